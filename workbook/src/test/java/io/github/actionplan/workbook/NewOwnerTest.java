@@ -98,16 +98,8 @@ class NewOwnerTest {
     void newOwnersAlikeInCopiesReadTogetherAreWarnedOfNamingTheOtherCopy() throws Exception {
         // Run 71 #6: 'Comms Team' in one copy and 'Coms Team' in another became two owners, each with a copy.
         ActionPlan named = withAnOwner();
-        Path first = folder.resolve("first.xlsx");
-        Path second = folder.resolve("second.xlsx");
-        UpdateWorkbook.of(named, Q3).write(first);
-        UpdateWorkbook.of(named, Q3).write(second);
-        try (Owner owner = Owner.open(first)) {
-            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Comms Team").save(first);
-        }
-        try (Owner owner = Owner.open(second)) {
-            owner.type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "Coms Team").save(second);
-        }
+        Path first = typed(named, "first.xlsx", "Rec 17", "17.1", "Comms Team");
+        Path second = typed(named, "second.xlsx", "Rec 17", "17.2", "Coms Team");
 
         assertThat(UpdateImport.of(named).read(List.of(first, second)).warnings()).extracting(
                 WorkbookProblem::toString).filteredOn(m -> m.contains("new owner")).containsExactly(first + ":"
@@ -124,17 +116,8 @@ class NewOwnerTest {
     void aNewOwnerTypedAgainInAnotherCaseOrSpacingIsTheOneTypedFirst() throws Exception {
         // Run 72 #3: 'Comms Team' and 'comms team' became two owners, each with a copy.
         ActionPlan named = withAnOwner();
-        Path first = folder.resolve("first.xlsx");
-        Path second = folder.resolve("second.xlsx");
-        UpdateWorkbook.of(named, Q3).write(first);
-        UpdateWorkbook.of(named, Q3).write(second);
-        try (Owner owner = Owner.open(first)) {
-            owner.type("Rec 17", "17.1", UpdateColumn.NEW_OWNER, "Comms Team")
-                    .type("Rec:3", "", UpdateColumn.NEW_OWNER, "Comms  team").save(first);
-        }
-        try (Owner owner = Owner.open(second)) {
-            owner.type("Rec 17", "17.2", UpdateColumn.NEW_OWNER, "comms team").save(second);
-        }
+        Path first = typed(named, "first.xlsx", "Rec 17", "17.1", "Comms Team", "Rec:3", "", "Comms  team");
+        Path second = typed(named, "second.xlsx", "Rec 17", "17.2", "comms team");
 
         ImportedUpdate result = UpdateImport.of(named).read(List.of(first, second));
 
@@ -175,16 +158,20 @@ class NewOwnerTest {
      * a recommendation's row) and a name, in turn.
      */
     private List<String> newOwnerWarnings(ActionPlan plan, String... typed) throws Exception {
-        Path file = folder.resolve("updates.xlsx");
+        return UpdateImport.of(plan).read(typed(plan, "updates.xlsx", typed)).warnings().stream()
+                .map(WorkbookProblem::message).filter(m -> m.startsWith("New owner")).toList();
+    }
+
+    /** A copy of {@code plan}, {@code name}, given New owners: each a ref, an id and a name, in turn. */
+    private Path typed(ActionPlan plan, String name, String... typed) throws IOException {
+        Path file = folder.resolve(name);
         UpdateWorkbook.of(plan, Q3).write(file);
         try (Owner owner = Owner.open(file)) {
             for (int i = 0; i < typed.length; i += 3) {
                 owner.type(typed[i], typed[i + 1], UpdateColumn.NEW_OWNER, typed[i + 2]);
             }
-            owner.save(file);
+            return owner.save(file);
         }
-        return UpdateImport.of(plan).read(file).warnings().stream().map(WorkbookProblem::message)
-                .filter(m -> m.startsWith("New owner")).toList();
     }
 
     /** The New owner cell of the row of {@code id} of Rec 17 in {@code copy}. */
