@@ -173,7 +173,8 @@ class ModelTest {
                 .hasMessageStartingWith("sub-action '1.1' blockedBy 'NFCC<U+0009>Home Office' holds a line break");
         // The line and paragraph separators too, as the schema refuses them: shown as one line, the name was two.
         assertThatThrownBy(() -> afi().owner("Planning\u2028Performance").build())
-                .hasMessageStartingWith("recommendation 'AFI 1' owner 'Planning<U+2028>Performance' holds a line break");
+                .hasMessageStartingWith("recommendation 'AFI 1' owner 'Planning<U+2028>Performance' holds a line"
+                        + " break");
         assertThatThrownBy(() -> SubAction.builder().id("1.1\u2029").build()).hasMessage("sub-action id holds a line"
                 + " break or other control character");
         assertThatThrownBy(() -> ProgressUpdate.builder().period(ReportingPeriod.parse("July-September 2023"))

@@ -235,6 +235,7 @@ final class ReturnedCopies {
         Optional<PlanIdentity> identity = Optional.ofNullable(reference).or(() -> read.stream().findFirst())
                 .map(UpdateReader::identity);
         refuseOpenWorkInCompleted();
+        refuseReopening();
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
         if (!againstChangedPlan.isEmpty()) {
@@ -673,6 +674,76 @@ final class ReturnedCopies {
                     + ", so work still to be done would not count towards it; if it was reopened, " + reopen + ", and"
                     + " if the work is done, " + ifDone));
         }
+    }
+
+    /**
+     * Refuses a progress or completion given to a sub-action complete with its recommendation, or finished work added
+     * to such a recommendation, where the copies leave others of its sub-actions without a figure: the one given one
+     * would be what the plan tracks, and the others, complete with the recommendation as the copies showed them, open
+     * work not started (trial 68 F5, run 71 #3). A figure for each, in whichever copy has its row (run 73 #1, #2), as
+     * closing them all is, is taken; so is all of it where the recommendation's own row reopens it, below 100% (run 73
+     * #5).
+     */
+    private void refuseReopening() {
+        for (Recommendation recommendation : plan.recommendations()) {
+            Optional<Filled> own = Optional.ofNullable(given.get(new Key(recommendation.ref(), Optional.empty())))
+                    .map(Given::row);
+            if (!UpdateReader.completeWithItsRecommendation(recommendation) || own.flatMap(Filled::progress)
+                    .filter(progress -> !progress.isComplete()).isPresent()) {
+                continue;
+            }
+            Map<Key, Given> figures = new LinkedHashMap<>();
+            List<SubAction> left = new ArrayList<>();
+            for (SubAction subAction : recommendation.subActions()) {
+                Key key = new Key(recommendation.ref(), Optional.of(subAction.id()));
+                Optional<Given> figure = Optional.ofNullable(given.get(key)).filter(g -> g.row().progress()
+                        .isPresent() || g.row().completedOn().isPresent());
+                figure.ifPresentOrElse(g -> figures.put(key, g), () -> left.add(subAction));
+            }
+            List<Addition> done = additions.values().stream().filter(a -> a.added().ref().equals(recommendation.ref())
+                    && (a.added().row().completedOn().isPresent() || a.added().row().progress().filter(
+                    Percent::isComplete).isPresent())).toList();
+            if (figures.isEmpty() && done.isEmpty() || left.isEmpty()) {
+                continue;
+            }
+            String date = recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d)).orElse(
+                    ", at 100%");
+            for (Map.Entry<Key, Given> entry : figures.entrySet()) {
+                Given figure = entry.getValue();
+                Filled row = figure.row();
+                Key key = entry.getKey();
+                figure.copy().add(WorkbookProblem.error(figure.copy().cell(row, row.completedOn().isPresent()
+                        ? UpdateColumn.COMPLETED_ON : UpdateColumn.PROGRESS), key.item(), key.display() + " is complete"
+                        + " with " + recommendation.name() + date + ", as are its other sub-actions, none recording a"
+                        + " progress or completion of its own; a figure here would leave " + left(left, recommendation,
+                        figure.copy()) + " open again, as work not started: give each its figure too (its completion"
+                        + " date, or its progress), or clear this cell; where the work was reopened, have the"
+                        + " recommendation's completion taken out of the plan first"));
+            }
+            // Closed before the period, its sub-actions' cells are grey: the completion is what to take out.
+            for (Addition addition : done) {
+                boolean closed = UpdateWorkbook.closed(recommendation, Optional.empty(), addition.copy().identity()
+                        .period());
+                addition.copy().add(WorkbookProblem.error(addition.copy().cell(addition.added().row(),
+                        UpdateColumn.REF), Item.of(recommendation.ref()), "work added to " + recommendation.name()
+                        + ", which is complete" + recommendation.completedOn().map(d -> ", completed on "
+                        + Dates.shortDate(d) + ",").orElse(" at 100%") + " with its sub-actions, none recording a"
+                        + " progress or completion of its own, would leave " + left(left, recommendation, addition
+                        .copy()) + " open again, as work not started: clear this row" + (closed ? "; if the work was"
+                        + " reopened, have the recommendation's completion taken out of the plan first" : ", or give"
+                        + " each of them its figure too (its completion date, or its progress)")));
+            }
+        }
+    }
+
+    /**
+     * {@code left}, quoted, each filled in in another owner's copy than {@code copy} with whose: a grey row of
+     * {@code copy}, whose owner cannot give it a figure there.
+     */
+    private static String left(List<SubAction> left, Recommendation recommendation, UpdateReader copy) {
+        return Quote.listed(left.stream().map(s -> Quote.single(s.id()) + (UpdateWorkbook.fillsIn(copy.identity()
+                .owner(), recommendation, Optional.of(s)) ? "" : " (in the copy of " + Quote.single(UpdateWorkbook
+                .rowOwner(recommendation, Optional.of(s))) + ")")).toList(), "and");
     }
 
     /**

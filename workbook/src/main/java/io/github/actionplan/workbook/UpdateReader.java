@@ -321,7 +321,6 @@ final class UpdateReader {
             notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
             notes(workbook);
-            reopening();
             tellHeld();
             refuseRepeatedRows();
             warnRowsMissing();
@@ -339,7 +338,6 @@ final class UpdateReader {
                             + " on it cannot be read; put the header row back as written, or copy the rows into a"
                             + " workbook exported again"));
                 }
-                addingReopens();
             }
         }
         if (columns == null && withoutKeys.containsKey(updates)) {
@@ -2530,89 +2528,6 @@ final class UpdateReader {
                     + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
                     + " the work will now be done: type a later one"));
         }
-    }
-
-    /**
-     * Refuses a progress or completion given to a sub-action complete with its recommendation where the copy leaves
-     * others of its sub-actions without one: the sub-action given one would be the one the plan tracks, and the others,
-     * complete with the recommendation as the copy showed them, open work not started (trial 68 F5). A figure for each,
-     * as closing them all with their days is, is what a plan that tracks them needs, and is taken.
-     */
-    private void reopening() {
-        for (Recommendation recommendation : plan.recommendations()) {
-            if (!completeWithItsRecommendation(recommendation)) {
-                continue;
-            }
-            List<Map.Entry<Key, Filled>> given = recommendation.subActions().stream().map(s -> new Key(
-                    recommendation.ref(), Optional.of(s.id()))).filter(filled::containsKey).map(key -> Map.entry(key,
-                    filled.get(key))).filter(e -> e.getValue().progress().isPresent() || e.getValue().completedOn()
-                    .isPresent()).toList();
-            List<String> left = withoutFigures(recommendation);
-            if (given.isEmpty() || left.isEmpty()) {
-                continue;
-            }
-            String date = recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d)).orElse(
-                    ", at 100%");
-            for (Map.Entry<Key, Filled> e : given) {
-                problems.add(WorkbookProblem.error(cell(e.getValue(), e.getValue().completedOn().isPresent()
-                        ? UpdateColumn.COMPLETED_ON : UpdateColumn.PROGRESS), e.getKey().item(), e.getKey().display()
-                        + " is complete with " + recommendation.name() + date + ", as are its other sub-actions, none"
-                        + " recording a progress or completion of its own; a figure here would leave " + Quote.listed(
-                        left.stream().map(Quote::single).toList(), "and") + " open again, as work not started: give"
-                        + " each its figure too (its completion date, or its progress), or clear this cell; where the"
-                        + " work was reopened, have the recommendation's completion taken out of the plan first"));
-            }
-        }
-    }
-
-    /**
-     * Refuses work added to a recommendation whose sub-actions are complete with it where the copy leaves some of them
-     * without a figure: with work of its own tracked, the recommendation's others would be open work not started, as
-     * a figure for one of them makes them ({@link #reopening}; run 71 #3).
-     */
-    private void addingReopens() {
-        for (Added work : added.values()) {
-            Recommendation recommendation = byRef.get(work.ref());
-            // Work still to be done is refused for itself; a recommendation given a figure on its own row, reopened, has
-            // its sub-actions open with it.
-            boolean done = work.row().completedOn().isPresent() || work.row().progress().filter(Percent::isComplete)
-                    .isPresent();
-            // Its own progress typed below 100% reopens it, and its sub-actions with it; 100%, or its day, again does
-            // not (run 72 #1).
-            if (recommendation == null || !done || !completeWithItsRecommendation(recommendation) || Optional
-                    .ofNullable(filled.get(new Key(work.ref(), Optional.empty()))).flatMap(Filled::progress)
-                    .filter(own -> !own.isComplete()).isPresent()) {
-                continue;
-            }
-            // Every one of them, another owner's too: it would be open, not started, whosever copy it is in, and
-            // the owner of work complete has no copy to give it a figure in (run 72 #2).
-            List<String> left = recommendation.subActions().stream().filter(s -> Optional.ofNullable(filled.get(
-                    new Key(recommendation.ref(), Optional.of(s.id())))).filter(f -> f.progress().isPresent() || f
-                    .completedOn().isPresent()).isEmpty()).map(SubAction::id).toList();
-            if (!left.isEmpty()) {
-                // Closed before the period, its sub-actions' cells are grey: the completion is what to take out.
-                boolean closed = UpdateWorkbook.closed(recommendation, Optional.empty(), identity.period());
-                problems.add(WorkbookProblem.error(cell(work.row(), UpdateColumn.REF), new Item(work.ref(),
-                        Optional.empty()), "work added to " + recommendation.name() + ", which is complete"
-                        + recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d) + ",").orElse(
-                        " at 100%") + " with its sub-actions, none recording a progress or completion of its own,"
-                        + " would leave " + Quote.listed(left.stream().map(Quote::single).toList(), "and") + " open"
-                        + " again, as work not started: clear this row" + (closed ? "; if the work was reopened, have"
-                        + " the recommendation's completion taken out of the plan first" : ", or give each of them its"
-                        + " figure too (its completion date, or its progress)")));
-            }
-        }
-    }
-
-    /**
-     * The ids of {@code recommendation}'s sub-actions that this copy fills in and gives no progress or completion:
-     * those of another owner are theirs to give, in their copy (run 69 #1).
-     */
-    private List<String> withoutFigures(Recommendation recommendation) {
-        return recommendation.subActions().stream().filter(s -> identity.owner().map(owner -> owner.equals(PlanSummary
-                .ownerOf(recommendation, s))).orElse(true)).filter(s -> Optional.ofNullable(filled.get(new Key(
-                recommendation.ref(), Optional.of(s.id())))).filter(f -> f.progress().isPresent() || f.completedOn()
-                .isPresent()).isEmpty()).map(SubAction::id).toList();
     }
 
     /**

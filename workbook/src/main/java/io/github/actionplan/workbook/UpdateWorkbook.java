@@ -311,11 +311,12 @@ public final class UpdateWorkbook {
 
     /**
      * Whether the row of {@code subAction} of {@code recommendation}, or of the recommendation itself where there is
-     * none, is of work the plan closed before {@code period} began: completed on a day before it, or a sub-action done
-     * with its recommendation so completed. Its cells to fill in are grey, as the import takes no completion away, and a
-     * figure for one sub-action done with its recommendation would reopen the others (trial 68 F5). Work completed in
-     * the period stays open for its closing update and rating; work at 100% with no day, to a lower figure, which is
-     * how a recommendation complete at 100% is reopened, its sub-actions given theirs (run 71 #1, #2).
+     * none, is of work the plan closed before {@code period} began: completed on a day before it, or a sub-action
+     * done with its recommendation so completed. Its cells to fill in are grey, as the import takes no completion
+     * away, and a figure for one sub-action done with its recommendation would reopen the others (trial 68 F5). Work
+     * completed in the period stays open for its closing update and rating; work at 100% with no day, to a lower
+     * figure, which is how a recommendation complete at 100% is reopened, its sub-actions given theirs (run 71 #1,
+     * #2).
      */
     static boolean closed(Recommendation recommendation, Optional<SubAction> subAction, ReportingPeriod period) {
         boolean recommendationClosed = recommendation.completedOn().filter(day -> day.isBefore(period.start()))
@@ -325,8 +326,8 @@ public final class UpdateWorkbook {
     }
 
     /**
-     * Whether its owner may add work to {@code recommendation} on the New sub-actions sheet: one whose own row they fill
-     * in, not {@linkplain #closed closed} before the period (run 71 #13).
+     * Whether its owner may add work to {@code recommendation} on the New sub-actions sheet: one whose own row they
+     * fill in, not {@linkplain #closed closed} before the period (run 71 #13).
      */
     boolean addsTo(Recommendation recommendation) {
         return fillsIn(recommendation) && !closed(recommendation, Optional.empty(), period);

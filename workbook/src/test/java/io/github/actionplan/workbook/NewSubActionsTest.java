@@ -391,11 +391,6 @@ class NewSubActionsTest {
 
         // Work done is refused too, where it would leave 3.1 to 3.5, complete with 3, open (run 71 #3).
         assertThat(refused.problems()).extracting(WorkbookProblem::cell, WorkbookProblem::message).containsExactly(
-                tuple("'New sub-actions'!A4", "work added to Area for improvement 3, which is complete, completed on 20"
-                        + " Jun 2025, with its sub-actions, none recording a progress or completion of its own, would"
-                        + " leave '3.1', '3.2', '3.3', '3.4' and '3.5' open again, as work not started: clear this row;"
-                        + " if the work was reopened, have the recommendation's completion taken out of the plan"
-                        + " first"),
                 // Done, it would be refused as A4 is (run 72 #7).
                 tuple("'New sub-actions'!B3", "a new sub-action, but recommendation 3 is completed, on 20 Jun 2025,"
                         + " so work still to be done would not count towards it; if it was reopened, have its"
@@ -404,7 +399,12 @@ class NewSubActionsTest {
                 tuple("'New sub-actions'!B5", "a new sub-action, but recommendation 4 is completed, on 31 Aug 2025,"
                         + " so work still to be done"
                         + " would not count towards it; if it was reopened, have its completion taken out of the plan"
-                        + " first, and if the work is done, type the day it was finished in Completed on"));
+                        + " first, and if the work is done, type the day it was finished in Completed on"),
+                tuple("'New sub-actions'!A4", "work added to Area for improvement 3, which is complete, completed on 20"
+                        + " Jun 2025, with its sub-actions, none recording a progress or completion of its own, would"
+                        + " leave '3.1', '3.2', '3.3', '3.4' and '3.5' open again, as work not started: clear this row;"
+                        + " if the work was reopened, have the recommendation's completion taken out of the plan"
+                        + " first"));
     }
 
     @Test
@@ -509,9 +509,9 @@ class NewSubActionsTest {
 
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: 'New"
                 + " sub-actions'!A3 (3): work added to Area for improvement 3, which is complete at 100% with its"
-                + " sub-actions, none recording a progress or completion of its own, would leave '3.1', '3.2', '3.3',"
-                + " '3.4' and '3.5' open again, as work not started: clear this row, or give each of them its figure"
-                + " too (its completion date, or its progress)");
+                + " sub-actions, none recording a progress or completion of its own, would leave '3.1', '3.2' (in the"
+                + " copy of 'Community Safety'), '3.3', '3.4' and '3.5' open again, as work not started: clear this"
+                + " row, or give each of them its figure too (its completion date, or its progress)");
         // Given theirs, as the owner closing the whole does, the work is added; a day before the plan's last report
         // is no slip of the year, as the copy showed them complete (run 72 #8).
         Path whole = filled(UpdateWorkbook.of(plan, Q2), "whole.xlsx", owner -> {

@@ -196,26 +196,58 @@ class UpdateRoundTripTest {
         // Run 69 #1: each copy was refused for the other's sub-action, which it could not fill in.
         ActionPlan derbyshire = SeedPlans.derbyshire();
         ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> !r.ref()
-                .equals("Rec:3") ? r : r.withReportedProgress(Percent.of(100)).withSubActions(r.subActions().stream()
-                .map(s -> s.withOwner(s.id().equals("3.1") ? "Head of Prevention" : "Head of Protection")).toList()))
-                .toList());
+                .equals("Rec:3") ? r : r.withReportedProgress(Percent.of(100)).withOwner("Head of Prevention")
+                .withSubActions(r.subActions().stream().map(s -> s.withOwner(s.id().equals("3.1") ? "Head of Prevention"
+                : "Head of Protection")).toList())).toList());
         ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
         Path prevention = folder.resolve("prevention.xlsx");
         Path protection = folder.resolve("protection.xlsx");
         UpdateWorkbook.of(rec3Done, q3).withOwner("Head of Prevention").write(prevention);
         UpdateWorkbook.of(rec3Done, q3).withOwner("Head of Protection").write(protection);
         try (Owner owner = Owner.open(prevention)) {
-            owner.type("Rec:3", "3.1", UpdateColumn.COMPLETED_ON, "01/10/2023").save(prevention);
+            owner.type("Rec:3", "3.1", UpdateColumn.COMPLETED_ON, "01/10/2023")
+                    .typeNew(0, UpdateColumn.REF, "Rec:3").typeNew(0, UpdateColumn.SUB_ACTION, "Close the review")
+                    .typeNew(0, UpdateColumn.COMPLETED_ON, "04/10/2023").save(prevention);
         }
+        String day;
         try (Owner owner = Owner.open(protection)) {
             owner.type("Rec:3", "3.2", UpdateColumn.COMPLETED_ON, "02/10/2023")
                     .type("Rec:3", "3.3", UpdateColumn.COMPLETED_ON, "03/10/2023").save(protection);
+            day = owner.cell("Rec:3", "3.2", UpdateColumn.COMPLETED_ON);
         }
 
+        // With finished work added in one copy and figures in the other (run 73 #1).
         ImportedUpdate result = UpdateImport.of(rec3Done).read(List.of(prevention, protection));
 
         assertThat(result.plan().recommendation("Rec:3").orElseThrow().subActions()).allMatch(s -> s.completedOn()
-                .isPresent());
+                .isPresent()).hasSize(4);
+        // Alone, the copy would leave the other owner's open, not started, as the whole workbook would (run 73 #2).
+        InvalidWorkbookException alone = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(rec3Done).read(protection));
+        assertThat(alone.problems()).extracting(WorkbookProblem::toString).first().isEqualTo("protection.xlsx: " + day
+                + " (Rec:3 / 3.2): Rec:3 / 3.2 is complete with Rec:3, at 100%, as are its other sub-actions, none"
+                + " recording a progress or completion of its own; a figure here would leave '3.1' (in the copy of"
+                + " 'Head of Prevention') open again, as work not started: give each its figure too (its completion"
+                + " date, or its progress), or clear this cell; where the work was reopened, have the recommendation's"
+                + " completion taken out of the plan first");
+    }
+
+    @Test
+    void aRecommendationCompleteAtAHundredPercentReopenedOnItsOwnRowTakesItsSubActionsFigures() throws Exception {
+        // Run 73 #5: reopened at 80%, its sub-action's progress was refused as a figure that would reopen the others.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ActionPlan rec3Done = derbyshire.withRecommendations(derbyshire.recommendations().stream().map(r -> r.ref()
+                .equals("Rec:3") ? r.withReportedProgress(Percent.of(100)) : r).toList());
+        Path file = export(rec3Done, UpdateWorkbook.of(rec3Done, ReportingPeriod.parse("Q3 2023/24")));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("Rec:3", "", UpdateColumn.PROGRESS, 80).type("Rec:3", "", UpdateColumn.UPDATE, "Reopened.")
+                    .type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40).save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(rec3Done).read(file);
+
+        assertThat(result.plan().recommendation("Rec:3").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(40));
     }
 
     @Test
@@ -638,7 +670,8 @@ class UpdateRoundTripTest {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
         try (Owner owner = Owner.open(file)) {
-            owner.type("2", "2.4", UpdateColumn.BLOCKED, "Yes").type("2", "2.4", UpdateColumn.BLOCKED_BY, "Home Office");
+            owner.type("2", "2.4", UpdateColumn.BLOCKED, "Yes")
+                    .type("2", "2.4", UpdateColumn.BLOCKED_BY, "Home Office");
             for (org.apache.poi.ss.usermodel.Row row : owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES)) {
                 if (row.getCell(UpdateColumn.BLOCKED_REPORTED.ordinal()) != null) { // as an earlier version wrote it
                     row.removeCell(row.getCell(UpdateColumn.BLOCKED_REPORTED.ordinal()));

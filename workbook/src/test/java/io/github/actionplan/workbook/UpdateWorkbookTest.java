@@ -371,9 +371,9 @@ class UpdateWorkbookTest {
             assertThat(row(updates, "4", "").getCell(UpdateColumn.UPDATE.ordinal()).getCellStyle().getLocked())
                     .isFalse();
             assertThat(instructions(book)).contains("Work completed before this quarter has grey cells, as do the"
-                    + " sub-actions done with it: the plan keeps the completion. To reopen work complete at 100% with no"
-                    + " completion date, type its progress now; for work completed on a day, ask whoever sent you this"
-                    + " copy to take the completion out of the plan.");
+                    + " sub-actions done with it: the plan keeps the completion. To reopen work complete at 100% with"
+                    + " no completion date, type its progress now; for work completed on a day, ask whoever sent you"
+                    + " this copy to take the completion out of the plan.");
         }
     }
 
