@@ -13,8 +13,8 @@ public final class Typos {
      * {@link #mistyped} tells of a word, its other words the same: "Protecton" for "Protection", "Comunity Safety"
      * for "Community Safety". Names that differ in a number or a short word alone ("Station 1" and "Station 2",
      * "Watch A" and "Watch B") name units of their own, not slips; so do titles of a few letters, "CFO", "DCFO" and
-     * "ACFO", but for two letters swapped ("DFCO") or a digit for the letter it looks like ("DCF0"). Words are apart
-     * by single spaces: compare names folded to one case and their spacing collapsed.
+     * "ACFO", but for two letters swapped ("DFCO") or a digit for the letter it looks like ("DCF0", "1CT"). Words are
+     * apart by single spaces: compare names folded to one case and their spacing collapsed.
      */
     public static boolean mistypedName(String typed, String known) {
         String[] words = typed.split(" ");
@@ -23,8 +23,8 @@ public final class Typos {
             return false;
         }
         if (words.length == 1 && Math.max(typed.length(), known.length()) <= SHORT_TITLE) {
-            return !typed.equals(known) && typed.length() == known.length() && (lookalike(typed).equals(lookalike(
-                    known)) || swapped(typed, known));
+            return !typed.equals(known) && typed.length() == known.length() && (looksAlike(typed, known)
+                    || swapped(typed, known));
         }
         int differs = -1;
         for (int i = 0; i < words.length; i++) {
@@ -46,9 +46,19 @@ public final class Typos {
     /** The most letters of a name of one word read as a title of initials ("DCFO"), not a word. */
     private static final int SHORT_TITLE = 4;
 
-    /** {@code text} with each digit that looks like a letter as that letter: "dcf0" as "dcfo". */
-    private static String lookalike(String text) {
-        return text.replace('0', 'o').replace('1', 'l').replace('5', 's');
+    /** A digit and a letter it looks like, in one case: typed for each other in a title ("DCF0", "1CT"). */
+    private static final java.util.Set<String> LOOK_ALIKE = java.util.Set.of("0o", "1i", "1l", "5s", "8b");
+
+    /** Whether {@code typed} is {@code known} with digits for letters they look like, or letters for digits. */
+    private static boolean looksAlike(String typed, String known) {
+        for (int i = 0; i < typed.length(); i++) {
+            char a = typed.charAt(i);
+            char b = known.charAt(i);
+            if (a != b && !LOOK_ALIKE.contains("" + a + b) && !LOOK_ALIKE.contains("" + b + a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code typed} is {@code known} with two letters next to each other swapped. */

@@ -43,6 +43,9 @@ class TyposTest {
         assertThat(Typos.mistypedName("acfo", "dcfo")).isFalse();
         assertThat(Typos.mistypedName("dfco", "dcfo")).isTrue();
         assertThat(Typos.mistypedName("dcf0", "dcfo")).isTrue();
+        assertThat(Typos.mistypedName("1ct", "ict")).isTrue();
+        assertThat(Typos.mistypedName("8fo", "bfo")).isTrue();
+        assertThat(Typos.mistypedName("2ct", "ict")).isFalse();
         assertThat(Typos.mistypedName("dcfo", "dcfo")).isFalse();
     }
 }
