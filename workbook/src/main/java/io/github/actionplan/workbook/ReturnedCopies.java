@@ -737,13 +737,20 @@ final class ReturnedCopies {
     }
 
     /**
-     * {@code left}, quoted, each filled in in another owner's copy than {@code copy} with whose: a grey row of
-     * {@code copy}, whose owner cannot give it a figure there.
+     * {@code left}, quoted: those {@code copy} fills in, then those of each other owner, whose grey rows in
+     * {@code copy} its owner cannot give a figure, with whose copy to import with it.
      */
     private static String left(List<SubAction> left, Recommendation recommendation, UpdateReader copy) {
-        return Quote.listed(left.stream().map(s -> Quote.single(s.id()) + (UpdateWorkbook.fillsIn(copy.identity()
-                .owner(), recommendation, Optional.of(s)) ? "" : " (in the copy of " + Quote.single(UpdateWorkbook
-                .rowOwner(recommendation, Optional.of(s))) + ")")).toList(), "and");
+        Map<String, List<String>> byCopy = new LinkedHashMap<>();
+        for (SubAction subAction : left) {
+            String owner = UpdateWorkbook.fillsIn(copy.identity().owner(), recommendation, Optional.of(subAction)) ? ""
+                    : UpdateWorkbook.rowOwner(recommendation, Optional.of(subAction));
+            byCopy.computeIfAbsent(owner, o -> new ArrayList<>()).add(Quote.single(subAction.id()));
+        }
+        List<String> parts = new ArrayList<>();
+        byCopy.forEach((owner, ids) -> parts.add(Quote.listed(ids, "and") + (owner.isEmpty() ? "" : " (in the copy"
+                + " of " + Quote.single(owner) + ": import it with this one)")));
+        return String.join(", and ", parts);
     }
 
     /**

@@ -227,7 +227,7 @@ class UpdateRoundTripTest {
         assertThat(alone.problems()).extracting(WorkbookProblem::toString).first().isEqualTo("protection.xlsx: " + day
                 + " (Rec:3 / 3.2): Rec:3 / 3.2 is complete with Rec:3, at 100%, as are its other sub-actions, none"
                 + " recording a progress or completion of its own; a figure here would leave '3.1' (in the copy of"
-                + " 'Head of Prevention') open again, as work not started: give each its figure too (its completion"
+                + " 'Head of Prevention': import it with this one) open again, as work not started: give each its figure too (its completion"
                 + " date, or its progress), or clear this cell; where the work was reopened, have the recommendation's"
                 + " completion taken out of the plan first");
     }
