@@ -703,7 +703,9 @@ final class ReturnedCopies {
             List<Addition> done = additions.values().stream().filter(a -> a.added().ref().equals(recommendation.ref())
                     && (a.added().row().completedOn().isPresent() || a.added().row().progress().filter(
                     Percent::isComplete).isPresent())).toList();
-            if (figures.isEmpty() && done.isEmpty() || left.isEmpty()) {
+            boolean belowHundred = figures.values().stream().anyMatch(g -> g.row().completedOn().isEmpty() && g.row()
+                    .progress().filter(p -> !p.isComplete()).isPresent());
+            if (figures.isEmpty() && done.isEmpty() || left.isEmpty() && !belowHundred) {
                 continue;
             }
             String date = recommendation.completedOn().map(d -> ", completed on " + Dates.shortDate(d)).orElse(
@@ -712,16 +714,31 @@ final class ReturnedCopies {
                 Given figure = entry.getValue();
                 Filled row = figure.row();
                 Key key = entry.getKey();
+                if (row.completedOn().isEmpty() && row.progress().filter(p -> !p.isComplete()).isPresent()) {
+                    // Under a recommendation still complete, work below 100% is open work nobody would chase: Off
+                    // track, with a warning of no cell (run 73 #3). Reopened, the recommendation says so itself.
+                    figure.copy().add(WorkbookProblem.error(figure.copy().cell(row, UpdateColumn.PROGRESS),
+                            key.item(), key.display() + " is complete with " + recommendation.name() + date + "; "
+                            + row.progress().orElseThrow() + " here would leave it open under a complete"
+                            + " recommendation: where the work was reopened, " + (recommendation.completedOn()
+                            .isPresent() ? "have the recommendation's completion taken out of the plan first"
+                            : "type the recommendation's progress now on its own row") + ", and where it is done,"
+                            + " type the day it was finished in " + UpdateColumn.COMPLETED_ON.header()));
+                    continue;
+                }
+                if (left.isEmpty()) {
+                    continue;
+                }
                 figure.copy().add(WorkbookProblem.error(figure.copy().cell(row, row.completedOn().isPresent()
                         ? UpdateColumn.COMPLETED_ON : UpdateColumn.PROGRESS), key.item(), key.display() + " is complete"
                         + " with " + recommendation.name() + date + ", as are its other sub-actions, none recording a"
                         + " progress or completion of its own; a figure here would leave " + left(left, recommendation,
-                        figure.copy()) + " open again, as work not started: give each its figure too (its completion"
-                        + " date, or its progress), or clear this cell; where the work was reopened, have the"
+                        figure.copy()) + " open again, as work not started: give each the day it was finished too,"
+                        + " or clear this cell; where the work was reopened, have the"
                         + " recommendation's completion taken out of the plan first"));
             }
             // Closed before the period, its sub-actions' cells are grey: the completion is what to take out.
-            for (Addition addition : done) {
+            for (Addition addition : left.isEmpty() ? List.<Addition>of() : done) {
                 boolean closed = UpdateWorkbook.closed(recommendation, Optional.empty(), addition.copy().identity()
                         .period());
                 addition.copy().add(WorkbookProblem.error(addition.copy().cell(addition.added().row(),
@@ -731,7 +748,7 @@ final class ReturnedCopies {
                         + " progress or completion of its own, would leave " + left(left, recommendation, addition
                         .copy()) + " open again, as work not started: clear this row" + (closed ? "; if the work was"
                         + " reopened, have the recommendation's completion taken out of the plan first" : ", or give"
-                        + " each of them its figure too (its completion date, or its progress)")));
+                        + " each of them the day it was finished too")));
             }
         }
     }

@@ -509,10 +509,9 @@ class NewSubActionsTest {
 
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: 'New"
                 + " sub-actions'!A3 (3): work added to Area for improvement 3, which is complete at 100% with its"
-                + " sub-actions, none recording a progress or completion of its own, would leave '3.1', '3.3', '3.4' and"
-                + " '3.5', and '3.2' (in the copy of 'Community Safety': import it with this one) open again, as work"
-                + " not started: clear this row, or give each of them its figure too (its completion date, or its"
-                + " progress)");
+                + " sub-actions, none recording a progress or completion of its own, would leave '3.1', '3.3', '3.4'"
+                + " and '3.5', and '3.2' (in the copy of 'Community Safety': import it with this one) open again, as"
+                + " work not started: clear this row, or give each of them the day it was finished too");
         // Given theirs, as the owner closing the whole does, the work is added; a day before the plan's last report
         // is no slip of the year, as the copy showed them complete (run 72 #8).
         Path whole = filled(UpdateWorkbook.of(plan, Q2), "whole.xlsx", owner -> {

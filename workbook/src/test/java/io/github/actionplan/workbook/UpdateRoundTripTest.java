@@ -174,20 +174,26 @@ class UpdateRoundTripTest {
                 .equals("Rec:3") ? r.withReportedProgress(Percent.of(100)) : r).toList());
         Path file = export(rec3Done, UpdateWorkbook.of(rec3Done, ReportingPeriod.parse("Q3 2023/24")));
         String cell;
+        String progress;
         try (Owner owner = Owner.open(file)) {
-            owner.type("Rec:3", "3.1", UpdateColumn.PROGRESS, 40).save(file);
-            cell = owner.cell("Rec:3", "3.1", UpdateColumn.PROGRESS);
+            owner.type("Rec:3", "3.1", UpdateColumn.COMPLETED_ON, "01/10/2023")
+                    .type("Rec:3", "3.2", UpdateColumn.PROGRESS, 40).save(file);
+            cell = owner.cell("Rec:3", "3.1", UpdateColumn.COMPLETED_ON);
+            progress = owner.cell("Rec:3", "3.2", UpdateColumn.PROGRESS);
         }
 
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(rec3Done).read(file));
 
+        // Run 73 #3: below 100%, under a recommendation still complete, the work was Off track and nobody told.
         assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: " + cell
                 + " (Rec:3 / 3.1): Rec:3 / 3.1 is complete with Rec:3, at 100%, as are its other sub-actions, none"
-                + " recording a progress or completion of its own; a figure here would leave '3.2' and '3.3' open"
-                + " again, as work not started: give each its figure too (its completion date, or its progress), or"
-                + " clear this cell; where the work was reopened, have the recommendation's completion taken out of"
-                + " the plan first");
+                + " recording a progress or completion of its own; a figure here would leave '3.3' open again, as work"
+                + " not started: give each the day it was finished too, or clear this cell; where the work was"
+                + " reopened, have the recommendation's completion taken out of the plan first", "updates.xlsx: "
+                + progress + " (Rec:3 / 3.2): Rec:3 / 3.2 is complete with Rec:3, at 100%; 40% here would leave it"
+                + " open under a complete recommendation: where the work was reopened, type the recommendation's"
+                + " progress now on its own row, and where it is done, type the day it was finished in Completed on");
     }
 
     @Test
@@ -227,8 +233,8 @@ class UpdateRoundTripTest {
         assertThat(alone.problems()).extracting(WorkbookProblem::toString).first().isEqualTo("protection.xlsx: " + day
                 + " (Rec:3 / 3.2): Rec:3 / 3.2 is complete with Rec:3, at 100%, as are its other sub-actions, none"
                 + " recording a progress or completion of its own; a figure here would leave '3.1' (in the copy of"
-                + " 'Head of Prevention': import it with this one) open again, as work not started: give each its figure too (its completion"
-                + " date, or its progress), or clear this cell; where the work was reopened, have the recommendation's"
+                + " 'Head of Prevention': import it with this one) open again, as work not started: give each the day"
+                + " it was finished too, or clear this cell; where the work was reopened, have the recommendation's"
                 + " completion taken out of the plan first");
     }
 
