@@ -418,20 +418,6 @@ final class Page {
     private void blocks(List<Block> blocks) throws IOException {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block instanceof Block.NumberedList list && i + 1 < blocks.size()
-                    && blocks.get(i + 1) instanceof Block.NumberedList) {
-                // Numbered lists one after another are one list whose numbers jump where core starts the next (a
-                // number typed that does not count on): one ol, each jump an li's value, read as one list, spaced
-                // as one.
-                html.raw(list.start() == 1 ? "<ol>\n" : "<ol start=\"" + list.start() + "\">\n");
-                items(list.items(), Optional.empty());
-                while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.NumberedList next) {
-                    items(next.items(), Optional.of(next.start()));
-                    i++;
-                }
-                html.raw("</ol>\n");
-                continue;
-            }
             switch (block) {
                 case Block.Paragraph paragraph -> {
                     open("p", paragraph);
@@ -444,8 +430,15 @@ final class Page {
                     html.raw("</ul>\n");
                 }
                 case Block.NumberedList list -> {
+                    // Numbered lists one after another are one list whose numbers jump where core starts the next (a
+                    // number typed that does not count on): one ol, each jump an li's value, read as one list, spaced
+                    // as one.
                     html.raw(list.start() == 1 ? "<ol>\n" : "<ol start=\"" + list.start() + "\">\n");
                     items(list.items(), Optional.empty());
+                    while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.NumberedList next) {
+                        items(next.items(), Optional.of(next.start()));
+                        i++;
+                    }
                     html.raw("</ol>\n");
                 }
             }
