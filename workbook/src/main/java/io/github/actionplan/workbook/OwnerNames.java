@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Owner names a tracker writes in several ways for one owner: "HoP" or "Prevention" for "Head of Prevention". Each
@@ -26,6 +27,8 @@ final class OwnerNames {
      * "Operational Support" (run 71 #8).
      */
     private static final int LONGEST_PART = 5;
+    /** An '&amp;' and the spaces around it, which a short form may have ("H &amp; S"). */
+    private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
 
     private OwnerNames() {}
 
@@ -82,8 +85,8 @@ final class OwnerNames {
             return true;
         }
         // One word, or letters linked by '&' ("P&OD", "H & S"), the '&' standing for an "and".
-        return name.strip().replaceAll("\\s*&\\s*", "&").chars().noneMatch(Character::isWhitespace) && others.size() > 1
-                && abbreviates(String.join("", words), others, 0, 0, false);
+        return others.size() > 1 && AMPERSAND.matcher(name.strip()).replaceAll("&").chars().noneMatch(
+                Character::isWhitespace) && abbreviates(String.join("", words), others, 0, 0, false);
     }
 
     /**

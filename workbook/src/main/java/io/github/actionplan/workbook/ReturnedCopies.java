@@ -656,9 +656,7 @@ final class ReturnedCopies {
             Optional<LocalDate> completed = recommendation.completedOn().or(() -> own.flatMap(Filled::completedOn));
             // Its own progress, as this import leaves it: at 100% it is complete whatever its sub-actions say.
             Optional<Percent> reported = own.flatMap(Filled::progress).or(recommendation::reportedProgress);
-            boolean done = added.row().completedOn().isPresent() || added.row().progress().filter(Percent::isComplete)
-                    .isPresent();
-            if (done || completed.isEmpty() && reported.filter(Percent::isComplete).isEmpty()) {
+            if (added.row().finished() || completed.isEmpty() && reported.filter(Percent::isComplete).isEmpty()) {
                 continue;
             }
             String why = completed.map(day -> "is completed, on " + Dates.shortDate(day)).orElse("is complete, its"
@@ -666,7 +664,7 @@ final class ReturnedCopies {
             String reopen = completed.isPresent() ? "have its completion taken out of the plan first"
                     : "type its progress now on its own row";
             // Done, work added to one complete with its sub-actions would leave them open, not started (run 72 #7).
-            String ifDone = UpdateReader.completeWithItsRecommendation(recommendation) ? "it is complete with the"
+            String ifDone = recommendation.subActionsDoneWithIt() ? "it is complete with the"
                     + " recommendation already: clear this row" : "type the day it was finished in "
                     + UpdateColumn.COMPLETED_ON.header();
             addition.copy().add(WorkbookProblem.error(addition.copy().cell(added.row(), UpdateColumn.SUB_ACTION),
@@ -688,7 +686,7 @@ final class ReturnedCopies {
         for (Recommendation recommendation : plan.recommendations()) {
             Optional<Filled> own = Optional.ofNullable(given.get(new Key(recommendation.ref(), Optional.empty())))
                     .map(Given::row);
-            if (!UpdateReader.completeWithItsRecommendation(recommendation) || own.flatMap(Filled::progress)
+            if (!recommendation.subActionsDoneWithIt() || own.flatMap(Filled::progress)
                     .filter(progress -> !progress.isComplete()).isPresent()) {
                 continue;
             }
@@ -696,15 +694,12 @@ final class ReturnedCopies {
             List<SubAction> left = new ArrayList<>();
             for (SubAction subAction : recommendation.subActions()) {
                 Key key = new Key(recommendation.ref(), Optional.of(subAction.id()));
-                Optional<Given> figure = Optional.ofNullable(given.get(key)).filter(g -> g.row().progress()
-                        .isPresent() || g.row().completedOn().isPresent());
+                Optional<Given> figure = Optional.ofNullable(given.get(key)).filter(g -> g.row().givesFigure());
                 figure.ifPresentOrElse(g -> figures.put(key, g), () -> left.add(subAction));
             }
             List<Addition> done = additions.values().stream().filter(a -> a.added().ref().equals(recommendation.ref())
-                    && (a.added().row().completedOn().isPresent() || a.added().row().progress().filter(
-                    Percent::isComplete).isPresent())).toList();
-            boolean belowHundred = figures.values().stream().anyMatch(g -> g.row().completedOn().isEmpty() && g.row()
-                    .progress().filter(p -> !p.isComplete()).isPresent());
+                    && a.added().row().finished()).toList();
+            boolean belowHundred = figures.values().stream().anyMatch(g -> !g.row().finished());
             if (figures.isEmpty() && done.isEmpty() || left.isEmpty() && !belowHundred) {
                 continue;
             }
@@ -714,7 +709,7 @@ final class ReturnedCopies {
                 Given figure = entry.getValue();
                 Filled row = figure.row();
                 Key key = entry.getKey();
-                if (row.completedOn().isEmpty() && row.progress().filter(p -> !p.isComplete()).isPresent()) {
+                if (!row.finished()) {
                     // Under a recommendation still complete, work below 100% is open work nobody would chase: Off
                     // track, with a warning of no cell (run 73 #3). Reopened, the recommendation says so itself.
                     figure.copy().add(WorkbookProblem.error(figure.copy().cell(row, UpdateColumn.PROGRESS),
@@ -1102,8 +1097,7 @@ final class ReturnedCopies {
                         .orElseGet(() -> ProgressUpdate.builder().period(period)).text(text.get()).build());
                 updates++;
             }
-            boolean news = text.isPresent() || own != null && (own.progress().isPresent()
-                    || own.completedOn().isPresent());
+            boolean news = text.isPresent() || own != null && own.givesFigure();
             if (movedOnFrom.isEmpty() && news && (own == null || own.brag().isEmpty())) {
                 updated = withoutPublishedRating(updated);
             }
@@ -1184,8 +1178,7 @@ final class ReturnedCopies {
                 || change.after() != Status.COMPLETE || change.before() == Status.COMPLETE) {
             return Optional.empty();
         }
-        boolean ownRow = row.row().completedOn().isPresent() || row.row().progress().filter(Percent::isComplete)
-                .isPresent();
+        boolean ownRow = row.row().finished();
         WorkbookProblem warning = WorkbookProblem.warning(row.copy().cell(row.row(), UpdateColumn.BRAG),
                 Optional.of(Item.of(change.ref())), UpdateColumn.BRAG.header() + ": "
                 + row.row().brag().get().displayName() + " says the work goes on, but this import completes "

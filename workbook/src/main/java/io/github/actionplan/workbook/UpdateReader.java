@@ -274,6 +274,16 @@ final class UpdateReader {
             return sheet.equals(NewSubActionsSheet.NAME) ? Item.of(key.ref()) : key.item();
         }
 
+        /** Whether it gives its item a figure: a progress, or a completion date. */
+        boolean givesFigure() {
+            return progress.isPresent() || completedOn.isPresent();
+        }
+
+        /** Whether it says the work is finished: a completion date, or a progress of 100%. */
+        boolean finished() {
+            return completedOn.isPresent() || progress.filter(Percent::isComplete).isPresent();
+        }
+
         /** What is in {@code column}; none where the cell was blank or the column is not filled in. */
         Optional<?> value(UpdateColumn column) {
             return switch (column) {
@@ -473,8 +483,8 @@ final class UpdateReader {
      */
     private String noteAdvice(Item item) {
         Recommendation recommendation = byRef.get(item.ref());
-        Optional<SubAction> subAction = Optional.ofNullable(recommendation).flatMap(r -> item.subActionId().flatMap(
-                id -> r.subActions().stream().filter(s -> s.id().equals(id)).findFirst()));
+        Optional<SubAction> subAction = Optional.ofNullable(recommendation).flatMap(r -> subActionOf(r, new Key(
+                item.ref(), item.subActionId())));
         if (!sheet.equals(updates) || recommendation == null || subAction.isEmpty() != item.subActionId().isEmpty()) {
             return "; type what it says in a cell to fill in on this row";
         }
@@ -2528,16 +2538,6 @@ final class UpdateReader {
                     + ", before the reporting date " + Dates.shortDate(reportingDate) + "; a new timescale is when"
                     + " the work will now be done: type a later one"));
         }
-    }
-
-    /**
-     * Whether {@code recommendation} is complete (completed on a date, or at 100% of its own) and its sub-actions with
-     * it, none of them recording a progress or completion of its own: the plan then tracks none of them.
-     */
-    static boolean completeWithItsRecommendation(Recommendation recommendation) {
-        return (recommendation.completedOn().isPresent() || recommendation.reportedProgress().filter(
-                Percent::isComplete).isPresent()) && recommendation.subActions().stream().noneMatch(
-                        SubAction::progressReported);
     }
 
     /**
