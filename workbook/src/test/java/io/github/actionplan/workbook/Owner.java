@@ -40,6 +40,16 @@ final class Owner implements AutoCloseable {
         return workbook;
     }
 
+    /** The Updates sheet without {@code column}'s cells, header and all, as a workbook written before it was added. */
+    Owner withoutColumn(UpdateColumn column) {
+        for (Row row : sheet) {
+            if (row.getCell(column.ordinal()) != null) {
+                row.removeCell(row.getCell(column.ordinal()));
+            }
+        }
+        return this;
+    }
+
     /** The row of an item, 0-based; {@code id} empty for a recommendation's own row. */
     Row row(String ref, String id) {
         for (int r = UpdateWorkbookWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {

@@ -676,14 +676,8 @@ class UpdateRoundTripTest {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
         try (Owner owner = Owner.open(file)) {
-            owner.type("2", "2.4", UpdateColumn.BLOCKED, "Yes")
-                    .type("2", "2.4", UpdateColumn.BLOCKED_BY, "Home Office");
-            for (org.apache.poi.ss.usermodel.Row row : owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES)) {
-                if (row.getCell(UpdateColumn.BLOCKED_REPORTED.ordinal()) != null) { // as an earlier version wrote it
-                    row.removeCell(row.getCell(UpdateColumn.BLOCKED_REPORTED.ordinal()));
-                }
-            }
-            owner.save(file);
+            owner.type("2", "2.4", UpdateColumn.BLOCKED, "Yes").type("2", "2.4", UpdateColumn.BLOCKED_BY, "Home Office")
+                    .withoutColumn(UpdateColumn.BLOCKED_REPORTED).save(file);
         }
 
         ImportedUpdate result = UpdateImport.of(merseyside).read(file);
