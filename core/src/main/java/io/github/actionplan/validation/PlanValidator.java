@@ -109,6 +109,7 @@ public final class PlanValidator {
                 checkDueByDeadline(recommendation, subAction, path, subPath, problems);
                 checkCompletion(subAction.completedOn(), subAction.progress(), asOf, subPath, problems);
                 checkStart(subAction, subPath, problems);
+                checkDoneByRecommendation(recommendation, subAction, subPath, problems);
             }
             List<ProgressUpdate> updates = recommendation.updates();
             for (int j = 1; j < updates.size(); j++) {
@@ -259,6 +260,19 @@ public final class PlanValidator {
                     .warning(subPath + "/completedOn", "completed on " + Dates.shortDate(done) + ", before it started"
                             + " on " + Dates.shortDate(start) + "; one of the dates is mistyped")));
         });
+    }
+
+    /**
+     * A sub-action completed after its recommendation was: the recommendation was done while the sub-action was still
+     * open, which its own warning of open work would have said at the time, so one of the days is mistyped.
+     */
+    private static void checkDoneByRecommendation(Recommendation recommendation, SubAction subAction, String subPath,
+            List<Problem> problems) {
+        recommendation.completedOn().ifPresent(closed -> subAction.completedOn().filter(done -> done.isAfter(closed))
+                .ifPresent(done -> problems.add(Problem.warning(subPath + "/completedOn", "completed on "
+                        + Dates.shortDate(done) + ", after its recommendation " + Quote.single(recommendation.ref())
+                        + " was completed on " + Dates.shortDate(closed) + "; one of the days is mistyped, or the"
+                        + " recommendation was completed before its work was"))));
     }
 
     private static void checkCompletion(Optional<LocalDate> completedOn, Optional<Percent> progress,

@@ -277,6 +277,21 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aSubActionCompletedAfterItsRecommendationIsWarnedOfNamingBothDays() {
+        // Run 73 #4: a day typed for a sub-action after the day its recommendation was completed went without a word.
+        Recommendation r = Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
+                .text("Improve.").completedOn(LocalDate.of(2023, 6, 15))
+                .addSubAction(SubAction.builder().id("1.1").completedOn(LocalDate.of(2023, 6, 15)).build())
+                .addSubAction(SubAction.builder().id("1.2").completedOn(LocalDate.of(2023, 8, 1)).build())
+                .build();
+
+        assertThat(PlanValidator.validate(plan(r))).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/subActions/1/completedOn: completed on 1 Aug 2023, after its"
+                        + " recommendation 'AFI 1' was completed on 15 Jun 2023; one of the days is mistyped, or the"
+                        + " recommendation was completed before its work was");
+    }
+
+    @Test
     void aSecondUpdateForOnePeriodIsAWarningAndTheLatestUpdateIsTheLatestPeriodsLastListed() {
         // Trial 37 F2: a late note for an earlier quarter, appended, was taken as the latest update.
         Recommendation r = Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
