@@ -488,16 +488,8 @@ final class UpdateReader {
         if (!sheet.equals(updates) || recommendation == null || subAction.isEmpty() != item.subActionId().isEmpty()) {
             return "; type what it says in a cell to fill in on this row";
         }
-        if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
-            return "; the plan has the row's work completed before this period: where the note says it is not, have"
-                    + " the completion taken out of the plan first";
-        }
-        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
-            String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
-            return "; the row is filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER) ? "for the items with"
-                    + " no owner given" : "of " + Quote.single(owner)) + ": what it says goes there";
-        }
-        return "; type what it says in a cell to fill in on this row, such as " + UpdateColumn.UPDATE.header();
+        return "; " + noCellsHere(recommendation, subAction).orElse("type what it says in a cell to fill in on this"
+                + " row, such as " + UpdateColumn.UPDATE.header());
     }
 
     /**
@@ -1759,6 +1751,24 @@ final class UpdateReader {
     private record Held(Key key, int row, long[] places, List<WorkbookProblem> asRead, Said said) {}
 
     /**
+     * Where what is said on the row of {@code subAction} of {@code recommendation}, or of the recommendation itself,
+     * goes, where the row has no cells to fill in in this copy: work the plan closed before the period has none, as a
+     * row filled in in another owner's copy (run 67 #6, run 72 #9).
+     */
+    private Optional<String> noCellsHere(Recommendation recommendation, Optional<SubAction> subAction) {
+        if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
+            return Optional.of("the plan has the row's work completed before this period, so the row has no cells to"
+                    + " fill in: where the work is not done, have the completion taken out of the plan first");
+        }
+        if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
+            String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
+            return Optional.of("the row is filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER) ? "for the"
+                    + " items with no owner given" : "of " + Quote.single(owner)) + ": what it says goes there");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Warns of each read-only cell of an unchanged item's row that no longer says what the workbook wrote there, typed
      * over with the sheet unprotected: it is not read, so what was typed there changes nothing, and the warning names
      * the column that is read for it. Texts too long for a cell, which the workbook cut, are not compared, nor, where
@@ -1806,26 +1816,32 @@ final class UpdateReader {
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
                     + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote.shown(now))
                     + " typed here") + " changes nothing (the plan has " + (text.isEmpty() ? "nothing there"
-                    : Quote.single(Quote.shown(text))) + "); " + switch (column) {
-                        case TIMESCALE, DUE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
-                        case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
-                        case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
-                        case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
-                        case BLOCKED_REPORTED -> subAction.isPresent() ? "type Yes or No in "
-                                + UpdateColumn.BLOCKED.header() + ", and who the work is waiting on in "
-                                + UpdateColumn.BLOCKED_BY.header() : "a recommendation waits on someone through its"
-                                + " sub-actions: type it on their rows";
-                        case STATUS -> "it is worked out from the plan; " + (subAction.isEmpty() ? "give your own"
-                                + " rating in " + UpdateColumn.BRAG.header() + ", and " : "") + "say where the work"
-                                + " stands in " + UpdateColumn.UPDATE.header();
-                        case REASON -> "it is worked out from the plan; say why in " + UpdateColumn.UPDATE.header();
-                        case SUB_ACTION -> subAction.isPresent() ? "the plan's words change in the plan itself; say"
-                                + " what has changed in " + UpdateColumn.UPDATE.header() : "for new work, fill in a row"
-                                + " of the " + NewSubActionsSheet.NAME + " sheet";
-                        default -> "the plan's words change in the plan itself; say what has changed in "
-                                + UpdateColumn.UPDATE.header();
-                    }));
+                    : Quote.single(Quote.shown(text))) + "); " + noCellsHere(recommendation, subAction).orElseGet(
+                            () -> typeInstead(column, subAction.isPresent()))));
         });
+    }
+
+    /** Where to type what a read-only {@code column}'s cell was typed over with, on a row with cells to fill in. */
+    private static String typeInstead(UpdateColumn column, boolean subActionRow) {
+        return switch (column) {
+            case TIMESCALE, DUE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
+            case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
+            case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
+            case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
+            case BLOCKED_REPORTED -> subActionRow ? "type Yes or No in "
+                    + UpdateColumn.BLOCKED.header() + ", and who the work is waiting on in "
+                    + UpdateColumn.BLOCKED_BY.header() : "a recommendation waits on someone through its"
+                    + " sub-actions: type it on their rows";
+            case STATUS -> "it is worked out from the plan; " + (!subActionRow ? "give your own"
+                    + " rating in " + UpdateColumn.BRAG.header() + ", and " : "") + "say where the work"
+                    + " stands in " + UpdateColumn.UPDATE.header();
+            case REASON -> "it is worked out from the plan; say why in " + UpdateColumn.UPDATE.header();
+            case SUB_ACTION -> subActionRow ? "the plan's words change in the plan itself; say"
+                    + " what has changed in " + UpdateColumn.UPDATE.header() : "for new work, fill in a row"
+                    + " of the " + NewSubActionsSheet.NAME + " sheet";
+            default -> "the plan's words change in the plan itself; say what has changed in "
+                    + UpdateColumn.UPDATE.header();
+        };
     }
 
     /**

@@ -80,8 +80,8 @@ class NotesTest {
 
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("noted.xlsx: warning: "
                     + done + " (3 / 3.1): a note here is not read: 'Not finished yet'; the plan has the row's work"
-                    + " completed before this period: where the note says it is not, have the completion taken out of"
-                    + " the plan first");
+                    + " completed before this period, so the row has no cells to fill in: where the work is not done,"
+                    + " have the completion taken out of the plan first");
             assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.contains("xxx"))
                     .singleElement().asString()
                     .endsWith("x\\n…'; type what it says in a cell to fill in on this row, such as Update for this"

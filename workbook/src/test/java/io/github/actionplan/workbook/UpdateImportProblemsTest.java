@@ -150,6 +150,44 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aReadOnlyCellTypedOverOnARowWithNothingToFillInSaysWhereItsNewsGoesNotACellLockedThere() throws Exception {
+        // Run 72 #9: on a row of work closed before the period, or of another owner's, the warning sent the owner to
+        // a column whose cell there is grey and locked.
+        Recommendation four = seed.plan().recommendation("4").orElseThrow();
+        List<SubAction> subActions = new ArrayList<>(four.subActions());
+        subActions.set(1, SubAction.builder().from(subActions.get(1)).owner("Community Safety").build());
+        ActionPlan plan = seed.plan().withRecommendation(four.withSubActions(subActions)).withRecommendation(
+                Recommendation.builder().from(seed.plan().recommendation("3").orElseThrow())
+                        .completedOn(LocalDate.of(2025, 6, 15)).build());
+        Path copy = folder.resolve("community-safety.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).withOwner("Community Safety").write(copy);
+        Path whole = folder.resolve("whole.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(whole);
+        String others;
+        String closed;
+        try (Owner owner = Owner.open(copy)) {
+            owner.type("4", "", UpdateColumn.BRAG_REPORTED, "Red");
+            others = owner.cell("4", "", UpdateColumn.BRAG_REPORTED);
+            owner.save(copy);
+        }
+        try (Owner owner = Owner.open(whole)) {
+            owner.type("3", "3.1", UpdateColumn.PROGRESS_REPORTED, 60);
+            closed = owner.cell("3", "3.1", UpdateColumn.PROGRESS_REPORTED);
+            owner.save(whole);
+        }
+
+        assertThat(UpdateImport.of(plan).read(copy).warnings()).extracting(WorkbookProblem::toString).startsWith(
+                "community-safety.xlsx: warning: " + others + " (4): BRAG reported is not read, so 'Red' typed here"
+                        + " changes nothing (the plan has nothing there); the row is filled in in the copy of 'People"
+                        + " and Organisational Development': what it says goes there");
+        assertThat(UpdateImport.of(plan).read(whole).warnings()).extracting(WorkbookProblem::toString).startsWith(
+                "whole.xlsx: warning: " + closed + " (3 / 3.1): Progress reported is not read, so '60%' typed here"
+                        + " changes nothing (the plan has nothing there); the plan has the row's work completed before"
+                        + " this period, so the row has no cells to fill in: where the work is not done, have the"
+                        + " completion taken out of the plan first");
+    }
+
+    @Test
     void aStatusOrReasonTypedOverIsAWarningSayingTheyAreWorkedOutAndWhereToGiveARatingOrWhy() throws Exception {
         Path file;
         List<String> expected;
