@@ -27,6 +27,12 @@ import org.commonmark.node.Text;
  */
 final class Markdown {
 
+    /**
+     * The highest number a list is numbered to: Word starts a list at no higher number, and shows one asked to start
+     * higher from 1, another number than the one typed. A list numbered past it is kept as typed, in every format.
+     */
+    static final int MOST_NUMBER = 32_767;
+
     private Markdown() {}
 
     /**
@@ -66,6 +72,10 @@ final class Markdown {
                     // of one number ("1. 1. 1.", as Markdown lets lists be typed) are numbered on, as CommonMark does.
                     List<Block.ListItem> items = items(list, source, depth + 1, maxListDepth);
                     List<Integer> numbers = typedNumbers(list, source);
+                    if (numbers.stream().anyMatch(number -> number > MOST_NUMBER)) {
+                        blocks.add(typed(literal(list, source)));
+                        continue;
+                    }
                     for (int from = 0, to = 1; to <= items.size(); to++) {
                         if (to == items.size() || numbers.get(to) != numbers.get(to - 1) + 1) {
                             blocks.add(new Block.NumberedList(numbers.get(from), items.subList(from, to)));

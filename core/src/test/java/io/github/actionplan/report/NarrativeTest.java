@@ -51,6 +51,21 @@ class NarrativeTest {
     }
 
     @Test
+    void aListNumberedPastTheHighestNumberAWordProcessorStartsAListAtIsKeptAsTyped() {
+        // Run 69 #7: "40000. first" showed as "1. first" in the DOCX report, as Word starts no list past 32,767.
+        Narrative past = Narrative.parse("Visits:\n\n40000. first\n40001. second");
+        Narrative to = Narrative.parse("32766. first\n32767. second");
+
+        assertThat(past.blocks()).containsExactly(Block.Paragraph.of("Visits:"), Block.Paragraph.of("40000. first\n"
+                + "40001. second"));
+        assertThat(Narrative.parse("32767. first\n32768. second").blocks()).singleElement()
+                .isInstanceOf(Block.Paragraph.class);
+        assertThat(to.blocks()).singleElement().isInstanceOfSatisfying(Block.NumberedList.class, list -> assertThat(
+                list.start()).isEqualTo(32_766));
+        assertThat(past.plainText()).isEqualTo("Visits:\n40000. first\n40001. second");
+    }
+
+    @Test
     void nestedListsAreIndentedInPlainText() {
         assertThat(Narrative.parse("- outer\n  - inner").plainText()).isEqualTo("• outer\n  • inner");
     }
