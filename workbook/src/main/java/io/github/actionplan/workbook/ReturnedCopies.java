@@ -1110,6 +1110,7 @@ final class ReturnedCopies {
             lateForDeadline(plan.recommendations().get(i), recommendations.get(i), date).forEach(w -> told.add(lastPart,
                     w));
             addedWithNoDueDate(recommendations.get(i)).forEach(w -> told.add(lastPart, w));
+            saidBefore(plan.recommendations().get(i), period).forEach(w -> told.add(lastPart, w));
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         // Against the plan as last reported, as the progress report's movements are: what went off track while the
@@ -1145,6 +1146,36 @@ final class ReturnedCopies {
     private static Recommendation withoutPublishedRating(Recommendation recommendation) {
         return recommendation.assessment().filter(a -> a.period().isEmpty()).map(a -> Recommendation.builder()
                 .from(recommendation).assessment(Optional.empty()).build()).orElse(recommendation);
+    }
+
+    /**
+     * A warning at each row of {@code recommendation} whose update is word for word one the plan has for a period
+     * before {@code period}, or starts with the Last update column's heading: pasted from an earlier copy, or from
+     * Last update, it would be recorded as news of this period, and the item no longer await an update (run 74 #1).
+     */
+    private List<WorkbookProblem> saidBefore(Recommendation recommendation, ReportingPeriod period) {
+        List<ProgressUpdate> earlier = recommendation.updates().stream().filter(update -> update.period()
+                .compareTo(period) < 0).toList().reversed();
+        List<WorkbookProblem> warnings = new ArrayList<>();
+        for (Piece piece : pieces(recommendation)) {
+            Given row = piece.row().orElseThrow();
+            String typed = row.row().update().orElseThrow();
+            String recorded = ", and it is recorded as the update for " + period + ": if it was ";
+            Optional<String> heading = earlier.stream().map(update -> update.period().displayName() + " update:")
+                    .filter(typed::startsWith).findFirst();
+            Optional<ReportingPeriod> said = earlier.stream().filter(update -> says(update.text(), piece.subAction(),
+                    piece.text())).map(ProgressUpdate::period).findFirst();
+            Optional<String> warning = heading.map(words -> "starts " + Quote.single(words) + ", the heading of "
+                    + UpdateColumn.LAST_UPDATE.header() + ", what was said last time" + recorded + "copied from there,"
+                    + " type what happened this period instead").or(() -> said.map(before -> "says word for word what"
+                    + " the plan's update for " + before.displayName() + " (" + before + ") says" + piece.subAction()
+                    .map(id -> " of " + id).orElse("") + recorded + "pasted from an earlier copy, type what happened"
+                    + " this period instead"));
+            warning.ifPresent(words -> warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(),
+                    UpdateColumn.UPDATE), Optional.of(row.row().item(new Key(recommendation.ref(), piece.subAction()))),
+                    UpdateColumn.UPDATE.header() + ": " + words), row.copy())));
+        }
+        return warnings;
     }
 
     /**

@@ -171,6 +171,51 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void lastQuartersWordsPastedIntoThisQuartersCopyAreWarnedOfAsTheyAreRecordedAsThisQuartersUpdate()
+            throws Exception {
+        // Run 74 #1: words pasted from last quarter's copy, or from Last update with its heading, were recorded as
+        // this quarter's news without a word, and the recommendation no longer awaited an update.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations.")
+                    .type("4", "4.1", UpdateColumn.UPDATE, "Survey sent.").save(file);
+        }
+        ActionPlan q2 = UpdateImport.of(merseyside).read(file).plan();
+        Path next = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).write(next);
+        String own;
+        String item;
+        String heading;
+        try (Owner owner = Owner.open(next)) {
+            String lastTime = owner.text("4", "", UpdateColumn.LAST_UPDATE);
+            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations.")
+                    .type("4", "4.1", UpdateColumn.UPDATE, "Survey sent.")
+                    .type("4", "4.2", UpdateColumn.UPDATE, "Survey sent, and read.")
+                    .type("3", "", UpdateColumn.UPDATE, owner.text("3", "", UpdateColumn.LAST_UPDATE)).save(next);
+            own = owner.cell("4", "", UpdateColumn.UPDATE);
+            item = owner.cell("4", "4.1", UpdateColumn.UPDATE);
+            heading = owner.cell("3", "", UpdateColumn.UPDATE);
+            assertThat(lastTime).startsWith("July-September 2025 update:\n");
+        }
+
+        ImportedUpdate result = UpdateImport.of(q2).read(next);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: warning: "
+                + heading + " (3): Update for this period: starts 'April-June 2025 update:', the heading of Last"
+                + " update, what was said last time, and it is recorded as the update for Q3 2025/26: if it was copied"
+                + " from there, type what happened this period instead", "q3.xlsx: warning: " + own + " (4): Update"
+                + " for this period: says word for word what the plan's update for July-September 2025 (Q2 2025/26)"
+                + " says, and it is recorded as the update for Q3 2025/26: if it was pasted from an earlier copy, type"
+                + " what happened this period instead", "q3.xlsx: warning: " + item + " (4 / 4.1): Update for this"
+                + " period: says word for word what the plan's update for July-September 2025 (Q2 2025/26) says of"
+                + " 4.1, and it is recorded as the update for Q3 2025/26: if it was pasted from an earlier copy, type"
+                + " what happened this period instead");
+        assertThat(result.plan().recommendation("4").orElseThrow().update(ReportingPeriod.parse("Q3 2025/26")))
+                .isPresent();
+    }
+
+    @Test
     void aFigureForASubActionCompleteWithItsRecommendationIsRefusedWhereItWouldLeaveOthersOpen() throws Exception {
         // Trial 68 F5: a progress typed on a row shown Complete reopened its siblings, with one warning, no cell.
         ActionPlan derbyshire = SeedPlans.derbyshire();
