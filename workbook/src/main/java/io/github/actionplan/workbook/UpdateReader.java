@@ -716,10 +716,12 @@ final class UpdateReader {
      * does.
      */
     private void refuseChangedRow(Key key, Recommendation recommendation, Optional<SubAction> subAction,
-            Map<UpdateColumn, CellContent> editable) {
+            Map<UpdateColumn, CellContent> editable, Map<Integer, CellContent> cells) {
         changedRowFilled = true;
+        List<String> shown = shownOtherwise(cells, recommendation, subAction);
         String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
-                + " has changed in the plan since the workbook was exported for " + identity.period();
+                + " has changed in the plan since the workbook was exported for " + identity.period()
+                + (shown.isEmpty() ? "" : " (" + String.join("; ", shown) + ")");
         String again = "import the quarter again into the plan the copies were exported from, with every copy,"
                 + " this one as corrected, writing over the plan the first import gave";
         // An owner's own row, in a plan that has taken copies for the period already: most likely this copy
@@ -735,7 +737,35 @@ final class UpdateReader {
                 + " from the plan as it is now"
                 : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"
                 + " workbook exported from the plan as it is now, or import this one into the plan as it was"
-                + " exported; if this copy was imported before and corrected since, " + again));
+                + " exported, which leaves out what changed since; if this copy was imported before and corrected"
+                + " since, " + again));
+    }
+
+    /**
+     * What the plan now says otherwise than a row's grey cells of figures and names show, as they were when the
+     * workbook was written: what changed since, where the row shows it, for the owner to check their row against
+     * (run 74 #2).
+     */
+    private List<String> shownOtherwise(Map<Integer, CellContent> cells, Recommendation recommendation,
+            Optional<SubAction> subAction) {
+        Map<UpdateColumn, String> now = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
+        subAction.ifPresent(s -> now.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
+                .map(Percent::toString).orElse("")));
+        List<String> otherwise = new ArrayList<>();
+        for (UpdateColumn column : List.of(UpdateColumn.PROGRESS_REPORTED, UpdateColumn.TIMESCALE, UpdateColumn.OWNER,
+                UpdateColumn.BLOCKED_REPORTED, UpdateColumn.BRAG_REPORTED)) {
+            Integer index = columns.get(column);
+            if (index == null || index < 0 || !now.containsKey(column)) {
+                continue;
+            }
+            String shown = cells.get(index) == null ? "" : shown(cells.get(index), column);
+            if (!saysAsWritten(column, shown, now.get(column), recommendation)) {
+                otherwise.add(column.header() + " " + (shown.isEmpty() ? "blank" : Quote.single(Quote.shown(
+                        compared(column, shown)))) + " here, " + (now.get(column).isEmpty() ? "blank" : Quote.single(
+                        Quote.shown(compared(column, now.get(column))))) + " in the plan now");
+            }
+        }
+        return otherwise;
     }
 
     /** Whether {@code key}'s owner alone changed since the workbook was written, and its row was this copy's then. */
@@ -1512,7 +1542,7 @@ final class UpdateReader {
                     subAction)) {
                 wordingChangeRead(key, editable);
             } else {
-                refuseChangedRow(key, recommendation, subAction, editable);
+                refuseChangedRow(key, recommendation, subAction, editable, cells);
                 return;
             }
         }

@@ -189,9 +189,10 @@ class ChangedPlanTest {
                 () -> UpdateImport.of(changed).read(file));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: " + cell + " (2 /"
-                + " 2.1): sub-action 2 / 2.1 has changed in the plan since the workbook was exported for Q2 2025/26, so"
-                + " this row may no longer say what the plan does; fill it in again in a workbook exported from the"
-                + " plan as it is now, or import this one into the plan as it was exported; if this copy was imported"
+                + " 2.1): sub-action 2 / 2.1 has changed in the plan since the workbook was exported for Q2 2025/26"
+                + " (Timescale 'Aug 2024' here, 'Mar 2027' in the plan now), so this row may no longer say what the"
+                + " plan does; fill it in again in a workbook exported from the plan as it is now, or import this one"
+                + " into the plan as it was exported, which leaves out what changed since; if this copy was imported"
                 + " before and corrected since, import the quarter again into the plan the copies were exported from,"
                 + " with every copy, this one as corrected, writing over the plan the first import gave");
     }

@@ -383,7 +383,8 @@ class ReturnedCopiesTest {
                 () -> UpdateImport.of(imported).read(corrected));
 
         assertThat(e.problems()).extracting(WorkbookProblem::message).containsExactly("sub-action 2 / 2.1 has"
-                + " changed in the plan since the workbook was exported for Q2 2025/26, most likely by this copy,"
+                + " changed in the plan since the workbook was exported for Q2 2025/26 (Progress reported blank here,"
+                + " '50%' in the plan now), most likely by this copy,"
                 + " imported before: if its owner typed news of Q3 2025/26 in it by mistake, ask them to type it in"
                 + " their copy for Q3 2025/26; if it corrects what they sent for Q2 2025/26, import the quarter again"
                 + " into the plan the copies were exported from, with every copy, this one as corrected, writing over"

@@ -774,9 +774,11 @@ class WorkbookCommandsTest {
 
         assertThat(changed.exitCode()).isEqualTo(1);
         assertThat(changed.errLines()).containsExactly(workbook + ": Updates!L6 (2 / 2.1): sub-action 2 / 2.1 has"
-                + " changed in the plan since the workbook was exported for Q2 2025/26, so this row may no longer say"
-                + " what the plan does; fill it in again in a workbook exported from the plan as it is now, or import"
-                + " this one into the plan as it was exported; if this copy was imported before and corrected since,"
+                + " changed in the plan since the workbook was exported for Q2 2025/26 (Timescale 'Aug 2024' here,"
+                + " 'Sep 2024' in the plan now), so this row may no longer say what the plan does; fill it in again"
+                + " in a workbook exported from the plan as it is now, or import this one into the plan as it was"
+                + " exported, which leaves out what changed since; if this copy was imported before and corrected"
+                + " since,"
                 + " import the quarter again into the plan the copies were exported from, with every copy, this one"
                 + " as corrected, writing over the plan the first import gave", workbook + ": 1 error; nothing"
                 + " imported");
