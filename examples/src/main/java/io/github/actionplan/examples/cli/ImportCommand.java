@@ -36,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Reads an update workbook that owners filled in back into its plan.", "",
-                "Prints what changed (progress, completions, updates, blocked, owners' BRAG), the status changes at"
-                        + " the new reporting date and the open recommendations still awaiting an update for"
+                "Prints what changed (progress, completion dates, updates, blocked, owners' BRAG), the status changes"
+                        + " at the new reporting date and the open recommendations still awaiting an update for"
                         + " the period, with the owners who gave none, and writes the updated plan to --out. Without"
                         + " --out, nothing is written. Every problem in the workbook is printed with its cell; then"
                         + " nothing is written.",
@@ -222,7 +222,7 @@ final class ImportCommand implements Callable<Integer> {
                 + result.period() + " (" + result.period().displayName() + "), reporting date "
                 + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
-                + counted(result.completions(), "completion", "completions") + ", "
+                + counted(result.completions(), "completion date", "completion dates") + ", "
                 + counted(result.timescaleRevisions(), "new timescale", "new timescales") + ", "
                 + counted(result.updates(), "update", "updates") + ", "
                 + counted(result.blockedChanges(), "blocked change", "blocked changes") + ", "

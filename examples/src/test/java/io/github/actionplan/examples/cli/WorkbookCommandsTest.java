@@ -348,7 +348,7 @@ class WorkbookCommandsTest {
         Cli.Result imported = Cli.run("import", plan, people);
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
+        assertThat(imported.outLines()).contains("  1 progress change, 0 completion dates, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
         assertThat(imported.errLines()).isEmpty();
@@ -423,7 +423,7 @@ class WorkbookCommandsTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.outLines()).containsExactly(
                 "Imported " + workbook + " for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:",
-                "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
+                "  1 progress change, 1 completion date, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Status changes since merseyside-2025-q1.json (30 Jun 2025): none",
                 "Open recommendations awaiting an update for Q2 2025/26: 3",
@@ -453,8 +453,8 @@ class WorkbookCommandsTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).containsSubsequence(
-                "  0 progress changes, 0 completions, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's BRAG"
-                        + " changes",
+                "  0 progress changes, 0 completion dates, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's"
+                        + " BRAG changes",
                 "Owners changed: 1",
                 "  2 / 2.1  People and Organisational Development -> Community Safety",
                 "Status changes since merseyside-2025-q1.json (30 Jun 2025): none");
@@ -492,8 +492,8 @@ class WorkbookCommandsTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).containsSubsequence(
-                "  0 progress changes, 0 completions, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's BRAG"
-                        + " changes",
+                "  0 progress changes, 0 completion dates, 0 new timescales, 0 updates, 0 blocked changes, 0 owner's"
+                        + " BRAG changes",
                 "Sub-actions added: 2",
                 // Added done: its completion is where it starts, not one of the completions counted above.
                 // Shown whole, where messages shorten what they quote: this line is its only showing.
@@ -636,7 +636,7 @@ class WorkbookCommandsTest {
         assertThat(result.outLines()).containsExactly(
                 "Imported " + culture + " and " + prevention + " for Q2 2025/26 (July-September 2025), reporting date"
                         + " 30 Sep 2025:",
-                "  1 progress change, 1 completion, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
+                "  1 progress change, 1 completion date, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Status changes since merseyside-2025-q1.json (30 Jun 2025): none",
                 "Open recommendations awaiting an update for Q2 2025/26: 3",
@@ -675,7 +675,7 @@ class WorkbookCommandsTest {
         assertThat(result.errLines()).containsExactly(blank + ": warning: nothing is filled in: no row of its"
                 + " Updates sheet has a value in a cell for owners to fill in; if this is not the copy its owner"
                 + " filled in, ask them for that one");
-        assertThat(result.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
+        assertThat(result.outLines()).contains("  1 progress change, 0 completion dates, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
     }
@@ -718,7 +718,7 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", plan, workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).contains("  0 progress changes, 0 completions, 0 new timescales, "
+        assertThat(result.outLines()).contains("  0 progress changes, 0 completion dates, 0 new timescales, "
                 + "4 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes", "Open recommendations awaiting an update for Q2 2025/26: none");
     }
@@ -753,7 +753,7 @@ class WorkbookCommandsTest {
         assertThat(mended.errLines()).containsExactly(workbook + ": warning: the plan has changed since the workbook"
                 + " was exported for Q2 2025/26, in '3', but none of the items filled in has, so it was read against"
                 + " the plan as it is now");
-        assertThat(mended.outLines()).contains("  1 progress change, 0 completions, 0 new timescales, "
+        assertThat(mended.outLines()).contains("  1 progress change, 0 completion dates, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
 
