@@ -272,9 +272,10 @@ final class ImportCommand implements Callable<Integer> {
             String owners = String.join("; ", awaited.owners().stream().map(owner -> Quote.shown(owner)
                     + sentWithoutWords(awaited, owner, result).map(sent -> " (" + sent + ", with no words)")
                     .orElse("")).toList());
-            String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " ") + "(an update so far from "
+            // After a dash, not in brackets: an owner's own, beside it, would run two together (run 74 #4).
+            String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " - ") + "an update so far from "
                     + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result,
-                    awaited.ref()) : row).toList(), "and") + ")";
+                    awaited.ref()) : row).toList(), "and");
             printed.println(("  " + pad(awaited.ref(), awaitingWidth) + "  " + owners + part).stripTrailing());
         }
         if (out != null) {
@@ -304,13 +305,14 @@ final class ImportCommand implements Callable<Integer> {
 
     /**
      * A recommendation's own row as the chase list names it: whose it was in the copies, and whose the recommendation
-     * is now where its owner handed it on ("its own row, Workforce Planning's, now Human Resources'").
+     * is now where its owner handed it on ("its own row (Workforce Planning's, now Human Resources')").
      */
     private static String ownRow(ImportedUpdate result, String ref) {
         Optional<String> was = result.before().recommendation(ref).flatMap(Recommendation::owner);
         Optional<String> now = result.plan().recommendation(ref).flatMap(Recommendation::owner);
-        return "its own row" + was.map(owner -> ", " + Quote.possessive(Quote.shown(owner)) + now
-                .filter(o -> !o.equals(owner)).map(o -> ", now " + Quote.possessive(Quote.shown(o))).orElse(""))
+        // In brackets, so that in a list of rows its owner does not read as a row of its own.
+        return "its own row" + was.map(owner -> " (" + Quote.possessive(Quote.shown(owner)) + now
+                .filter(o -> !o.equals(owner)).map(o -> ", now " + Quote.possessive(Quote.shown(o))).orElse("") + ")")
                 .orElse("");
     }
 

@@ -552,7 +552,7 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
-                "  3  People and Organisational Development (an update so far from 3.1)");
+                "  3  People and Organisational Development - an update so far from 3.1");
     }
 
     @Test
@@ -581,6 +581,21 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  3  People and Organisational Development; Station Manager (filled"
                 + " in 3.1, with no words)");
+    }
+
+    @Test
+    void whomToChaseSaysWhatAnOwnerSentWithNoWordsApartFromTheRowsThatGaveAnUpdate() throws IOException {
+        // Run 74 #4: the rows that gave an update came in a second bracket, run into the owner's.
+        Path file = withSubActionOwners();
+        String workbook = exported(file.toString());
+        fill(workbook, "3.1", PROGRESS, 60);
+        fill(workbook, "3.3", UPDATE, "Survey drafted.");
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  3  Station Manager (filled in 3.1, with no words) - an update so far"
+                + " from 3.3");
     }
 
     @Test
@@ -614,8 +629,8 @@ class WorkbookCommandsTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         // 3.1 is the Station Manager's and 3.3 on still People and Organisational Development's: both open, no update.
-        assertThat(result.outLines()).contains("  3  Station Manager; People and Organisational Development (an update"
-                + " so far from its own row, People and Organisational Development's, now Head of People's)");
+        assertThat(result.outLines()).contains("  3  Station Manager; People and Organisational Development - an update"
+                + " so far from its own row (People and Organisational Development's, now Head of People's)");
     }
 
     @Test
