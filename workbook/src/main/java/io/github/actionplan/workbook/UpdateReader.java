@@ -1840,7 +1840,7 @@ final class UpdateReader {
             String now = cell == null ? "" : shown(cell, column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
-                    || saysAsWritten(column, now, text, recommendation)) {
+                    || saysAsWritten(column, now, text, recommendation) || givenWhereRead(cells, column, now)) {
                 return;
             }
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
@@ -1849,6 +1849,24 @@ final class UpdateReader {
                     : Quote.single(Quote.shown(text))) + "); " + noCellsHere(recommendation, subAction).orElseGet(
                             () -> typeInstead(column, subAction.isPresent()))));
         });
+    }
+
+    /**
+     * Whether what was typed over a read-only {@code column}'s cell, {@code typed}, was typed in the row's cell that is
+     * read for it as well: the owner gave it twice, and the one read says it (run 72 #9).
+     */
+    private boolean givenWhereRead(Map<Integer, CellContent> cells, UpdateColumn column, String typed) {
+        List<UpdateColumn> read = switch (column) {
+            case PROGRESS_REPORTED -> List.of(UpdateColumn.PROGRESS);
+            case BRAG_REPORTED -> List.of(UpdateColumn.BRAG);
+            case BLOCKED_REPORTED -> List.of(UpdateColumn.BLOCKED, UpdateColumn.BLOCKED_BY);
+            case OWNER -> List.of(UpdateColumn.NEW_OWNER);
+            case TIMESCALE -> List.of(UpdateColumn.NEW_TIMESCALE);
+            default -> List.of();
+        };
+        return !typed.isBlank() && read.stream().map(columns::get).filter(index -> index != null && index >= 0
+                && cells.get(index) != null).anyMatch(index -> squeezed(shown(cells.get(index), column))
+                .equalsIgnoreCase(squeezed(typed)));
     }
 
     /** Where to type what a read-only {@code column}'s cell was typed over with, on a row with cells to fill in. */

@@ -707,10 +707,15 @@ class UpdateRoundTripTest {
             String recommendations = owner.cell("2", "", UpdateColumn.BLOCKED_REPORTED);
             owner.type("2", "2.4", UpdateColumn.BLOCKED_REPORTED, "No").type("2", "", UpdateColumn.BLOCKED_REPORTED,
                     "Home Office");
+            // Typed where it is read as well (run 72 #9): the one read says it, and nothing is told.
+            owner.type("2", "2.3", UpdateColumn.BLOCKED_REPORTED, "home office").type("2", "2.3", UpdateColumn.BLOCKED,
+                    "Yes").type("2", "2.3", UpdateColumn.BLOCKED_BY, "Home Office");
+            String twice = owner.cell("2", "2.3", UpdateColumn.BLOCKED_REPORTED);
 
             ImportedUpdate result = UpdateImport.of(q2).read(owner.save(folder.resolve("filled-q3.xlsx")));
 
-            assertThat(result.blockedChanges()).isZero();
+            assertThat(result.blockedChanges()).isOne();
+            assertThat(result.warnings()).extracting(WorkbookProblem::cell).doesNotContain(twice);
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled-q3.xlsx: warning: "
                     + typedOver + " (2 / 2.4): Blocked reported is not read, so 'No' typed here changes nothing (the"
                     + " plan has 'National Fire Chiefs Council'); type Yes or No in Blocked?, and who the work is"
