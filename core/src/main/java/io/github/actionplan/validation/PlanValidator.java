@@ -213,12 +213,15 @@ public final class PlanValidator {
                             || Typos.mistypedName(folded.get(at), folded.get(m)))
                     .findFirst().ifPresent(m -> {
                         String meant = owners.get(m);
+                        // Named as often, either may be the slip (run 67 #13).
+                        boolean either = items.get(meant).equals(items.get(slip));
                         problems.add(Problem.warning(firstPath.get(slip), "owner " + Quote.single(slip)
                                 + (folded.get(m).equals(folded.get(at)) ? " differs only in its case or spacing from "
                                 : " is a letter or two from ") + Quote.single(meant) + " (" + firstPath.get(meant)
                                 + "), named on " + items.get(meant) + (items.get(meant) == 1 ? " item" : " items")
-                                + ": each name is an owner of its own, with an update workbook of its own; if it is a"
-                                + " slip, write " + Quote.single(meant)));
+                                + (either ? " too" : "") + ": each name is an owner of its own, with an update workbook"
+                                + " of its own; if it is a slip, write " + (either ? "the two alike, as whichever is"
+                                + " right" : Quote.single(meant))));
                     });
         }
     }

@@ -399,6 +399,9 @@ class PlanValidatorTest {
                         // a letter apart, but neither is short enough to be a slip of the other's: "HR" and "ICT"
                         .addSubAction(SubAction.builder().id("2.3").owner("HR").build())
                         .addSubAction(SubAction.builder().id("2.4").owner("HRs").build())
+                        // named as often: either may be the slip (run 67 #13)
+                        .addSubAction(SubAction.builder().id("2.5").owner("Comms Team").build())
+                        .addSubAction(SubAction.builder().id("2.6").owner("Coms Team").build())
                         .build());
 
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
@@ -408,7 +411,11 @@ class PlanValidatorTest {
                 "warning: /recommendations/1/owner: owner 'community  safety' differs only in its case or spacing"
                         + " from 'Community Safety' (/recommendations/1/subActions/0/owner), named on 2 items: each"
                         + " name is an owner of its own, with an update workbook of its own; if it is a slip, write"
-                        + " 'Community Safety'");
+                        + " 'Community Safety'",
+                "warning: /recommendations/1/subActions/5/owner: owner 'Coms Team' is a letter or two from 'Comms"
+                        + " Team' (/recommendations/1/subActions/4/owner), named on 1 item too: each name is an owner"
+                        + " of its own, with an update workbook of its own; if it is a slip, write the two alike, as"
+                        + " whichever is right");
     }
 
     private static ActionPlan plan(Recommendation... recommendations) {

@@ -2632,8 +2632,8 @@ class TrackerImportTest {
 
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly(
                 "t.xlsx: warning: Tracker!E5 (1 / 1.2): owner 'Safeguarding lead' differs only in its case or spacing"
-                        + " from 'Safeguarding Lead' (E4), named on 1 item: each name is an owner of its own, with an"
-                        + " update workbook of its own; if it is a slip, write 'Safeguarding Lead'");
+                        + " from 'Safeguarding Lead' (E4), named on 1 item too: each name is an owner of its own, with"
+                        + " an update workbook of its own; if it is a slip, write the two alike, as whichever is right");
     }
 
     @Test
