@@ -178,8 +178,7 @@ final class Instructions {
      * each, unquoted, as a name may hold an apostrophe ("Chief Fire Officer's Office", run 69 #10).
      */
     private String owners() {
-        List<String> owners = PlanSummary.owners(workbook.plan()).stream().filter(o -> !o.equals(PlanSummary.NO_OWNER))
-                .toList();
+        List<String> owners = UpdateWorkbook.namedOwners(workbook.plan());
         if (owners.isEmpty()) {
             return ": it names none yet.";
         }

@@ -1103,8 +1103,7 @@ final class UpdateReader {
      */
     private void changedAlone(PlanSheet sheet, Optional<String> copyOwner) {
         List<Optional<String>> owners = Stream.concat(Stream.of(Optional.<String>empty()), Stream.concat(copyOwner
-                .stream(), PlanSummary.owners(plan).stream().filter(name -> !name.equals(PlanSummary.NO_OWNER)))
-                .distinct().map(Optional::of)).toList();
+                .stream(), UpdateWorkbook.namedOwners(plan).stream()).distinct().map(Optional::of)).toList();
         Map<Key, Optional<String>> ownerAlone = new HashMap<>();
         Set<Key> words = new HashSet<>();
         List<Key> listedRecommendations = sheet.listed.stream().filter(key -> key.id().isEmpty()).toList();
@@ -2365,8 +2364,7 @@ final class UpdateReader {
     private String asThePlanNames(CellContent cell, Key key, UpdateColumn column, String owner) {
         if (owners == null) {
             owners = new HashMap<>();
-            PlanSummary.owners(plan).stream().filter(name -> !name.equals(PlanSummary.NO_OWNER))
-                    .forEach(name -> owners.putIfAbsent(ownerKey(name), name));
+            UpdateWorkbook.namedOwners(plan).forEach(name -> owners.putIfAbsent(ownerKey(name), name));
         }
         String named = owners.getOrDefault(ownerKey(owner), owner);
         // A new owner typed again in another case or spacing is the one typed first, as a plan's owner is (run 72 #3).

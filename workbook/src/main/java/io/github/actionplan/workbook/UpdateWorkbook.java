@@ -237,6 +237,11 @@ public final class UpdateWorkbook {
         return false;
     }
 
+    /** The owners {@code plan} names, in plan order: {@link PlanSummary#owners} but for the items with none. */
+    static List<String> namedOwners(ActionPlan plan) {
+        return PlanSummary.owners(plan).stream().filter(owner -> !owner.equals(PlanSummary.NO_OWNER)).toList();
+    }
+
     /** The owner whose rows alone it holds, where it is for one owner. */
     public Optional<String> owner() {
         return owner;
