@@ -72,13 +72,18 @@ final class Markdown {
                     // of one number ("1. 1. 1.", as Markdown lets lists be typed) are numbered on, as CommonMark does.
                     List<Block.ListItem> items = items(list, source, depth + 1, maxListDepth);
                     List<Integer> numbers = typedNumbers(list, source);
-                    if (numbers.stream().anyMatch(number -> number > MOST_NUMBER)) {
-                        blocks.add(typed(literal(list, source)));
-                        continue;
+                    List<Node> nodes = new ArrayList<>();
+                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                        if (item instanceof ListItem) {
+                            nodes.add(item);
+                        }
                     }
                     for (int from = 0, to = 1; to <= items.size(); to++) {
                         if (to == items.size() || numbers.get(to) != numbers.get(to - 1) + 1) {
-                            blocks.add(new Block.NumberedList(numbers.get(from), items.subList(from, to)));
+                            // A run numbered past the most a list is, as typed; the runs around it stay lists.
+                            blocks.add(numbers.get(to - 1) <= MOST_NUMBER ? new Block.NumberedList(numbers.get(from),
+                                    items.subList(from, to)) : typed(String.join("\n", nodes.subList(from, to).stream()
+                                    .map(item -> literal(item, source)).toList())));
                             from = to;
                         }
                     }

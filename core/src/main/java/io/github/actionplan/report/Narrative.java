@@ -101,8 +101,8 @@ public record Narrative(List<Block> blocks) {
      * items indented by two spaces per level.
      */
     public String plainText() {
-        return String.join("\n", lines().stream().map(line -> line.paragraph().map(p -> line.prefix() + p.text())
-                .orElse(line.prefix())).toList());
+        return String.join("\n", lines().stream().map(line -> line.paragraph().map(p -> line.prefix() + p.text()
+                .replace("\n", "\n" + line.indent())).orElse(line.prefix())).toList());
     }
 
     /**
@@ -119,15 +119,44 @@ public record Narrative(List<Block> blocks) {
             if (!line.prefix().isEmpty()) {
                 inlines.add(Inline.Span.plain(line.prefix()));
             }
-            line.paragraph().ifPresent(p -> inlines.addAll(p.inlines()));
+            line.paragraph().ifPresent(p -> p.inlines().forEach(inline -> indented(inline, line.indent(), inlines)));
         }
         return List.copyOf(inlines);
     }
 
-    /** A line of {@link #plainText()}: its indent and marker, then a paragraph's text where it has one. */
-    private record Line(String prefix, Optional<Block.Paragraph> paragraph) {
+    /**
+     * Adds {@code inline} to {@code inlines}, each line after a break within it indented by {@code indent}: a list
+     * item's paragraph of several lines (a list kept as typed) goes on under the item's text, as in a report.
+     */
+    private static void indented(Inline inline, String indent, List<Inline> inlines) {
+        switch (inline) {
+            case Inline.LineBreak lineBreak -> {
+                inlines.add(lineBreak);
+                if (!indent.isEmpty()) {
+                    inlines.add(Inline.Span.plain(indent));
+                }
+            }
+            case Inline.Span span -> {
+                String[] parts = span.text().split("\n", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        indented(new Inline.LineBreak(), indent, inlines);
+                    }
+                    if (!parts[i].isEmpty() || parts.length == 1) {
+                        inlines.add(parts.length == 1 ? span : span.withText(parts[i]));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A line of {@link #plainText()}: its indent and marker, then a paragraph's text where it has one; {@code indent}
+     * the indent of the paragraph's lines after its first (run 75 #8).
+     */
+    private record Line(String prefix, Optional<Block.Paragraph> paragraph, String indent) {
         Line withPrefix(String newPrefix) {
-            return new Line(newPrefix, paragraph);
+            return new Line(newPrefix, paragraph, indent);
         }
     }
 
@@ -162,7 +191,7 @@ public record Narrative(List<Block> blocks) {
         String indent = "  ".repeat(depth);
         for (Block block : blocks) {
             switch (block) {
-                case Block.Paragraph p -> lines.add(new Line(indent, Optional.of(p)));
+                case Block.Paragraph p -> lines.add(new Line(indent, Optional.of(p), indent));
                 case Block.BulletList list -> {
                     for (Block.ListItem item : list.items()) {
                         appendItem(item, indent + "• ", depth, lines);
@@ -181,7 +210,7 @@ public record Narrative(List<Block> blocks) {
         List<Line> itemLines = new ArrayList<>();
         appendLines(item.blocks(), depth + 1, itemLines);
         if (itemLines.isEmpty()) {
-            lines.add(new Line(marker.stripTrailing(), Optional.empty()));
+            lines.add(new Line(marker.stripTrailing(), Optional.empty(), ""));
             return;
         }
         String childIndent = "  ".repeat(depth + 1);

@@ -63,6 +63,16 @@ class NarrativeTest {
         assertThat(to.blocks()).singleElement().isInstanceOfSatisfying(Block.NumberedList.class, list -> assertThat(
                 list.start()).isEqualTo(32_766));
         assertThat(past.plainText()).isEqualTo("Visits:\n40000. first\n40001. second");
+        // Run 75 #8: kept as typed in an item, its lines after the first stay under the item's text.
+        Narrative inItem = Narrative.parse("- 5.1:\n\n  32767. a\n\n  32768. b\n- 5.2: x");
+        assertThat(inItem.plainText()).isEqualTo("• 5.1:\n  32767. a\n  32768. b\n• 5.2: x");
+        assertThat(inItem.plainInlines().stream().map(i -> i instanceof Inline.Span span ? span.text() : "\n")
+                .reduce("", String::concat)).isEqualTo(inItem.plainText());
+        // Run 75 #7: only the run numbered past it; a list after it stays a list.
+        assertThat(Narrative.parse("40000. big\n\n1. one\n2. two").blocks()).satisfiesExactly(
+                big -> assertThat(big).isEqualTo(Block.Paragraph.of("40000. big")),
+                list -> assertThat(list).isInstanceOfSatisfying(Block.NumberedList.class, numbered -> assertThat(
+                        numbered.items()).hasSize(2)));
     }
 
     @Test
