@@ -107,7 +107,9 @@ final class TrackerText {
         StringBuilder list = new StringBuilder();
         // each open list's items' indent as typed, and the column their text starts at as written
         Deque<int[]> open = new ArrayDeque<>();
-        for (String line : cell.split("\n")) {
+        // A line may end as Windows ends it, "\r\n", in a cell written by a program: one break, not a break and a
+        // carriage return that no item pattern matches (run 75 #10).
+        for (String line : cell.split("\r\n|[\r\n]")) {
             if (line.isBlank()) {
                 flush(list, blocks);
                 continue;

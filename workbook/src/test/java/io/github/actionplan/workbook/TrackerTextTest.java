@@ -65,6 +65,14 @@ class TrackerTextTest {
     }
 
     @Test
+    void linesEndedAsWindowsEndsThemAreReadAsLinesEndedWithABreakAlone() {
+        // Run 75 #10: "\r\n" endings split a bulleted list in two, each item a list of its own.
+        assertThat(TrackerText.narrative("Work continues well.\r\n- point a\r\n- point b\r- point c")).isEqualTo(
+                TrackerText.narrative("Work continues well.\n- point a\n- point b\n- point c"))
+                .isEqualTo("Work continues well.\n\n- point a\n- point b\n- point c");
+    }
+
+    @Test
     void anItemNumberedWithAParenthesisIsAnItemOfANumberedListWrittenAsEveryReportShowsIt() {
         String read = TrackerText.narrative("Steps agreed:\n1) brief the crews\n2) run the survey\n3. report back");
 
