@@ -115,6 +115,12 @@ final class ReturnedCopies {
     private static final int SHOWN_ITEMS = 5;
 
     /**
+     * The fewest words of an update said before that {@link #saidBefore} tells: a phrase an owner gives each quarter
+     * ("On track", "Work continues as planned") is their way of saying so, not words pasted (run 75 #2).
+     */
+    private static final int PASTED_WORDS = 8;
+
+    /**
      * A line that starts a CommonMark list that may start on the line after a paragraph's: a bullet, or the number 1
      * and '.' or ')'. A list numbered from another needs a blank line before it, or it reads as the paragraph's text.
      */
@@ -1149,13 +1155,14 @@ final class ReturnedCopies {
     }
 
     /**
-     * A warning at each row of {@code recommendation} whose update is word for word one the plan has for a period
-     * before {@code period}, or starts with the Last update column's heading: pasted from an earlier copy, or from
-     * Last update, it would be recorded as news of this period, and the item no longer await an update (run 74 #1).
+     * A warning at each row of {@code recommendation} whose update of {@link #PASTED_WORDS} words or more is word for
+     * word one the plan has for a period before {@code period}, the latest that does, or starts with the Last update
+     * column's heading: pasted from an earlier copy, or from Last update, it would be recorded as news of this period,
+     * and the item no longer await an update (run 74 #1).
      */
     private List<WorkbookProblem> saidBefore(Recommendation recommendation, ReportingPeriod period) {
         List<ProgressUpdate> earlier = recommendation.updates().stream().filter(update -> update.period()
-                .compareTo(period) < 0).toList().reversed();
+                .compareTo(period) < 0).sorted(Comparator.comparing(ProgressUpdate::period).reversed()).toList();
         List<WorkbookProblem> warnings = new ArrayList<>();
         for (Piece piece : pieces(recommendation)) {
             Given row = piece.row().orElseThrow();
@@ -1163,8 +1170,9 @@ final class ReturnedCopies {
             String recorded = ", and it is recorded as the update for " + period + ": if it was ";
             Optional<String> heading = earlier.stream().map(update -> update.period().displayName() + " update:")
                     .filter(typed::startsWith).findFirst();
-            Optional<ReportingPeriod> said = earlier.stream().filter(update -> says(update.text(), piece.subAction(),
-                    piece.text())).map(ProgressUpdate::period).findFirst();
+            Optional<ReportingPeriod> said = earlier.stream().filter(update -> typed.strip().split("\\s+").length
+                    >= PASTED_WORDS && says(update.text(), piece.subAction(), piece.text())).map(ProgressUpdate::period)
+                    .findFirst();
             Optional<String> warning = heading.map(words -> "starts " + Quote.single(words) + ", the heading of "
                     + UpdateColumn.LAST_UPDATE.header() + ", what was said last time" + recorded + "copied from there,"
                     + " type what happened this period instead").or(() -> said.map(before -> "says word for word what"

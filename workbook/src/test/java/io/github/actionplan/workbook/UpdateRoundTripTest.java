@@ -178,8 +178,9 @@ class UpdateRoundTripTest {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
         try (Owner owner = Owner.open(file)) {
-            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations.")
-                    .type("4", "4.1", UpdateColumn.UPDATE, "Survey sent.").save(file);
+            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations,\nwith results due in"
+                    + " the autumn.").type("4", "4.1", UpdateColumn.UPDATE, "Survey sent to every station and"
+                    + " returns chased weekly.").type("5", "", UpdateColumn.UPDATE, "On track.").save(file);
         }
         ActionPlan q2 = UpdateImport.of(merseyside).read(file).plan();
         Path next = folder.resolve("q3.xlsx");
@@ -189,9 +190,11 @@ class UpdateRoundTripTest {
         String heading;
         try (Owner owner = Owner.open(next)) {
             String lastTime = owner.text("4", "", UpdateColumn.LAST_UPDATE);
-            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations.")
-                    .type("4", "4.1", UpdateColumn.UPDATE, "Survey sent.")
-                    .type("4", "4.2", UpdateColumn.UPDATE, "Survey sent, and read.")
+            // Pasted, and with lines ended as Windows ends them (run 75 #3); a phrase given each quarter is no paste.
+            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations,\r\nwith results due in"
+                    + " the autumn.").type("4", "4.1", UpdateColumn.UPDATE, "Survey sent to every station and"
+                    + " returns chased weekly.").type("4", "4.2", UpdateColumn.UPDATE, "Survey sent to every station"
+                    + " and read.").type("5", "", UpdateColumn.UPDATE, "On track.")
                     .type("3", "", UpdateColumn.UPDATE, owner.text("3", "", UpdateColumn.LAST_UPDATE)).save(next);
             own = owner.cell("4", "", UpdateColumn.UPDATE);
             item = owner.cell("4", "4.1", UpdateColumn.UPDATE);
