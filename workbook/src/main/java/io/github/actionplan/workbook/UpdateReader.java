@@ -751,6 +751,12 @@ final class UpdateReader {
         Map<UpdateColumn, String> now = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
         subAction.ifPresent(s -> now.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
                 .map(Percent::toString).orElse("")));
+        // A recommendation's, worked out by the workbook's rule (run 75 #6).
+        if (subAction.isEmpty() && identity.assessor().isPresent()) {
+            Optional.ofNullable(exportedStatuses().getOrDefault(new Key(recommendation.ref(), Optional.empty()),
+                    Map.of()).get(UpdateColumn.PROGRESS_REPORTED)).ifPresent(progress -> now.put(
+                    UpdateColumn.PROGRESS_REPORTED, progress));
+        }
         List<String> otherwise = new ArrayList<>();
         for (UpdateColumn column : List.of(UpdateColumn.PROGRESS_REPORTED, UpdateColumn.TIMESCALE, UpdateColumn.OWNER,
                 UpdateColumn.BLOCKED_REPORTED, UpdateColumn.BRAG_REPORTED)) {
@@ -1846,7 +1852,7 @@ final class UpdateReader {
                     + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote.shown(now))
                     + " typed here") + " changes nothing (the plan has " + (text.isEmpty() ? "nothing there"
                     : Quote.single(Quote.shown(text))) + "); " + noCellsHere(recommendation, subAction).orElseGet(
-                            () -> typeInstead(column, subAction.isPresent()))));
+                            () -> typeInstead(column, recommendation, subAction.isPresent()))));
         });
     }
 
@@ -1868,12 +1874,20 @@ final class UpdateReader {
                 .equalsIgnoreCase(squeezed(typed)));
     }
 
-    /** Where to type what a read-only {@code column}'s cell was typed over with, on a row with cells to fill in. */
-    private static String typeInstead(UpdateColumn column, boolean subActionRow) {
+    /**
+     * Where to type what a read-only {@code column}'s cell was typed over with, on a row of {@code recommendation}
+     * with cells to fill in: on a recommendation's own row, where its progress or due date is its sub-actions', on
+     * theirs (run 75 #5).
+     */
+    private static String typeInstead(UpdateColumn column, Recommendation recommendation, boolean subActionRow) {
         return switch (column) {
-            case TIMESCALE, DUE -> "type a new timescale in " + UpdateColumn.NEW_TIMESCALE.header();
+            case TIMESCALE, DUE -> UpdateColumn.NEW_TIMESCALE.appliesTo(recommendation, subActionRow) ? "type a new"
+                    + " timescale in " + UpdateColumn.NEW_TIMESCALE.header() : "it is due when its last sub-action"
+                    + " is: type new timescales on their rows";
             case OWNER -> "type a new owner in " + UpdateColumn.NEW_OWNER.header();
-            case PROGRESS_REPORTED -> "type the progress now in " + UpdateColumn.PROGRESS.header();
+            case PROGRESS_REPORTED -> UpdateColumn.PROGRESS.appliesTo(recommendation, subActionRow) ? "type the"
+                    + " progress now in " + UpdateColumn.PROGRESS.header() : "it is worked out from its"
+                    + " sub-actions': type theirs on their rows";
             case BRAG_REPORTED -> "type a new rating in " + UpdateColumn.BRAG.header();
             case BLOCKED_REPORTED -> subActionRow ? "type Yes or No in "
                     + UpdateColumn.BLOCKED.header() + ", and who the work is waiting on in "

@@ -131,10 +131,7 @@ final class UpdateWorkbookWriter {
         texts.putAll(planTexts(recommendation, subAction));
         texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
-            // None where nobody reported one, as a sub-action's row shows none; a mean of its sub-actions' as reports
-            // round it, so that the cell holds the figure it shows (63, not 63.33333333333333).
-            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), Optional.of(at.progress())
-                    .filter(p -> recommendation.progressReported()).map(p -> Percent.of(p.rounded())), at.status());
+            return new Line(recommendation, Optional.empty(), texts, at.dueDate(), progressShown(at), at.status());
         }
         Assessment subAssessment = at.subActions().get(subActionIndex.get());
         texts.put(UpdateColumn.ID, subAction.get().id());
@@ -144,14 +141,28 @@ final class UpdateWorkbookWriter {
 
     /**
      * The Status and Reason of an item's row, the recommendation's ({@code subActionIndex} empty) or one of its
-     * sub-actions': where {@code at} says it stands, in the plan's words for statuses.
+     * sub-actions': where {@code at} says it stands, in the plan's words for statuses; on a recommendation's row, its
+     * Progress reported too, worked out as they are.
      */
     static Map<UpdateColumn, String> statusTexts(ActionPlan plan, RecommendationAssessment at,
             Optional<Integer> subActionIndex) {
         Assessment assessment = subActionIndex.map(at.subActions()::get)
                 .orElseGet(() -> Assessment.of(at.status(), at.reason()));
-        return Map.of(UpdateColumn.STATUS, plan.statusLabels().label(assessment.status()), UpdateColumn.REASON,
-                assessment.reason());
+        Map<UpdateColumn, String> texts = new EnumMap<>(Map.of(UpdateColumn.STATUS, plan.statusLabels().label(
+                assessment.status()), UpdateColumn.REASON, assessment.reason()));
+        if (subActionIndex.isEmpty()) {
+            texts.put(UpdateColumn.PROGRESS_REPORTED, progressShown(at).map(Percent::toString).orElse(""));
+        }
+        return texts;
+    }
+
+    /**
+     * A recommendation's Progress reported: none where nobody reported one, as a sub-action's row shows none; a mean of
+     * its sub-actions' as reports round it, so that the cell holds the figure it shows (63, not 63.33333333333333).
+     */
+    private static Optional<Percent> progressShown(RecommendationAssessment at) {
+        return Optional.of(at.progress()).filter(p -> at.recommendation().progressReported())
+                .map(p -> Percent.of(p.rounded()));
     }
 
     /**

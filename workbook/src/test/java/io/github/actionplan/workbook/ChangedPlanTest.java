@@ -211,6 +211,11 @@ class ChangedPlanTest {
                 io.github.actionplan.model.Timescale.parse("Mar 2027")).build());
         assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(redated)
                 .read(file)).problems()).extracting(WorkbookProblem::cell).containsExactly(cell);
+        // Its progress changed, the row names it, worked out as the workbook shows it (run 75 #6).
+        ActionPlan progressed = changed(seed.plan(), "3", r -> r.withReportedProgress(Percent.of(50)));
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(progressed)
+                .read(file)).problems()).extracting(WorkbookProblem::message).singleElement().asString()
+                .contains("(Progress reported blank here, '50%' in the plan now)");
         ActionPlan ownerChanged = changed(seed.plan(), "3", r -> Recommendation.builder().from(r).owner("Culture team")
                 .build());
         assertThat(UpdateImport.of(ownerChanged).read(file).assessmentChanges()).isEqualTo(1);

@@ -150,6 +150,34 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aRecommendationsProgressOrDueDateWorkedOutFromItsSubActionsTypedOverSendsTheOwnerToTheirRows()
+            throws Exception {
+        // Run 75 #5, #6: "type a new timescale in New timescale", grey on its row; typed over, its worked-out
+        // progress was never compared with what the workbook showed.
+        Recommendation four = seed.plan().recommendation("4").orElseThrow();
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(four).deadline(Optional.empty())
+                .reportedProgress(Optional.empty()).subActions(four.subActions().stream().map(s -> s.withProgress(
+                        Percent.of(40))).toList()).build());
+        Path copy = folder.resolve("typed-over.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(copy);
+        String progress;
+        String timescale;
+        try (Owner owner = Owner.open(copy)) {
+            owner.type("4", "", UpdateColumn.PROGRESS_REPORTED, 90).type("4", "", UpdateColumn.TIMESCALE, "Mar 2026")
+                    .save(copy);
+            progress = owner.cell("4", "", UpdateColumn.PROGRESS_REPORTED);
+            timescale = owner.cell("4", "", UpdateColumn.TIMESCALE);
+        }
+
+        assertThat(UpdateImport.of(plan).read(copy).warnings()).extracting(WorkbookProblem::toString).contains(
+                "typed-over.xlsx: warning: " + timescale + " (4): Timescale is not read, so 'Mar 2026' typed here"
+                        + " changes nothing (the plan has nothing there); it is due when its last sub-action is: type"
+                        + " new timescales on their rows", "typed-over.xlsx: warning: " + progress + " (4): Progress"
+                        + " reported is not read, so '90%' typed here changes nothing (the plan has '40%'); it is"
+                        + " worked out from its sub-actions': type theirs on their rows");
+    }
+
+    @Test
     void aReadOnlyCellTypedOverOnARowWithNothingToFillInSaysWhereItsNewsGoesNotACellLockedThere() throws Exception {
         // Run 72 #9: on a row of work closed before the period, or of another owner's, the warning sent the owner to
         // a column whose cell there is grey and locked.
