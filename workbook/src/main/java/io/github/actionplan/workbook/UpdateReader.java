@@ -1559,9 +1559,9 @@ final class UpdateReader {
             String ours = Quote.single(identity.owner().orElseThrow());
             // A row this copy never had was pasted in, most likely from its owner's copy.
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
-                    UpdateWorkbook.holds(identity.owner(), recommendation, subAction) ? "this row is filled in in the"
-                    + " copy for " + theirs + "; in this copy, for " + ours + ", it is greyed, there to show where it"
-                    + " stands: clear it here, and give it to its owner to fill in in theirs"
+                    UpdateWorkbook.holds(identity.owner(), recommendation, subAction) ? "this row is to be filled in in"
+                    + " the copy for " + theirs + "; in this copy, for " + ours + ", it is greyed, there to show where"
+                    + " it stands: clear it here, and give it to its owner to fill in in theirs"
                     : "this row is not in this copy, for " + ours + " (pasted from the copy for " + theirs + "?): "
                     + theirs + " fills it in, in theirs; delete it here"));
             return;
@@ -1797,8 +1797,8 @@ final class UpdateReader {
         }
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
             String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
-            return Optional.of("the row is filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER) ? "for the"
-                    + " items with no owner given" : "of " + Quote.single(owner)) + ": what it says goes there");
+            return Optional.of("the row is to be filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER)
+                    ? "for the items with no owner given" : "of " + Quote.single(owner)) + ": what it says goes there");
         }
         return Optional.empty();
     }
@@ -1827,6 +1827,8 @@ final class UpdateReader {
                 .map(Percent::toString).orElse("")));
         if (subAction.isEmpty()) { // blank on a recommendation's row, where new work typed would go unread
             written.put(UpdateColumn.SUB_ACTION, "");
+        } else { // blank on a sub-action's row, where news typed would go unread (run 75 #12)
+            written.put(UpdateColumn.LAST_UPDATE, "");
         }
         // A recommendation's due date is its last sub-action's where it has no deadline: one added since moves it.
         if (subAction.isPresent() || !movedSinceExport.contains(recommendation.ref())) {

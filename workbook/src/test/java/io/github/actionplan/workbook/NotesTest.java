@@ -64,8 +64,8 @@ class NotesTest {
             ImportedUpdate result = UpdateImport.of(plan).read(owner.save(folder.resolve("noted.xlsx")));
 
             assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("noted.xlsx: warning: "
-                    + finding + " (4): a note here is not read: 'Done, as I said to Sam'; the row is filled in in the"
-                    + " copy of 'People and Organisational Development': what it says goes there");
+                    + finding + " (4): a note here is not read: 'Done, as I said to Sam'; the row is to be filled in in"
+                    + " the copy of 'People and Organisational Development': what it says goes there");
         }
         ActionPlan closed = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation(
                 "3").orElseThrow()).completedOn(java.time.LocalDate.of(2025, 6, 15)).build());

@@ -633,9 +633,9 @@ class ReturnedCopiesTest {
                 () -> UpdateImport.of(plan).read(safety));
 
         assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly("safety.xlsx: " + brag + " (2):"
-                + " this row is filled in in the copy for 'People and Organisational Development'; in this copy, for"
-                + " 'Community Safety', it is greyed, there to show where it stands: clear it here, and give it to its"
-                + " owner to fill in in theirs");
+                + " this row is to be filled in in the copy for 'People and Organisational Development'; in this"
+                + " copy, for 'Community Safety', it is greyed, there to show where it stands: clear it here, and give"
+                + " it to its owner to fill in in theirs");
     }
 
     /** Merseyside with sub-action 2.3 Community Safety's: copies for it and for People have rows the other lacks. */

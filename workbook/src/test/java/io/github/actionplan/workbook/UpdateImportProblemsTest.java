@@ -114,6 +114,7 @@ class UpdateImportProblemsTest {
                     .type("2", "2.2", UpdateColumn.PROGRESS_REPORTED, 60)
                     .type("2", "2.3", UpdateColumn.OWNER, "Community Safety")
                     .type("3", "", UpdateColumn.LAST_UPDATE, "")
+                    .type("3", "3.2", UpdateColumn.LAST_UPDATE, "Survey closed with 600 responses") // run 75 #12
                     .type("4", "", UpdateColumn.BRAG_REPORTED, "Red")
                     .type("3", "3.1", UpdateColumn.SUB_ACTION, "Carry out a cultural  survey to help assess what the"
                             + "\nissues.") // the same words, spaced otherwise: no change
@@ -134,6 +135,10 @@ class UpdateImportProblemsTest {
                     "typed-over.xlsx: warning: " + owner.cell("3", "", UpdateColumn.LAST_UPDATE) + " (3): Last update"
                             + " is not read, so clearing it changes nothing (the plan has 'April-June 2025"
                             + " update:\\nThe updated 360…'); the plan's words change in the plan itself; say what has"
+                            + " changed in Update for this period",
+                    "typed-over.xlsx: warning: " + owner.cell("3", "3.2", UpdateColumn.LAST_UPDATE) + " (3 / 3.2): Last"
+                            + " update is not read, so 'Survey closed with 600 responses' typed here changes nothing"
+                            + " (the plan has nothing there); the plan's words change in the plan itself; say what has"
                             + " changed in Update for this period",
                     "typed-over.xlsx: warning: " + owner.cell("4", "", UpdateColumn.BRAG_REPORTED) + " (4): BRAG"
                             + " reported is not read, so 'Red' typed here changes nothing (the plan has nothing there);"
@@ -206,8 +211,8 @@ class UpdateImportProblemsTest {
 
         assertThat(UpdateImport.of(plan).read(copy).warnings()).extracting(WorkbookProblem::toString).startsWith(
                 "community-safety.xlsx: warning: " + others + " (4): BRAG reported is not read, so 'Red' typed here"
-                        + " changes nothing (the plan has nothing there); the row is filled in in the copy of 'People"
-                        + " and Organisational Development': what it says goes there");
+                        + " changes nothing (the plan has nothing there); the row is to be filled in in the copy of"
+                        + " 'People and Organisational Development': what it says goes there");
         assertThat(UpdateImport.of(plan).read(whole).warnings()).extracting(WorkbookProblem::toString).startsWith(
                 "whole.xlsx: warning: " + closed + " (3 / 3.1): Progress reported is not read, so '60%' typed here"
                         + " changes nothing (the plan has nothing there); the plan has the row's work completed before"
