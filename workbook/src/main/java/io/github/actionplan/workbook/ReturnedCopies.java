@@ -327,6 +327,17 @@ final class ReturnedCopies {
         String message = "in the plan it gives, " + problem.message();
         Optional<Key> key = item.map(i -> new Key(i.ref(), i.subActionId()));
         Optional<Given> row = key.map(this.given::get);
+        // A sub-action's day judged against its recommendation's, given on the recommendation's row alone: that cell,
+        // the message naming the sub-action (run 75 #9).
+        Optional<Given> recommendationRow = row.isPresent() || !problem.path().endsWith("/completedOn") ? Optional
+                .empty() : key.filter(k -> k.id().isPresent()).map(k -> this.given.get(new Key(k.ref(),
+                Optional.empty()))).filter(own -> own.row().completedOn().isPresent());
+        if (recommendationRow.isPresent()) {
+            Given own = recommendationRow.get();
+            return inCopy(WorkbookProblem.warning(own.copy().cell(own.row(), UpdateColumn.COMPLETED_ON), item,
+                    "in the plan it gives, at " + named(given, item.orElseThrow()) + ", " + problem.message()),
+                    own.copy());
+        }
         if (row.isEmpty()) { // no cell to name the item, so the message does
             return WorkbookProblem.warning(Place.WORKBOOK, item, item.map(i -> "in the plan it gives, at "
                     + named(given, i) + ", " + problem.message()).orElse(message));

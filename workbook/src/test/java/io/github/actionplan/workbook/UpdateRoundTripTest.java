@@ -171,6 +171,28 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aSubActionCompletedAfterTheDayItsRecommendationIsGivenIsWarnedOfAtTheCellThatGaveThatDay()
+            throws Exception {
+        // Run 75 #9: where the recommendation's day, typed on its row, made the sub-action's late, no cell was named.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        ActionPlan plan = merseyside.withRecommendation(two.withSubActions(two.subActions().stream().map(s -> s.id()
+                .equals("2.1") ? s.withCompletion(LocalDate.of(2025, 6, 20)) : s).toList()));
+        Path file = export(plan, UpdateWorkbook.of(plan, Q2));
+        String day;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.COMPLETED_ON, "10/06/2025").save(file);
+            day = owner.cell("2", "", UpdateColumn.COMPLETED_ON);
+        }
+
+        assertThat(UpdateImport.of(plan).read(file).warnings()).extracting(WorkbookProblem::toString).contains(
+                "updates.xlsx: warning: " + day + " (2 / 2.1): in the plan it gives, at sub-action '2.1' of Area for"
+                        + " improvement 2, completed on 20 Jun 2025, after its recommendation '2' was completed on 10"
+                        + " Jun 2025; one of the days is mistyped, or the recommendation was completed before its"
+                        + " work was");
+    }
+
+    @Test
     void lastQuartersWordsPastedIntoThisQuartersCopyAreWarnedOfAsTheyAreRecordedAsThisQuartersUpdate()
             throws Exception {
         // Run 74 #1: words pasted from last quarter's copy, or from Last update with its heading, were recorded as
