@@ -334,18 +334,23 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     }
 
     /**
-     * The rows of {@code now} that are {@code owner}'s, as {@link AwaitedUpdate#filledIn()} names them, whose figures
-     * this import changed from {@code was}: its own row where it is theirs, a sub-action of theirs, or one added.
+     * The rows of {@code now} that were {@code owner}'s in the copies, as {@link AwaitedUpdate#filledIn()} names them,
+     * whose figures this import changed from {@code was}: its own row where it was theirs, a sub-action of theirs, or
+     * one added. Whose a row was is its owner's before the import: a New owner typed on it hands it on after, to one
+     * who filled nothing in (trial 76 #3).
      */
     private static List<String> filledIn(Optional<Recommendation> was, Recommendation now, String owner) {
         List<String> rows = new ArrayList<>();
-        if (now.owner().equals(Optional.of(owner)) && was.filter(before -> before.reportedProgress().equals(
+        Optional<String> recommendationOwner = was.isPresent() ? was.get().owner() : now.owner();
+        if (recommendationOwner.equals(Optional.of(owner)) && was.filter(before -> before.reportedProgress().equals(
                 now.reportedProgress()) && before.completedOn().equals(now.completedOn()) && before.deadline().equals(
                 now.deadline())).isEmpty()) {
             rows.add(now.ref());
         }
         // Its figures, not its owner: an item handed on by the analyst is no row its new owner filled in.
-        now.subActions().stream().filter(subAction -> subAction.owner().or(now::owner).equals(Optional.of(owner))
+        now.subActions().stream().filter(subAction -> was.flatMap(before -> before.subActions().stream().filter(s -> s
+                .id().equals(subAction.id())).findFirst().map(s -> s.owner().or(before::owner))).orElse(
+                recommendationOwner.or(() -> subAction.owner())).equals(Optional.of(owner))
                 && was.stream().flatMap(before -> before.subActions().stream()).noneMatch(before -> before.id()
                 .equals(subAction.id()) && before.progress().equals(subAction.progress()) && before.completedOn()
                 .equals(subAction.completedOn()) && before.due().equals(subAction.due()) && before.blockedBy()

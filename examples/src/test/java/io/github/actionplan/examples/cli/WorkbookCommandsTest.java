@@ -584,6 +584,22 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void whomToChaseSaysARowHandedOnWasFilledInByWhoseItWasNotItsNewOwner() throws IOException {
+        // Trial 76 #3: the new owner of a row handed on in the copy was said to have filled it in, with no copy.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "2.1", PROGRESS, "30%");
+        fill(workbook, "2.2", PROGRESS, "40%");
+        fill(workbook, "2.2", "New owner", "Prevention");
+
+        Cli.Result result = Cli.run("import", plan, workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  2  People and Organisational Development (filled in 2.1 and 2.2,"
+                + " with no words); Prevention");
+    }
+
+    @Test
     void whomToChaseSaysWhatAnOwnerSentWithNoWordsApartFromTheRowsThatGaveAnUpdate() throws IOException {
         // Run 74 #4: the rows that gave an update came in a second bracket, run into the owner's.
         Path file = withSubActionOwners();
