@@ -469,6 +469,9 @@ final class ReturnedCopies {
             // tells it.
             boolean filledIn = item.id().isEmpty() ? given.keySet().stream().anyMatch(key -> key.ref().equals(
                     item.ref())) : given.containsKey(item);
+            // Nor where the plan has an update for the period already, from a copy imported into it before, its
+            // previous owner's, say (trial 76 #1): whom to chase tells what is owed.
+            filledIn |= plan.recommendation(item.ref()).flatMap(r -> updateFor(r, period)).isPresent();
             List<String> lacking = filledIn ? List.of() : newTo.getOrDefault(item, List.of());
             if (!lacking.isEmpty()) {
                 tell(lacking, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
@@ -516,11 +519,14 @@ final class ReturnedCopies {
         }
         String owner = identity.owner().get();
         List<Key> gave = new ArrayList<>();
+        // Of the rows theirs when the copy was written: one given to them since gave its update from its owner's then
+        // (trial 76 #1).
         for (Recommendation recommendation : plan.recommendations()) {
             updateFor(recommendation, identity.period()).ifPresent(update -> rowsGiving(recommendation, update)
                     .stream().filter(row -> row.map(s -> PlanSummary.ownerOf(recommendation, s)).orElseGet(() ->
                             PlanSummary.ownerOf(recommendation)).equals(owner))
-                    .forEach(row -> gave.add(new Key(recommendation.ref(), row.map(SubAction::id)))));
+                    .map(row -> new Key(recommendation.ref(), row.map(SubAction::id)))
+                    .filter(key -> !copy.newToCopy().contains(key)).forEach(gave::add));
         }
         if (!gave.isEmpty()) {
             List<Key> fills = copy.filled().keySet().stream().filter(key -> !copy.alreadyImported().contains(key))

@@ -927,13 +927,25 @@ final class UpdateReader {
 
     /**
      * The items changed or added in the plan since the workbook was written, in plan order, but those whose rows here
-     * it says already: an earlier import of this copy changed them.
+     * it says already: an earlier import of this copy changed them. Nor, where an owner's copy is read into a plan that
+     * has taken copies for its period, those it shows greyed: another copy of the round changed them, and nothing
+     * read here depends on them (trial 76 #2).
      */
     List<Key> changedItems() {
+        boolean sameRound = identity.owner().isPresent() && plan.reportedPeriod().equals(Optional.of(identity
+                .period()));
         return Stream.concat(fingerprints.items().keySet().stream().filter(changed::contains)
                 .filter(key -> !alreadyImported.contains(key) && !readThoughChanged.contains(key)
-                && !shownSince.contains(key)), removedSince
+                && !shownSince.contains(key) && !(sameRound && shownGreyed(key))), removedSince
                 .stream().sorted(Comparator.comparing(Key::display))).toList();
+    }
+
+    /** Whether the row of {@code key}, an item of the plan, is one this copy shows but does not fill in. */
+    private boolean shownGreyed(Key key) {
+        Recommendation recommendation = byRef.get(key.ref());
+        Optional<SubAction> subAction = recommendation == null ? Optional.empty() : subActionOf(recommendation, key);
+        return recommendation != null && subAction.isPresent() == key.id().isPresent()
+                && !UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction);
     }
 
     /** The plan, period and reporting date the workbook was written for. */

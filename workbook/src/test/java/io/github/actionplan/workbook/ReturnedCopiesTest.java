@@ -116,6 +116,28 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void copiesOfARoundImportedOneAtATimeWarnOfNothingAnEarlierOneChangedOrHandedOnAndGiveThePlanOfAllTogether()
+            throws Exception {
+        // Trial 76 #1, #2: the second copy was told the plan had changed in each greyed row the first filled in, to
+        // send its owner a workbook for an item handed to them with its update given, and that it may be last
+        // quarter's; --strict refused it.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("2", "2.1", UpdateColumn.PROGRESS, 30)
+                .type("4", "", UpdateColumn.UPDATE, "Workforce plan agreed at SLT.")
+                .type("4", "", UpdateColumn.NEW_OWNER, "Community Safety"), owner -> owner.type("2", "2.3",
+                UpdateColumn.PROGRESS, 50).type("2", "2.3", UpdateColumn.UPDATE, "Half the stations done."));
+
+        ImportedUpdate first = UpdateImport.of(plan).read(copies.people());
+        ImportedUpdate second = UpdateImport.of(first.plan()).read(copies.safety());
+
+        assertThat(second.warnings()).isEmpty();
+        assertThat(second.plan()).isEqualTo(UpdateImport.of(plan).read(List.of(copies.people(), copies.safety()))
+                .plan());
+        ImportedUpdate safetyFirst = UpdateImport.of(plan).read(copies.safety());
+        assertThat(UpdateImport.of(safetyFirst.plan()).read(copies.people()).warnings()).isEmpty();
+    }
+
+    @Test
     void eachItemChangedSinceTheCopiesWereWrittenIsToldOfTheCopiesItIsInWhateverTheirOrder() throws Exception {
         // Trial 53 F1: of several copies, the first's changed items alone were told, as if of every copy.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner(UpdateWorkbookTest.withSubActionOwner("2", "2.3",
