@@ -1530,6 +1530,9 @@ final class UpdateReader {
             return;
         }
         ratedByColour(colouredBlanks.get(columns.get(UpdateColumn.BRAG)), key, recommendation, subAction.isPresent());
+        if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
+            notReadWhereClosed(key, editable);
+        }
         if (editable.isEmpty()) {
             typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
             return;
@@ -1796,6 +1799,25 @@ final class UpdateReader {
      * {@link #tellHeld}.
      */
     private record Held(Key key, int row, long[] places, List<WorkbookProblem> asRead, Said said) {}
+
+    /**
+     * Takes out of {@code editable}, with a warning at each, what was typed on the row of work the plan closed before
+     * the period in cells it shows grey and locked, but for its figures: its words, owner, blocker and rating, which
+     * would give a completed item news, an owner or a blocker, are not read, as a grey cell typed over is not (run 75
+     * #4). A figure, which would reopen the work, is judged by the rules for reopening, and refused there.
+     */
+    private void notReadWhereClosed(Key key, Map<UpdateColumn, CellContent> editable) {
+        for (UpdateColumn column : List.of(UpdateColumn.NEW_TIMESCALE, UpdateColumn.NEW_OWNER, UpdateColumn.BLOCKED,
+                UpdateColumn.BLOCKED_BY, UpdateColumn.BRAG, UpdateColumn.UPDATE)) {
+            CellContent typed = editable.remove(column);
+            if (typed != null) {
+                problems.add(WorkbookProblem.warning(cell(typed), Optional.of(key.item()), column.header() + " is not"
+                        + " read, so " + Quote.single(Quote.shown(typed.text().strip())) + " typed here changes"
+                        + " nothing; the plan has the row's work completed before this period, so the row has no cells"
+                        + " to fill in: where the work is not done, have the completion taken out of the plan first"));
+            }
+        }
+    }
 
     /**
      * Where what is said on the row of {@code subAction} of {@code recommendation}, or of the recommendation itself,

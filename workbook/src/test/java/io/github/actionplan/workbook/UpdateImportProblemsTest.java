@@ -221,6 +221,36 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void wordsOwnerBlockerOrRatingTypedOnARowOfWorkClosedBeforeThePeriodAreNotReadButWarnedOf() throws Exception {
+        // Run 75 #4: with the sheet unprotected, a completed sub-action was given a blocker and a new owner, and a
+        // recommendation closed before the period this quarter's update, without a word.
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
+                .orElseThrow()).completedOn(LocalDate.of(2025, 6, 15)).build());
+        Path whole = folder.resolve("closed.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(whole);
+        String update;
+        String blockedBy;
+        try (Owner owner = Owner.open(whole)) {
+            owner.type("3", "", UpdateColumn.UPDATE, "Closure confirmed by the board.")
+                    .type("3", "3.1", UpdateColumn.BLOCKED, "Yes").type("3", "3.1", UpdateColumn.BLOCKED_BY, "Finance")
+                    .type("3", "3.1", UpdateColumn.NEW_OWNER, "Training").save(whole);
+            update = owner.cell("3", "", UpdateColumn.UPDATE);
+            blockedBy = owner.cell("3", "3.1", UpdateColumn.BLOCKED_BY);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(plan).read(whole);
+
+        assertThat(imported.plan()).isEqualTo(plan.withPeriod(SeedWorkbook.Q2).withAsOf(imported.reportingDate()));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("closed.xlsx: warning: "
+                + update + " (3): Update for this period is not read, so 'Closure confirmed by the board.' typed here"
+                + " changes nothing; the plan has the row's work completed before this period, so the row has no cells"
+                + " to fill in: where the work is not done, have the completion taken out of the plan first",
+                "closed.xlsx: warning: " + blockedBy + " (3 / 3.1): Blocked by is not read, so 'Finance' typed here"
+                + " changes nothing; the plan has the row's work completed before this period, so the row has no cells"
+                + " to fill in: where the work is not done, have the completion taken out of the plan first");
+    }
+
+    @Test
     void aStatusOrReasonTypedOverIsAWarningSayingTheyAreWorkedOutAndWhereToGiveARatingOrWhy() throws Exception {
         Path file;
         List<String> expected;

@@ -733,9 +733,9 @@ class UpdateRoundTripTest {
             owner.type("2", "2.4", UpdateColumn.BLOCKED_REPORTED, "No").type("2", "", UpdateColumn.BLOCKED_REPORTED,
                     "Home Office");
             // Typed where it is read as well (run 72 #9): the one read says it, and nothing is told.
-            owner.type("2", "2.3", UpdateColumn.BLOCKED_REPORTED, "home office").type("2", "2.3", UpdateColumn.BLOCKED,
-                    "Yes").type("2", "2.3", UpdateColumn.BLOCKED_BY, "Home Office");
-            String twice = owner.cell("2", "2.3", UpdateColumn.BLOCKED_REPORTED);
+            owner.type("2", "2.2", UpdateColumn.BLOCKED_REPORTED, "home office").type("2", "2.2", UpdateColumn.BLOCKED,
+                    "Yes").type("2", "2.2", UpdateColumn.BLOCKED_BY, "Home Office");
+            String twice = owner.cell("2", "2.2", UpdateColumn.BLOCKED_REPORTED);
 
             ImportedUpdate result = UpdateImport.of(q2).read(owner.save(folder.resolve("filled-q3.xlsx")));
 
