@@ -1804,7 +1804,8 @@ final class UpdateReader {
      * Takes out of {@code editable}, with a warning at each, what was typed on the row of work the plan closed before
      * the period in cells it shows grey and locked, but for its figures: its words, owner, blocker and rating, which
      * would give a completed item news, an owner or a blocker, are not read, as a grey cell typed over is not (run 75
-     * #4). A figure, which would reopen the work, is judged by the rules for reopening, and refused there.
+     * #4). A progress or a completion day is read, for the rules for reopening to judge: one that would reopen the
+     * work is refused there.
      */
     private void notReadWhereClosed(Key key, Map<UpdateColumn, CellContent> editable) {
         for (UpdateColumn column : List.of(UpdateColumn.NEW_TIMESCALE, UpdateColumn.NEW_OWNER, UpdateColumn.BLOCKED,
