@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Param;
 class WorkbookBenchmarkTest {
 
     @Test
-    void theFilledWorkbookImportsWithAProgressOnEverySubActionAndAnUpdateForEveryRecommendation() throws IOException {
+    void theFilledWorkbookImportsWithAProgressOnEverySubActionAndAnUpdateForEveryRecommendationWithWorkOpen()
+            throws IOException {
         WorkbookBenchmark benchmark = new WorkbookBenchmark();
         benchmark.subActions = 100;
         benchmark.writeFilledWorkbook();
@@ -23,7 +24,9 @@ class WorkbookBenchmarkTest {
 
             assertThat(result.plan().recommendations().stream().flatMap(r -> r.subActions().stream())
                     .map(s -> s.progress().orElseThrow())).hasSize(100).allMatch(Percent::isComplete);
-            assertThat(result.updates()).isEqualTo(result.plan().recommendations().size());
+            // Every recommendation but those whose work was all completed before the period, their rows grey.
+            assertThat(result.updates()).isEqualTo(WorkbookBenchmark.updated(result.before()))
+                    .isGreaterThan(result.plan().recommendations().size() / 2);
         } finally {
             benchmark.deleteFiles();
         }
