@@ -319,7 +319,9 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                 Optional<Recommendation> was = before.recommendation(recommendation.ref());
                 Map<String, List<String>> filledIn = new LinkedHashMap<>();
                 chased.stream().flatMap(Optional::stream).forEach(owner -> {
-                    List<String> rows = filledIn(was, recommendation, owner);
+                    // Not a row that gave words: it is among the rows the update so far is from.
+                    List<String> rows = filledIn(was, recommendation, owner).stream().filter(row -> !updated
+                            .contains(row)).toList();
                     if (!rows.isEmpty()) {
                         filledIn.put(owner, rows);
                     }

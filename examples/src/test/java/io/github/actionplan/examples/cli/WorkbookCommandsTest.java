@@ -597,6 +597,11 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  2  People and Organisational Development (filled in 2.1 and 2.2,"
                 + " with no words); Prevention");
+        // Nor is a row handed on that gave words said to be filled in with none: it gave the update so far.
+        fill(workbook, "2.3", UPDATE, "Half the stations done.");
+        fill(workbook, "2.3", "New owner", "Protection");
+        assertThat(Cli.run("import", plan, workbook).outLines()).contains("  2  People and Organisational Development"
+                + " (filled in 2.1 and 2.2, with no words) - an update so far from 2.3");
     }
 
     @Test
