@@ -66,6 +66,10 @@ final class UpdateReader {
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
             + " columns must keep what the workbook was written with; " + ADD_WORK;
 
+    /** Where what is said on a row of work the plan closed before the period goes: it has no cells to fill in. */
+    private static final String CLOSED_ROW = "the plan has the row's work completed before this period, so the row has"
+            + " no cells to fill in: where the work is not done, have the completion taken out of the plan first";
+
     /** Rows an owner may add to the Updates sheet beyond twice the plan's own, before it is refused. */
     private static final int SPARE_ROWS = 10_000;
 
@@ -742,15 +746,24 @@ final class UpdateReader {
     }
 
     /**
+     * The read-only texts the row of {@code subAction} of {@code recommendation}, or of the recommendation itself,
+     * would show for the plan as it is: {@link UpdateWorkbookWriter#planTexts}, and a sub-action's Progress reported.
+     */
+    private static Map<UpdateColumn, String> shownNow(Recommendation recommendation, Optional<SubAction> subAction) {
+        Map<UpdateColumn, String> texts = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
+        subAction.ifPresent(s -> texts.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
+                .map(Percent::toString).orElse("")));
+        return texts;
+    }
+
+    /**
      * What the plan now says otherwise than a row's grey cells of figures and names show, as they were when the
      * workbook was written: what changed since, where the row shows it, for the owner to check their row against
      * (run 74 #2).
      */
     private List<String> shownOtherwise(Map<Integer, CellContent> cells, Recommendation recommendation,
             Optional<SubAction> subAction) {
-        Map<UpdateColumn, String> now = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
-        subAction.ifPresent(s -> now.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
-                .map(Percent::toString).orElse("")));
+        Map<UpdateColumn, String> now = shownNow(recommendation, subAction);
         // A recommendation's, worked out by the workbook's rule (run 75 #6).
         if (subAction.isEmpty() && identity.assessor().isPresent()) {
             Optional.ofNullable(exportedStatuses().getOrDefault(new Key(recommendation.ref(), Optional.empty()),
@@ -1814,8 +1827,7 @@ final class UpdateReader {
             if (typed != null) {
                 problems.add(WorkbookProblem.warning(cell(typed), Optional.of(key.item()), column.header() + " is not"
                         + " read, so " + Quote.single(Quote.shown(typed.text().strip())) + " typed here changes"
-                        + " nothing; the plan has the row's work completed before this period, so the row has no cells"
-                        + " to fill in: where the work is not done, have the completion taken out of the plan first"));
+                        + " nothing; " + CLOSED_ROW));
             }
         }
     }
@@ -1827,8 +1839,7 @@ final class UpdateReader {
      */
     private Optional<String> noCellsHere(Recommendation recommendation, Optional<SubAction> subAction) {
         if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
-            return Optional.of("the plan has the row's work completed before this period, so the row has no cells to"
-                    + " fill in: where the work is not done, have the completion taken out of the plan first");
+            return Optional.of(CLOSED_ROW);
         }
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
             String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
@@ -1849,7 +1860,7 @@ final class UpdateReader {
         if (changed.contains(key) || changed.contains(new Key(key.ref(), Optional.empty()))) {
             return;
         }
-        Map<UpdateColumn, String> written = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
+        Map<UpdateColumn, String> written = shownNow(recommendation, subAction);
         if (planChanged) {
             written.remove(UpdateColumn.LAST_UPDATE);
         }
@@ -1858,8 +1869,6 @@ final class UpdateReader {
         if (identity.assessor().isPresent() && !movedSinceExport.contains(recommendation.ref())) {
             written.putAll(exportedStatuses().getOrDefault(key, Map.of()));
         }
-        subAction.ifPresent(s -> written.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
-                .map(Percent::toString).orElse("")));
         if (subAction.isEmpty()) { // blank on a recommendation's row, where new work typed would go unread
             written.put(UpdateColumn.SUB_ACTION, "");
         } else { // blank on a sub-action's row, where news typed would go unread (run 75 #12)
