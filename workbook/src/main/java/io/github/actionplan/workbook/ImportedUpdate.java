@@ -350,13 +350,28 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             rows.add(now.ref());
         }
         // Its figures, not its owner: an item handed on by the analyst is no row its new owner filled in.
-        now.subActions().stream().filter(subAction -> was.flatMap(before -> before.subActions().stream().filter(s -> s
-                .id().equals(subAction.id())).findFirst().map(s -> s.owner().or(before::owner))).orElse(
-                recommendationOwner.or(() -> subAction.owner())).equals(Optional.of(owner))
+        now.subActions().stream().filter(subAction -> ownerInCopies(was, recommendationOwner, subAction).equals(
+                Optional.of(owner))
                 && was.stream().flatMap(before -> before.subActions().stream()).noneMatch(before -> before.id()
                 .equals(subAction.id()) && before.progress().equals(subAction.progress()) && before.completedOn()
                 .equals(subAction.completedOn()) && before.due().equals(subAction.due()) && before.blockedBy()
                 .equals(subAction.blockedBy()))).forEach(subAction -> rows.add(subAction.id()));
         return rows;
+    }
+
+    /**
+     * Whose row {@code subAction} had in the copies: its owner, or its recommendation's, in {@code was}; where it is
+     * not there, added by this import, whose the recommendation's row was, {@code recommendationOwner}.
+     */
+    private static Optional<String> ownerInCopies(Optional<Recommendation> was, Optional<String> recommendationOwner,
+            SubAction subAction) {
+        if (was.isPresent()) {
+            for (SubAction before : was.get().subActions()) {
+                if (before.id().equals(subAction.id())) {
+                    return before.owner().or(was.get()::owner);
+                }
+            }
+        }
+        return recommendationOwner.or(subAction::owner);
     }
 }

@@ -1187,9 +1187,9 @@ final class ReturnedCopies {
             String recorded = ", and it is recorded as the update for " + period + ": if it was ";
             Optional<String> heading = earlier.stream().map(update -> update.period().displayName() + " update:")
                     .filter(typed::startsWith).findFirst();
-            Optional<ReportingPeriod> said = earlier.stream().filter(update -> typed.strip().split("\\s+").length
-                    >= PASTED_WORDS && says(update.text(), piece.subAction(), piece.text())).map(ProgressUpdate::period)
-                    .findFirst();
+            boolean pasted = typed.strip().split("\\s+").length >= PASTED_WORDS;
+            Optional<ReportingPeriod> said = earlier.stream().filter(update -> pasted && says(update.text(),
+                    piece.subAction(), piece.text())).map(ProgressUpdate::period).findFirst();
             Optional<String> warning = heading.map(words -> "starts " + Quote.single(words) + ", the heading of "
                     + UpdateColumn.LAST_UPDATE.header() + ", what was said last time" + recorded + "copied from there,"
                     + " type what happened this period instead").or(() -> said.map(before -> "says word for word what"
