@@ -1133,7 +1133,8 @@ final class ReturnedCopies {
             lateForDeadline(plan.recommendations().get(i), recommendations.get(i), date).forEach(w -> told.add(lastPart,
                     w));
             addedWithNoDueDate(recommendations.get(i)).forEach(w -> told.add(lastPart, w));
-            saidBefore(plan.recommendations().get(i), period).forEach(w -> told.add(lastPart, w));
+            // With the sub-actions added, whose rows' words may be pasted too.
+            saidBefore(withAdditions.recommendations().get(i), period).forEach(w -> told.add(lastPart, w));
         }
         ActionPlan after = plan.withRecommendations(recommendations).withPeriod(period).withAsOf(date);
         // Against the plan as last reported, as the progress report's movements are: what went off track while the
@@ -1172,10 +1173,11 @@ final class ReturnedCopies {
     }
 
     /**
-     * A warning at each row of {@code recommendation} whose update of {@link #PASTED_WORDS} words or more is word for
-     * word one the plan has for a period before {@code period}, the latest that does, or starts with the Last update
-     * column's heading: pasted from an earlier copy, or from Last update, it would be recorded as news of this period,
-     * and the item no longer await an update (run 74 #1).
+     * A warning at each row of {@code recommendation} whose update of {@link #PASTED_WORDS} words or more says word for
+     * word, whatever the case and spacing, what one the plan has for a period before {@code period} says, the latest
+     * that does: its own text, or from its start, or a sub-action's item, whichever row it was typed on; or that starts
+     * with the Last update column's heading. Pasted from an earlier copy, or from Last update, it would be recorded as
+     * news of this period, and the item no longer await an update (run 74 #1, run 77 #3).
      */
     private List<WorkbookProblem> saidBefore(Recommendation recommendation, ReportingPeriod period) {
         List<ProgressUpdate> earlier = recommendation.updates().stream().filter(update -> update.period()
@@ -1187,20 +1189,40 @@ final class ReturnedCopies {
             String recorded = ", and it is recorded as the update for " + period + ": if it was ";
             Optional<String> heading = earlier.stream().map(update -> update.period().displayName() + " update:")
                     .filter(typed::startsWith).findFirst();
-            boolean pasted = typed.strip().split("\\s+").length >= PASTED_WORDS;
-            Optional<ReportingPeriod> said = earlier.stream().filter(update -> pasted && says(update.text(),
-                    piece.subAction(), piece.text())).map(ProgressUpdate::period).findFirst();
-            Optional<String> warning = heading.map(words -> "starts " + Quote.single(words) + ", the heading of "
+            String words = words(typed);
+            boolean pasted = words.split(" ").length >= PASTED_WORDS;
+            Optional<String> said = earlier.stream().filter(update -> pasted).flatMap(update -> saying(recommendation,
+                    update.text(), words).map(of -> "the plan's update for " + update.period().displayName() + " ("
+                    + update.period() + ") says" + of).stream()).findFirst();
+            Optional<String> warning = heading.map(start -> "starts " + Quote.single(start) + ", the heading of "
                     + UpdateColumn.LAST_UPDATE.header() + ", what was said last time" + recorded + "copied from there,"
-                    + " type what happened this period instead").or(() -> said.map(before -> "says word for word what"
-                    + " the plan's update for " + before.displayName() + " (" + before + ") says" + piece.subAction()
-                    .map(id -> " of " + id).orElse("") + recorded + "pasted from an earlier copy, type what happened"
-                    + " this period instead"));
-            warning.ifPresent(words -> warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(),
+                    + " type what happened this period instead").or(() -> said.map(before -> "says word for word what "
+                    + before + recorded + "pasted from an earlier copy, type what happened this period instead"));
+            warning.ifPresent(text -> warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(),
                     UpdateColumn.UPDATE), Optional.of(row.row().item(new Key(recommendation.ref(), piece.subAction()))),
-                    UpdateColumn.UPDATE.header() + ": " + words), row.copy())));
+                    UpdateColumn.UPDATE.header() + ": " + text), row.copy())));
         }
         return warnings;
+    }
+
+    /**
+     * Where in an earlier {@code update} of {@code recommendation} the {@code words} ({@link #words}) are said: "" for
+     * its whole text or its start, " of 2.3" for a sub-action's item; none where they are not. Whole texts and items
+     * are compared, not any run of words, so that no text a cell can hold takes long to compare.
+     */
+    private static Optional<String> saying(Recommendation recommendation, String update, String words) {
+        String whole = words(update);
+        if (whole.equals(words) || whole.startsWith(words + " ")) {
+            return Optional.of("");
+        }
+        return recommendation.subActions().stream().map(SubAction::id).filter(id -> item(update, id).map(item ->
+                words(item.substring(id.length() + 3))).filter(words::equals).isPresent()).findFirst()
+                .map(id -> " of " + id);
+    }
+
+    /** A text's words, lower case, one space between each: how two texts that say the same are told alike. */
+    private static String words(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
 
     /**

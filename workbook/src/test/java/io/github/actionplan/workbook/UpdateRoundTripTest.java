@@ -241,6 +241,48 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void wordsSaidBeforeAreToldInAnotherCaseOnTheRecommendationsOwnRowAndOnWorkAdded() throws Exception {
+        // Run 75 #3: the same words with a capital dropped, a sub-action's words pasted onto its recommendation's row,
+        // and a new sub-action's words starting with Last update's heading were taken as this quarter's news.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("4", "", UpdateColumn.UPDATE, "Audit under way across all stations, with results due in the"
+                    + " autumn.").type("5", "5.1", UpdateColumn.UPDATE, "Policy drafted and sent to the four unions for"
+                    + " comment.").save(file);
+        }
+        ActionPlan q2 = UpdateImport.of(merseyside).read(file).plan();
+        Path next = folder.resolve("q3.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).write(next);
+        String own;
+        String five;
+        String added;
+        try (Owner owner = Owner.open(next)) {
+            owner.type("4", "", UpdateColumn.UPDATE, "audit under way across  all stations, with results due in the"
+                    + " AUTUMN.").type("5", "", UpdateColumn.UPDATE, "Policy drafted and sent to the four unions for"
+                    + " comment.").typeNew(0, UpdateColumn.REF, "4").typeNew(0, UpdateColumn.SUB_ACTION, "Publish the"
+                    + " audit").typeNew(0, UpdateColumn.UPDATE, "July-September 2025 update: audit under way")
+                    .save(next);
+            own = owner.cell("4", "", UpdateColumn.UPDATE);
+            five = owner.cell("5", "", UpdateColumn.UPDATE);
+            added = "'" + NewSubActionsSheet.NAME + "'!" + new CellReference(UpdateWorkbookWriter.HEADER_ROW + 1,
+                    NewSubActionsSheet.COLUMNS.indexOf(UpdateColumn.UPDATE)).formatAsString(false);
+        }
+
+        ImportedUpdate result = UpdateImport.of(q2).read(next);
+
+        String pasted = ", and it is recorded as the update for Q3 2025/26: if it was pasted from an earlier copy, type"
+                + " what happened this period instead";
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("q3.xlsx: warning: " + own
+                + " (4): Update for this period: says word for word what the plan's update for July-September 2025"
+                + " (Q2 2025/26) says" + pasted, "q3.xlsx: warning: " + five + " (5): Update for this period: says word"
+                + " for word what the plan's update for July-September 2025 (Q2 2025/26) says of 5.1" + pasted,
+                "q3.xlsx: warning: " + added + " (4): Update for this period: starts 'July-September 2025"
+                + " update:', the heading of Last update, what was said last time, and it is recorded as the update"
+                + " for Q3 2025/26: if it was copied from there, type what happened this period instead");
+    }
+
+    @Test
     void aFigureForASubActionCompleteWithItsRecommendationIsRefusedWhereItWouldLeaveOthersOpen() throws Exception {
         // Trial 68 F5: a progress typed on a row shown Complete reopened its siblings, with one warning, no cell.
         ActionPlan derbyshire = SeedPlans.derbyshire();
