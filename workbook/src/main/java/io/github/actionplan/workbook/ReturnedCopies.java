@@ -1177,7 +1177,7 @@ final class ReturnedCopies {
      * word, whatever the case and spacing, what one the plan has for a period before {@code period} says, the latest
      * that does: its own text, or from its start, or a sub-action's item, whichever row it was typed on; or that starts
      * with the Last update column's heading. Pasted from an earlier copy, or from Last update, it would be recorded as
-     * news of this period, and the item no longer await an update (run 74 #1, run 77 #3).
+     * news of this period, and the item no longer await an update (run 74 #1, run 75 #3).
      */
     private List<WorkbookProblem> saidBefore(Recommendation recommendation, ReportingPeriod period) {
         List<ProgressUpdate> earlier = recommendation.updates().stream().filter(update -> update.period()
