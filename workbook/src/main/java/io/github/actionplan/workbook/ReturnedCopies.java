@@ -1183,6 +1183,7 @@ final class ReturnedCopies {
         List<ProgressUpdate> earlier = recommendation.updates().stream().filter(update -> update.period()
                 .compareTo(period) < 0).sorted(Comparator.comparing(ProgressUpdate::period).reversed()).toList();
         List<WorkbookProblem> warnings = new ArrayList<>();
+        List<Said> said = new ArrayList<>(); // each earlier update's words, found once for every row
         for (Piece piece : pieces(recommendation)) {
             Given row = piece.row().orElseThrow();
             String typed = row.row().update().orElseThrow();
@@ -1191,13 +1192,16 @@ final class ReturnedCopies {
                     .filter(typed::startsWith).findFirst();
             String words = words(typed);
             boolean pasted = words.split(" ").length >= PASTED_WORDS;
-            Optional<String> said = earlier.stream().filter(update -> pasted).flatMap(update -> saying(recommendation,
-                    update.text(), words).map(of -> "the plan's update for " + update.period().displayName() + " ("
-                    + update.period() + ") says" + of).stream()).findFirst();
+            if (pasted && said.isEmpty()) {
+                earlier.forEach(update -> said.add(Said.of(update, recommendation)));
+            }
+            Optional<String> saying = said.stream().filter(update -> pasted).flatMap(update -> update.saying(words)
+                    .stream()).findFirst();
             Optional<String> warning = heading.map(start -> "starts " + Quote.single(start) + ", the heading of "
                     + UpdateColumn.LAST_UPDATE.header() + ", what was said last time" + recorded + "copied from there,"
-                    + " type what happened this period instead").or(() -> said.map(before -> "says word for word what "
-                    + before + recorded + "pasted from an earlier copy, type what happened this period instead"));
+                    + " type what happened this period instead").or(() -> saying.map(before -> "says word for word"
+                    + " what " + before + recorded + "pasted from an earlier copy, type what happened this period"
+                    + " instead"));
             warning.ifPresent(text -> warnings.add(inCopy(WorkbookProblem.warning(row.copy().cell(row.row(),
                     UpdateColumn.UPDATE), Optional.of(row.row().item(new Key(recommendation.ref(), piece.subAction()))),
                     UpdateColumn.UPDATE.header() + ": " + text), row.copy())));
@@ -1206,18 +1210,29 @@ final class ReturnedCopies {
     }
 
     /**
-     * Where in an earlier {@code update} of {@code recommendation} the {@code words} ({@link #words}) are said: "" for
-     * its whole text or its start, " of 2.3" for a sub-action's item; none where they are not. Whole texts and items
-     * are compared, not any run of words, so that no text a cell can hold takes long to compare.
+     * An earlier update's words ({@link #words}), whole and of each sub-action's item. Whole texts and items are
+     * compared, not any run of words, so that no text a cell can hold takes long to compare.
      */
-    private static Optional<String> saying(Recommendation recommendation, String update, String words) {
-        String whole = words(update);
-        if (whole.equals(words) || whole.startsWith(words + " ")) {
-            return Optional.of("");
+    private record Said(ProgressUpdate update, String whole, Map<String, String> items) {
+        static Said of(ProgressUpdate update, Recommendation recommendation) {
+            Map<String, String> items = new LinkedHashMap<>();
+            recommendation.subActions().forEach(subAction -> item(update.text(), subAction.id()).ifPresent(item ->
+                    items.put(subAction.id(), words(item.substring(subAction.id().length() + 3)))));
+            return new Said(update, words(update.text()), items);
         }
-        return recommendation.subActions().stream().map(SubAction::id).filter(id -> item(update, id).map(item ->
-                words(item.substring(id.length() + 3))).filter(words::equals).isPresent()).findFirst()
-                .map(id -> " of " + id);
+
+        /**
+         * Where this update says {@code words}, as a warning names it: its whole text or its start, or a sub-action's
+         * item; none where it does not.
+         */
+        Optional<String> saying(String words) {
+            String says = "the plan's update for " + update.period().displayName() + " (" + update.period() + ") says";
+            if (whole.equals(words) || whole.startsWith(words + " ")) {
+                return Optional.of(says);
+            }
+            return items.entrySet().stream().filter(item -> item.getValue().equals(words)).findFirst()
+                    .map(item -> says + " of " + item.getKey());
+        }
     }
 
     /** A text's words, lower case, one space between each: how two texts that say the same are told alike. */
