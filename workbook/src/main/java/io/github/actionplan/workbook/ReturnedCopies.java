@@ -520,13 +520,12 @@ final class ReturnedCopies {
         String owner = identity.owner().get();
         List<Key> gave = new ArrayList<>();
         // Of the rows theirs when the copy was written: one given to them since gave its update from its owner's then
-        // (trial 76 #1).
+        // (trial 76 #1, run 77 #1).
         for (Recommendation recommendation : plan.recommendations()) {
             updateFor(recommendation, identity.period()).ifPresent(update -> rowsGiving(recommendation, update)
-                    .stream().filter(row -> row.map(s -> PlanSummary.ownerOf(recommendation, s)).orElseGet(() ->
-                            PlanSummary.ownerOf(recommendation)).equals(owner))
-                    .map(row -> new Key(recommendation.ref(), row.map(SubAction::id)))
-                    .filter(key -> !copy.newToCopy().contains(key)).forEach(gave::add));
+                    .stream().map(row -> new Key(recommendation.ref(), row.map(SubAction::id)))
+                    .filter(key -> copy.shownOwner(key).filter(owner::equals).isPresent()
+                            && !copy.newToCopy().contains(key)).forEach(gave::add));
         }
         if (!gave.isEmpty()) {
             List<Key> fills = copy.filled().keySet().stream().filter(key -> !copy.alreadyImported().contains(key))

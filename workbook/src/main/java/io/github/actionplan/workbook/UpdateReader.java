@@ -131,6 +131,8 @@ final class UpdateReader {
     private final Map<Key, Integer> rowOf = new HashMap<>();
     /** The rows of each item on the Updates sheet, and whether each was filled in: one, unless a row was added. */
     private final Map<Key, List<Map.Entry<Integer, Boolean>>> rowsOf = new LinkedHashMap<>();
+    /** Whose each item's row on the Updates sheet was, as its grey Owner cell shows: the owner then, not now. */
+    private final Map<Key, String> shownOwners = new HashMap<>();
     private Map<UpdateColumn, Integer> columns;
     /** The New sub-actions sheet's columns, once its header row is read. */
     private Map<UpdateColumn, Integer> addedColumns;
@@ -953,12 +955,24 @@ final class UpdateReader {
                 .stream().sorted(Comparator.comparing(Key::display))).toList();
     }
 
-    /** Whether the row of {@code key}, an item of the plan, is one this copy shows but does not fill in. */
+    /**
+     * Whether the row of {@code key}, an item of the plan, is one this copy shows but does not fill in: another
+     * owner's when it was written, though another copy of the round may have handed it to this copy's owner since
+     * (run 77 #1).
+     */
     private boolean shownGreyed(Key key) {
+        return shownOwner(key).filter(owner -> identity.owner().filter(owner::equals).isEmpty()).isPresent();
+    }
+
+    /**
+     * Whose the row of {@code key} was in this copy: the owner its Owner cell shows, or, where the copy has no row of
+     * it or none the cell names, the item's owner in the plan now; none for an item the plan does not have.
+     */
+    Optional<String> shownOwner(Key key) {
         Recommendation recommendation = byRef.get(key.ref());
         Optional<SubAction> subAction = recommendation == null ? Optional.empty() : subActionOf(recommendation, key);
-        return recommendation != null && subAction.isPresent() == key.id().isPresent()
-                && !UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction);
+        return Optional.ofNullable(shownOwners.get(key)).or(() -> Optional.ofNullable(recommendation).filter(r
+                -> subAction.isPresent() == key.id().isPresent()).map(r -> UpdateWorkbook.rowOwner(r, subAction)));
     }
 
     /** The plan, period and reporting date the workbook was written for. */
@@ -1497,6 +1511,9 @@ final class UpdateReader {
         if (key.id().isEmpty()) {
             rowOf.putIfAbsent(key, row);
         }
+        Optional.ofNullable(columns.get(UpdateColumn.OWNER)).filter(index -> index >= 0).map(cells::get).map(cell
+                -> shown(cell, UpdateColumn.OWNER).strip()).filter(owner -> !owner.isEmpty()).ifPresent(owner
+                -> shownOwners.putIfAbsent(key, owner));
         seen(key, row, editable);
         Optional<String> writtenFor = Optional.empty();
         Set<UpdateColumn> inPlace = EnumSet.noneOf(UpdateColumn.class); // the Row keys that still say this row's item

@@ -138,6 +138,31 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void aCopyImportedAfterOneThatHandedItsOwnerARowWarnsOfNothingAndGivesThePlanOfAllTogether() throws Exception {
+        // Run 77 #1: the row handed on, greyed in the later copy, was told as changed since, and its update as the
+        // later copy's owner's given before: "leave this import unused", which would lose its news.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("2", "2.3", "Community Safety");
+        OwnersCopies subActionHanded = ownersCopies(plan, owner -> owner.type("2", "", UpdateColumn.UPDATE,
+                "Values work continues.").type("2", "2.1", UpdateColumn.PROGRESS, 60), owner -> owner.type("2", "2.3",
+                UpdateColumn.PROGRESS, 40).type("2", "2.3", UpdateColumn.UPDATE, "Plan drafted and handed over.")
+                .type("2", "2.3", UpdateColumn.NEW_OWNER, "People and Organisational Development"));
+        assertTakenInTurnAsTogether(plan, subActionHanded.safety(), subActionHanded.people());
+
+        OwnersCopies recommendationHanded = ownersCopies(plan, owner -> owner.type("2", "", UpdateColumn.UPDATE,
+                "Values work handed to Community Safety.").type("2", "", UpdateColumn.NEW_OWNER, "Community Safety"),
+                owner -> owner.type("2", "2.3", UpdateColumn.PROGRESS, 40));
+        assertTakenInTurnAsTogether(plan, recommendationHanded.people(), recommendationHanded.safety());
+    }
+
+    private static void assertTakenInTurnAsTogether(ActionPlan plan, Path first, Path second) throws IOException {
+        ImportedUpdate then = UpdateImport.of(plan).read(first);
+        ImportedUpdate after = UpdateImport.of(then.plan()).read(second);
+
+        assertThat(after.warnings()).isEmpty();
+        assertThat(after.plan()).isEqualTo(UpdateImport.of(plan).read(List.of(first, second)).plan());
+    }
+
+    @Test
     void eachItemChangedSinceTheCopiesWereWrittenIsToldOfTheCopiesItIsInWhateverTheirOrder() throws Exception {
         // Trial 53 F1: of several copies, the first's changed items alone were told, as if of every copy.
         ActionPlan plan = UpdateWorkbookTest.withSubActionOwner(UpdateWorkbookTest.withSubActionOwner("2", "2.3",
