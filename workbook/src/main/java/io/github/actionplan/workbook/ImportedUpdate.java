@@ -255,8 +255,8 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      *                 {@code updated} names them: their copy is back, and it is words that are awaited. Only the
      *                 copies of this import are known: a plan records figures, not who sent them, so where copies
      *                 come back one at a time an earlier one's are not named here
-     * @param rated    the owner's rating of it given for the period, where its owner, among {@code owners}, gave one
-     *                 with no words
+     * @param rated    the owner's rating of it given for the period, where the owner of its own row in the copies
+     *                 (its owner before the import), among {@code owners}, gave one with no words
      */
     public record AwaitedUpdate(String ref, List<String> owners, List<String> updated,
             Map<String, List<String>> filledIn, Optional<OwnerAssessment> rated) {
@@ -326,13 +326,20 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                         filledIn.put(owner, rows);
                     }
                 });
+                // Rated on its own row, by whose the row was in the copies: a New owner typed there hands it on after
+                // (run 77 #3).
                 Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> chased.contains(
-                        recommendation.owner()) && rating.period().equals(Optional.of(period)));
+                        rater(was, recommendation)) && rating.period().equals(Optional.of(period)));
                 awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
                         updated, filledIn, rated));
             }
         }
         return List.copyOf(awaited);
+    }
+
+    /** Whose a recommendation's own row was in the copies, where its rating is given: its owner before the import. */
+    static Optional<String> rater(Optional<Recommendation> was, Recommendation now) {
+        return was.isPresent() ? was.get().owner() : now.owner();
     }
 
     /**
@@ -343,7 +350,7 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      */
     private static List<String> filledIn(Optional<Recommendation> was, Recommendation now, String owner) {
         List<String> rows = new ArrayList<>();
-        Optional<String> recommendationOwner = was.isPresent() ? was.get().owner() : now.owner();
+        Optional<String> recommendationOwner = rater(was, now);
         if (recommendationOwner.equals(Optional.of(owner)) && was.filter(before -> before.reportedProgress().equals(
                 now.reportedProgress()) && before.completedOn().equals(now.completedOn()) && before.deadline().equals(
                 now.deadline())).isEmpty()) {

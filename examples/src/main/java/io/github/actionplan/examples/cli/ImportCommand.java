@@ -292,7 +292,9 @@ final class ImportCommand implements Callable<Integer> {
     private static Optional<String> sentWithoutWords(ImportedUpdate.AwaitedUpdate awaited, String owner,
             ImportedUpdate result) {
         List<String> sent = new ArrayList<>();
-        if (result.plan().recommendation(awaited.ref()).flatMap(Recommendation::owner).equals(Optional.of(owner))) {
+        // Rated on its own row, by whose it was in the copies.
+        if (result.before().recommendation(awaited.ref()).or(() -> result.plan().recommendation(awaited.ref()))
+                .flatMap(Recommendation::owner).equals(Optional.of(owner))) {
             awaited.rated().ifPresent(rating -> sent.add("rated " + rating.status().brag().displayName() + " for it"));
         }
         List<String> rows = awaited.filledIn().getOrDefault(owner, List.of());

@@ -605,6 +605,20 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void whomToChaseSaysARatingGivenOnARowHandedOnWasGivenByWhoseItWasNotItsNewOwner() throws IOException {
+        // Run 77 #3: "5  Training (rated Amber for it, with no words)", when Training was sent nothing.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        fill(workbook, "5", "", "Owner's BRAG", "Amber");
+        fill(workbook, "5", "", "New owner", "Training");
+
+        Cli.Result result = Cli.run("import", plan, workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  5  Training").noneMatch(line -> line.contains("rated"));
+    }
+
+    @Test
     void whomToChaseSaysWhatAnOwnerSentWithNoWordsApartFromTheRowsThatGaveAnUpdate() throws IOException {
         // Run 74 #4: the rows that gave an update came in a second bracket, run into the owner's.
         Path file = withSubActionOwners();
