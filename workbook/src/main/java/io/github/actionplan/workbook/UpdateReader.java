@@ -131,6 +131,8 @@ final class UpdateReader {
     private final Map<Key, Integer> rowOf = new HashMap<>();
     /** The rows of each item on the Updates sheet, and whether each was filled in: one, unless a row was added. */
     private final Map<Key, List<Map.Entry<Integer, Boolean>>> rowsOf = new LinkedHashMap<>();
+    /** The rows read by their Ref and Id though a hidden Row key does not say their item, with the item; told once. */
+    private final Map<Integer, Key> keysApart = new LinkedHashMap<>();
     /** Whose each item's row on the Updates sheet was, as its grey Owner cell shows: the owner then, not now. */
     private final Map<Key, String> shownOwners = new HashMap<>();
     private Map<UpdateColumn, Integer> columns;
@@ -338,6 +340,7 @@ final class UpdateReader {
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
             notes(workbook);
             tellHeld();
+            tellKeysApart();
             refuseRepeatedRows();
             warnRowsMissing();
             if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
@@ -1556,15 +1559,21 @@ final class UpdateReader {
                         + UpdateColumn.LAST_UPDATE.header()));
                 keyedFor.ifPresentOrElse(moved -> hold(moved, sorted, moved(moved, typed, Optional.of(key),
                         Optional.empty(), false)), () -> problems.addAll(sorted));
+                return;
             }
-            return;
+            // What is typed is all beside a key still in place, which did not move: the row's, read as any other
+            // (run 78 #1, #2: a Row key pasted over from another row, or sorted with only the columns after it). Its
+            // grey cells may be another row's, so they are not checked.
+            keysApart.put(row, key);
         }
         ratedByColour(colouredBlanks.get(columns.get(UpdateColumn.BRAG)), key, recommendation, subAction.isPresent());
         if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
             notReadWhereClosed(key, editable);
         }
         if (editable.isEmpty()) {
-            typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
+            if (!keysApart.containsKey(row)) {
+                typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
+            }
             return;
         }
         if (renamedFrom.containsKey(key)) {
@@ -1621,7 +1630,7 @@ final class UpdateReader {
                     + first.row() + ")") + "; fill in one row for each item"));
             return;
         }
-        if (rowsOf.get(key).size() == 1) { // a second row of the item filled in is refused: that is the news
+        if (rowsOf.get(key).size() == 1 && !keysApart.containsKey(row)) { // a second row filled in is refused
             typedOverOrPasted(row, cells, keyedFor, key, recommendation, subAction);
         }
         read(row, key, recommendation, subAction, editable).ifPresent(f -> {
@@ -1806,6 +1815,32 @@ final class UpdateReader {
                     first.places()[0]);
         }
         held.clear();
+    }
+
+    /**
+     * One warning naming the rows read by their Ref and Id though a hidden Row key does not say their item, nothing
+     * being typed beside that key: the sort or paste that moved it is best undone before more is typed.
+     */
+    private void tellKeysApart() {
+        if (keysApart.isEmpty()) {
+            return;
+        }
+        List<String> rows = new ArrayList<>(keysApart.entrySet().stream().limit(10).map(row -> row.getKey() + " ("
+                + row.getValue().display() + ")").toList());
+        if (keysApart.size() > 10) {
+            rows.add((keysApart.size() - 10) + " more");
+        }
+        boolean one = keysApart.size() == 1;
+        Map.Entry<Integer, Key> first = keysApart.entrySet().iterator().next();
+        problems.add(WorkbookProblem.warning(cell(first.getKey(), UpdateColumn.REF), one ? Optional.of(first.getValue()
+                .item()) : Optional.empty(), (one ? "a hidden " + UpdateColumn.ROW_KEY.header() + " of this row, "
+                + first.getValue().display() + "'s, does not say its item" : "a hidden " + UpdateColumn.ROW_KEY
+                .header() + " of each of rows " + Quote.listed(rows, "and") + " does not say its item") + " (a sort"
+                + " with only some columns selected, or cells pasted from another row), but nothing is typed beside"
+                + " it, so " + (one ? "the row was" : "each was") + " read by its " + UpdateColumn.REF.header()
+                + " and " + UpdateColumn.ID.header() + ", and its grey cells not checked; undo the sort or paste"
+                + " before typing more, and to sort, select every column from " + UpdateColumn.REF.header() + " to "
+                + UpdateColumn.LAST_UPDATE.header()));
     }
 
     private void tellAt(WorkbookProblem problem, long place) {

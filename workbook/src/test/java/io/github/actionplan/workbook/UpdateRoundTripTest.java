@@ -497,6 +497,43 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void figuresBesideAHiddenRowKeyStillInPlaceAreReadWhereTheOtherKeyWasMovedWithOneWarningNamingTheRows()
+            throws Exception {
+        // Run 78 #1, #2: a progress beside Row key 2, in place, was dropped without a word, the plan written, where
+        // Row key was pasted over from another row, or moved by a sort of only New owner to Last update.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path exported = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        Path pasted = folder.resolve("pasted.xlsx");
+        Path sorted = folder.resolve("sorted.xlsx");
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.1", UpdateColumn.ROW_KEY, "2 / 2.2")
+                    .save(pasted);
+        }
+        try (Owner owner = Owner.open(exported)) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("4", "4.1", UpdateColumn.COMPLETED_ON,
+                    "31/08/2025").sortOnly(UpdateColumn.NEW_OWNER, UpdateColumn.LAST_UPDATE, UpdateColumn.LAST_UPDATE)
+                    .save(sorted);
+        }
+
+        ImportedUpdate fromPasted = UpdateImport.of(merseyside).read(pasted);
+        ImportedUpdate fromSorted = UpdateImport.of(merseyside).read(sorted);
+
+        assertThat(fromPasted.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
+        assertThat(fromPasted.warnings()).extracting(WorkbookProblem::toString).containsExactly("pasted.xlsx:"
+                + " warning: Updates!A6 (2 / 2.1): a hidden Row key of this row, 2 / 2.1's, does not say its item (a"
+                + " sort with only some columns selected, or cells pasted from another row), but nothing is typed"
+                + " beside it, so the row was read by its Ref and Id, and its grey cells not checked; undo the sort or"
+                + " paste before typing more, and to sort, select every column from Ref to Last update");
+        assertThat(fromSorted.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
+        assertThat(fromSorted.plan().recommendation("4").orElseThrow().subActions().getFirst().completedOn())
+                .contains(LocalDate.of(2025, 8, 31));
+        assertThat(fromSorted.warnings()).extracting(WorkbookProblem::toString).singleElement().asString()
+                .startsWith("sorted.xlsx: warning: Updates!A").contains("a hidden Row key of each of rows ");
+    }
+
+    @Test
     void cellsToFillInCutFromAnItemsRowAndPastedBelowTheTableAreRefusedAsMovedNotAsRowsInsertedOrDeleted()
             throws Exception {
         // Trial 38 F1: "inserted by hand", "its Ref and Id were changed" and "deleted?", none of them so.
