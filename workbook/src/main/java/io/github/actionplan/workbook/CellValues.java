@@ -46,8 +46,29 @@ final class CellValues {
         return switch (checked(cell).type()) {
             case BLANK -> Optional.empty();
             case NUMBER -> Optional.of(shown(cell, new DataFormatter(Locale.US)));
-            default -> Optional.of(cell.text());
+            default -> Optional.of(readable(cell.text()));
         };
+    }
+
+    /**
+     * {@code text}, where it holds no half of a character nor a control character but a line break or tab: a file a
+     * program wrote may hold either, as OOXML's escapes ({@code _xD83D_}, {@code _x001B_}) give them, and no report
+     * shows them but as a box, nor can a plan file hold half a character (run 78 #4, #6).
+     */
+    private static String readable(String text) throws CellValueException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new CellValueException("holds half a character (" + Quote.code(c) + "), as a file a program"
+                        + " wrote may, which no plan can keep; delete it, or type the whole character");
+            } else if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new CellValueException("holds a control character (" + Quote.code(c) + "), which comes with text"
+                        + " pasted from another system and shows as nothing or a box; delete it");
+            }
+        }
+        return text;
     }
 
     /**
