@@ -234,10 +234,10 @@ final class CellValues {
                             + allowed);
                 }
                 typedAsANumber(cell, allowed);
-                return Optional.of(shownMonth(cell, day.get()).orElseGet(() -> {
+                return Optional.of(inTheQuarters(shownMonth(cell, day.get()).orElseGet(() -> {
                     Timescale read = Timescale.parse(Dates.shortDate(day.get()));
                     return read.dueDate().equals(day) ? read : Timescale.of(day.get());
-                }));
+                }), allowed));
             }
             case TEXT -> {
                 String text = cell.text().strip();
@@ -256,11 +256,28 @@ final class CellValues {
                     throw new CellValueException(Quote.single(text) + read.noSuchDay().map(why -> " is not a date: "
                             + why).orElse(" is not a timescale with a date") + "; " + allowed);
                 }
-                return Optional.of(read);
+                return Optional.of(inTheQuarters(read, allowed));
             }
             default -> throw new CellValueException(found(cell) + " is not a timescale; " + allowed);
         }
     }
+
+    /**
+     * {@code timescale}, where it is due in a quarter a plan can name: "31/12/9999" is past the last, a year mistyped,
+     * whose status would mean nothing, on track for ever (run 78 #5).
+     */
+    private static Timescale inTheQuarters(Timescale timescale, String allowed) throws CellValueException {
+        Optional<LocalDate> due = timescale.dueDate().filter(day -> day.isAfter(LAST_QUARTER_END));
+        if (due.isPresent()) {
+            throw new CellValueException(Quote.single(timescale.text()) + " is due on " + Dates.shortDate(due.get())
+                    + ", after the last quarter a plan can report on, " + ReportingPeriod.containing(LAST_QUARTER_END)
+                    + ": most likely its year is mistyped; " + allowed);
+        }
+        return timescale;
+    }
+
+    /** The last day of the last quarter a plan can name. */
+    private static final LocalDate LAST_QUARTER_END = LocalDate.of(9999, 3, 31);
 
     /**
      * The numbers below this in a date cell are days before 1910 (from 1900; before 1914 from 1904): what a

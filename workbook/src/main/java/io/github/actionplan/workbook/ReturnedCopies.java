@@ -275,8 +275,8 @@ final class ReturnedCopies {
         ReportingPeriod period = identity.orElseThrow().period();
         asOf.filter(day -> day.isAfter(period.next().end())).ifPresent(day -> told.add(lastPart,
                 WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "the reporting date given, "
-                + Dates.shortDate(day) + ", is " + ChronoUnit.MONTHS.between(period.start(), ReportingPeriod
-                .containing(day).start()) / 3 + " quarters after " + period + ", which the workbook reports on: the"
+                + Dates.shortDate(day) + ", is " + ChronoUnit.MONTHS.between(period.start(), day) / 3
+                + " quarters after " + period + ", which the workbook reports on: the"
                 + " plan would report as of that date, and copies for the quarters between would be refused as going"
                 + " back; if its year is mistyped, leave this import unused and import again with the date meant")));
         ImportedUpdate imported = apply(withAdditions, identity.orElseThrow().period(), date.orElseThrow());

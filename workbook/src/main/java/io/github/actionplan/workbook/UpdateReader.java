@@ -2403,10 +2403,10 @@ final class UpdateReader {
             // After the plan's last report, as the early-completion warning reads a day (run 55).
             String meant = swappedDayMonth(completedOn.get(), identity.planVersion().asOf().orElse(
                     identity.period().start().minusDays(1))).map(UpdateReader::typeSwapped).orElse("");
-            // Finished after the quarter, before the copy came back: news of the next quarter (trial 56 F6).
-            ReportingPeriod finished = ReportingPeriod.containing(completedOn.get());
-            String later = finished.equals(identity.period().next()) ? "the copy for " + finished
-                    : "a later quarter's copy";
+            // Finished after the quarter, before the copy came back: news of the next quarter (trial 56 F6). A day
+            // past every quarter a plan names (31/12/9999) is a later one's too (run 78 #3).
+            ReportingPeriod next = identity.period().next();
+            String later = next.contains(completedOn.get()) ? "the copy for " + next : "a later quarter's copy";
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
                     + (reportingDate.equals(identity.period()

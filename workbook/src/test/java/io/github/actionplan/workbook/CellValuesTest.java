@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.workbook.UntrustedWorkbook.Kind;
 import java.io.OutputStream;
@@ -293,6 +294,18 @@ class CellValuesTest {
         assertThat(CellValues.text(CellContent.number("A1", 3.25, "General"))).contains("3.25");
         assertThat(CellValues.text(CellContent.text("A1", "Rec 3"))).contains("Rec 3");
         assertThat(CellValues.text(CellContent.blank("A1"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aTimescaleDuePastTheLastQuarterAPlanCanNameIsRefusedAsAYearMistyped() throws Exception {
+        // Run 78 #5: '31/12/9999' was read, its recommendation on track for ever, with no word of the year.
+        ExampleDates examples = ExampleDates.of(ReportingPeriod.parse("Q2 2025/26"));
+
+        assertThatThrownBy(() -> CellValues.timescale(CellContent.text("N7", "31/12/9999"), examples)).hasMessage(
+                "'31/12/9999' is due on 31 Dec 9999, after the last quarter a plan can report on, Q4 9998/99: most"
+                + " likely its year is mistyped; " + examples.timescaleAllowed());
+        assertThat(CellValues.timescale(CellContent.text("N7", "Mar 9999"), examples).flatMap(Timescale::dueDate))
+                .contains(LocalDate.of(9999, 3, 31));
     }
 
     @Test

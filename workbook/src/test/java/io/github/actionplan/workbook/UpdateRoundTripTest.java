@@ -497,6 +497,25 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aCompletionPastEveryQuarterAPlanNamesIsRefusedAtItsCellNotTheWorkbookAsDamaged() throws Exception {
+        // Run 78 #3: "is damaged: it cannot be read as an Excel workbook", naming no cell, for 31/12/9999.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/12/9999").save(file);
+            cell = owner.cell("2", "2.2", UpdateColumn.COMPLETED_ON);
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).singleElement().asString().startsWith(
+                "updates.xlsx: " + cell + " (2 / 2.2): Completed on: 31 Dec 9999 is after the end of the reporting"
+                + " period Q2 2025/26").contains("report the completion in a later quarter's copy");
+    }
+
+    @Test
     void figuresBesideAHiddenRowKeyStillInPlaceAreReadWhereTheOtherKeyWasMovedWithOneWarningNamingTheRows()
             throws Exception {
         // Run 78 #1, #2: a progress beside Row key 2, in place, was dropped without a word, the plan written, where
