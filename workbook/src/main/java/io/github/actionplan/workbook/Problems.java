@@ -108,11 +108,15 @@ final class Problems {
         // At most 2,000 kept, so the two are put in order by sorting them together.
         List<Map.Entry<Place, WorkbookProblem>> chosen = new ArrayList<>(errors.entrySet());
         warnings.entrySet().stream().limit(warningsTold).forEach(chosen::add);
-        chosen.sort(Map.Entry.comparingByKey(ORDER));
-        List<WorkbookProblem> told = new ArrayList<>(chosen.size() + 1);
-        chosen.forEach(entry -> told.add(in(workbook, entry.getValue())));
         long untoldErrors = errorsFound - errors.size();
         long untoldWarnings = warningsFound - warningsTold;
+        // Where not all are told, the errors come first, as the line after them says: why nothing was written is not
+        // to be found below pages of warnings (run 78 #7).
+        Comparator<Map.Entry<Place, WorkbookProblem>> order = Map.Entry.comparingByKey(ORDER);
+        chosen.sort(untoldErrors + untoldWarnings > 0 ? Comparator.<Map.Entry<Place, WorkbookProblem>, Boolean>comparing(
+                entry -> !entry.getValue().isError()).thenComparing(order) : order);
+        List<WorkbookProblem> told = new ArrayList<>(chosen.size() + 1);
+        chosen.forEach(entry -> told.add(in(workbook, entry.getValue())));
         if (untoldErrors + untoldWarnings > 0) {
             told.add(WorkbookProblem.of(untoldErrors > 0 ? Severity.ERROR : Severity.WARNING, workbook,
                     WorkbookProblem.Place.WORKBOOK, Optional.empty(), untold(untoldErrors, untoldWarnings,

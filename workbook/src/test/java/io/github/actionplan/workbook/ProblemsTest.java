@@ -61,9 +61,11 @@ class ProblemsTest {
         List<WorkbookProblem> told = problems.told(Optional.empty(), "import the workbook");
 
         assertThat(told).hasSize(Problems.MOST + 1);
-        assertThat(told).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::cell).containsExactly(
-                "Updates!L3001", "Updates!L3002", "Updates!L3003", "Updates!L3004", "Updates!L3005");
-        assertThat(told.get(Problems.MOST - 6).cell()).isEqualTo("Updates!L995"); // the warnings there is room for
+        // First, as the last line says (run 78 #7), then the warnings there is room for.
+        assertThat(told.subList(0, 5)).extracting(WorkbookProblem::cell).containsExactly("Updates!L3001",
+                "Updates!L3002", "Updates!L3003", "Updates!L3004", "Updates!L3005");
+        assertThat(told.get(5).cell()).isEqualTo("Updates!L1");
+        assertThat(told.get(Problems.MOST - 1).cell()).isEqualTo("Updates!L995");
         assertThat(told.getLast().toString()).isEqualTo("warning: 2,005 more warnings are not listed: the first 1,000"
                 + " are, errors before warnings; correct those and import the workbook again");
     }
