@@ -72,13 +72,17 @@ final class CellValues {
     }
 
     /**
-     * A person's or body's name (a new owner, who a sub-action waits on): as {@link #text}, but TRUE or FALSE is no
-     * name, and would become an owner with a copy of their own next quarter.
+     * A person's or body's name (a new owner, who a sub-action waits on): as {@link #text}, but TRUE or FALSE, or a
+     * date, is no name, and would become an owner with a copy of their own next quarter.
      */
     static Optional<String> name(CellContent cell) throws CellValueException {
         if (cell.type() == CellContent.Type.BOOLEAN) {
             throw new CellValueException("holds the logical value " + cell.text() + ", not a name; type the name"
                     + " itself");
+        }
+        // A date, as a spreadsheet makes of "1 Aug" typed there, would be an owner "2025-08-01 0:00:00" (run 78 #8).
+        if (cell.type() == CellContent.Type.NUMBER && DateUtil.isADateFormat(-1, cell.format())) {
+            throw new CellValueException("holds " + found(cell) + ", not a name; type the name itself");
         }
         return text(cell);
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -294,6 +295,13 @@ class CellValuesTest {
         assertThat(CellValues.text(CellContent.number("A1", 3.25, "General"))).contains("3.25");
         assertThat(CellValues.text(CellContent.text("A1", "Rec 3"))).contains("Rec 3");
         assertThat(CellValues.text(CellContent.blank("A1"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aDateIsNoName() {
+        // Run 78 #8: a date in New owner made an owner "2025-08-01 0:00:00".
+        assertThatThrownBy(() -> CellValues.name(CellContent.number("P7", DateUtil.getExcelDate(LocalDate.of(2025, 8,
+                1)), "yyyy-mm-dd h:mm:ss"))).hasMessage("holds the date 1 Aug 2025, not a name; type the name itself");
     }
 
     @Test
