@@ -1188,8 +1188,8 @@ final class ReturnedCopies {
             String typed = row.row().update().orElseThrow();
             String recorded = ", and it is recorded as the update for " + period + ": if it was ";
             Optional<String> heading = earlier.stream().map(update -> update.period().displayName() + " update:")
-                    .filter(typed::startsWith).findFirst();
-            String words = words(typed);
+                    .filter(start -> typed.regionMatches(true, 0, start, 0, start.length())).findFirst();
+            String words = words(piece.subAction().map(id -> withoutItsId(typed, id)).orElse(typed));
             boolean pasted = words.split(" ").length >= PASTED_WORDS;
             if (pasted && said.isEmpty()) {
                 earlier.forEach(update -> said.add(Said.of(update, recommendation)));
@@ -1234,9 +1234,27 @@ final class ReturnedCopies {
         }
     }
 
-    /** A text's words, lower case, one space between each: how two texts that say the same are told alike. */
+    /**
+     * A text's words, lower case, one space between each, without the full stops that end them: how two texts that say
+     * the same are told alike, one of them with its last full stop left out.
+     */
     private static String words(String text) {
-        return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+")).replace(". ", " ")
+                .replaceFirst("\\.$", "");
+    }
+
+    /**
+     * A sub-action's update without its id before it, as Last update shows its item ("• 5.1: Policy drafted."),
+     * copied from there whole (run 77 #5).
+     */
+    private static String withoutItsId(String update, String id) {
+        String text = update.strip();
+        for (String bullet : List.of("• ", "- ", "")) {
+            if (text.startsWith(bullet + id + ":")) {
+                return text.substring(bullet.length() + id.length() + 1);
+            }
+        }
+        return update;
     }
 
     /**

@@ -545,13 +545,23 @@ final class UpdateReader {
      * item's update for the period, an empty line in reports, and the item no longer awaiting one.
      */
     private boolean saidNothing(CellContent cell, Key key, String text) {
-        if (!TrackerText.saysNothing(text)) {
+        if (!TrackerText.saysNothing(text) && !lastUpdateHeading(text.strip())) {
             return false;
         }
         problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header() + ": "
                 + Quote.single(Quote.shown(text.strip())) + " says nothing, so no update is recorded from this row;"
                 + " type what happened, or leave the cell empty"));
         return true;
+    }
+
+    /**
+     * Whether {@code text} is a heading of Last update alone, "July-September 2025 update:", in any case: it says nothing
+     * of this period (run 77 #6).
+     */
+    private static boolean lastUpdateHeading(String text) {
+        String heading = " update:";
+        return text.regionMatches(true, text.length() - heading.length(), heading, 0, heading.length())
+                && ReportingPeriod.tryParse(text.substring(0, text.length() - heading.length())).isPresent();
     }
 
     /**

@@ -256,15 +256,20 @@ class UpdateRoundTripTest {
         UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).write(next);
         String own;
         String five;
+        String fiveOne;
+        String three;
         String added;
         try (Owner owner = Owner.open(next)) {
             owner.type("4", "", UpdateColumn.UPDATE, "audit under way across  all stations, with results due in the"
                     + " AUTUMN.").type("5", "", UpdateColumn.UPDATE, "Policy drafted and sent to the four unions for"
                     + " comment.").typeNew(0, UpdateColumn.REF, "4").typeNew(0, UpdateColumn.SUB_ACTION, "Publish the"
                     + " audit").typeNew(0, UpdateColumn.UPDATE, "July-September 2025 update: audit under way")
-                    .save(next);
+                    .type("5", "5.1", UpdateColumn.UPDATE, "• 5.1: Policy drafted and sent to the four unions for"
+                    + " comment").type("3", "", UpdateColumn.UPDATE, "july-september 2025 update:").save(next);
             own = owner.cell("4", "", UpdateColumn.UPDATE);
             five = owner.cell("5", "", UpdateColumn.UPDATE);
+            fiveOne = owner.cell("5", "5.1", UpdateColumn.UPDATE);
+            three = owner.cell("3", "", UpdateColumn.UPDATE);
             added = "'" + NewSubActionsSheet.NAME + "'!" + new CellReference(UpdateWorkbookWriter.HEADER_ROW + 1,
                     NewSubActionsSheet.COLUMNS.indexOf(UpdateColumn.UPDATE)).formatAsString(false);
         }
@@ -279,7 +284,15 @@ class UpdateRoundTripTest {
                 + " for word what the plan's update for July-September 2025 (Q2 2025/26) says of 5.1" + pasted,
                 "q3.xlsx: warning: " + added + " (4): Update for this period: starts 'July-September 2025"
                 + " update:', the heading of Last update, what was said last time, and it is recorded as the update"
-                + " for Q3 2025/26: if it was copied from there, type what happened this period instead");
+                + " for Q3 2025/26: if it was copied from there, type what happened this period instead",
+                // Run 77 #5, #6: its item copied from Last update, bullet and id too, its full stop left; a heading
+                // alone, which says nothing.
+                "q3.xlsx: warning: " + fiveOne + " (5 / 5.1): Update for this period: says word for word what the"
+                + " plan's update for July-September 2025 (Q2 2025/26) says of 5.1" + pasted, "q3.xlsx: warning: "
+                + three + " (3): Update for this period: 'july-september 2025 update:' says nothing, so no update is"
+                + " recorded from this row; type what happened, or leave the cell empty");
+        assertThat(result.plan().recommendation("3").orElseThrow().update(ReportingPeriod.parse("Q3 2025/26")))
+                .isEmpty();
     }
 
     @Test
