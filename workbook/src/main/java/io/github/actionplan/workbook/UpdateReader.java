@@ -2005,6 +2005,9 @@ final class UpdateReader {
                     + " rating in " + UpdateColumn.BRAG.header() + ", and " : "") + "say where the work"
                     + " stands in " + UpdateColumn.UPDATE.header();
             case REASON -> "it is worked out from the plan; say why in " + UpdateColumn.UPDATE.header();
+            // What was said before, kept by the plan: this period's news has a column of its own (run 77 #8).
+            case LAST_UPDATE -> "it shows what was said before; type this period's news in "
+                    + UpdateColumn.UPDATE.header();
             case SUB_ACTION -> subActionRow ? "the plan's words change in the plan itself; say"
                     + " what has changed in " + UpdateColumn.UPDATE.header() : "for new work, fill in a row"
                     + " of the " + NewSubActionsSheet.NAME + " sheet";
@@ -2403,8 +2406,11 @@ final class UpdateReader {
                 !saidNothing(cells.get(UpdateColumn.UPDATE), key, text)).map(text -> TrackerText.narrative(text,
                 subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
+        // Complete in the plan at 100% with no day, it is not open (run 77 #9).
+        boolean completeInPlan = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress)
+                .isComplete();
         update.ifPresent(text -> checkUpdateWords(cells.get(UpdateColumn.UPDATE), key, completedOn.isEmpty()
-                && completedInPlan.isEmpty() && progress.filter(Percent::isComplete).isEmpty()
+                && completedInPlan.isEmpty() && !completeInPlan && progress.filter(Percent::isComplete).isEmpty()
                 && UpdateColumn.COMPLETED_ON.appliesTo(recommendation, subActionRow)));
         progress.ifPresent(now -> checkProgress(cells.get(UpdateColumn.PROGRESS), key, now, completedOn.isPresent(),
                 progressInPlan, completedInPlan, update.isPresent()));

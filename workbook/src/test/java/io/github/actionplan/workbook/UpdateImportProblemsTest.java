@@ -134,12 +134,12 @@ class UpdateImportProblemsTest {
                             + " 2025'); type a new timescale in New timescale",
                     "typed-over.xlsx: warning: " + owner.cell("3", "", UpdateColumn.LAST_UPDATE) + " (3): Last update"
                             + " is not read, so clearing it changes nothing (the plan has 'April-June 2025"
-                            + " update:\\nThe updated 360…'); the plan's words change in the plan itself; say what has"
-                            + " changed in Update for this period",
+                            + " update:\\nThe updated 360…'); it shows what was said before; type this period's news"
+                            + " in Update for this period",
                     "typed-over.xlsx: warning: " + owner.cell("3", "3.2", UpdateColumn.LAST_UPDATE) + " (3 / 3.2): Last"
                             + " update is not read, so 'Survey closed with 600 responses' typed here changes nothing"
-                            + " (the plan has nothing there); the plan's words change in the plan itself; say what has"
-                            + " changed in Update for this period",
+                            + " (the plan has nothing there); it shows what was said before; type this period's news"
+                            + " in Update for this period",
                     "typed-over.xlsx: warning: " + owner.cell("4", "", UpdateColumn.BRAG_REPORTED) + " (4): BRAG"
                             + " reported is not read, so 'Red' typed here changes nothing (the plan has nothing there);"
                             + " type a new rating in Owner's BRAG");
@@ -613,14 +613,17 @@ class UpdateImportProblemsTest {
             owner.type("2", "2.1", UpdateColumn.UPDATE, "Done")
                     .type("2", "2.2", UpdateColumn.UPDATE, "Completed in August, all actions done.")
                     .type("2", "2.2", UpdateColumn.COMPLETED_ON, "31/08/2025")
-                    .type("2", "2.3", UpdateColumn.UPDATE, "Complete the survey by March.");
+                    .type("2", "2.3", UpdateColumn.UPDATE, "Complete the survey by March.")
+                    .type("1", "", UpdateColumn.UPDATE, "Completed in 2024; monitoring continues.");
             done = owner.cell("2", "2.1", UpdateColumn.UPDATE);
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 
         ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
 
-        // 2.2 gives its day; 2.3's "Complete" is what is to be done, not what was
+        // 2.2 gives its day; 2.3's "Complete" is what is to be done, not what was; 1 is complete at 100% already
+        // (run 77 #9)
+        assertThat(seed.plan().recommendation("1").orElseThrow().progress().isComplete()).isTrue();
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly(
                 "filled.xlsx: warning: " + done + " (2 / 2.1): Update for this period: 'Done' says the work is done,"
                         + " but Completed on is blank, so the item stays open and its status does not change; type"
