@@ -1578,7 +1578,7 @@ final class UpdateReader {
         }
         ratedByColour(colouredBlanks.get(columns.get(UpdateColumn.BRAG)), key, recommendation, subAction.isPresent());
         if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
-            notReadWhereClosed(key, editable);
+            notReadWhereClosed(key, subAction, editable);
         }
         if (editable.isEmpty()) {
             if (!keysApart.containsKey(row)) {
@@ -1882,10 +1882,20 @@ final class UpdateReader {
      * #4). A progress or a completion day is read, for the rules for reopening to judge: one that would reopen the
      * work is refused there.
      */
-    private void notReadWhereClosed(Key key, Map<UpdateColumn, CellContent> editable) {
+    private void notReadWhereClosed(Key key, Optional<SubAction> subAction, Map<UpdateColumn, CellContent> editable) {
+        // No to work the plan still holds blocked clears a blocker left standing, which is no news of the work (run 77
+        // #11).
+        boolean unblocks = subAction.flatMap(SubAction::blockedBy).isPresent() && Optional.ofNullable(editable.get(
+                UpdateColumn.BLOCKED)).flatMap(cell -> {
+                    try {
+                        return CellValues.yesNo(cell);
+                    } catch (CellValueException e) {
+                        return Optional.empty();
+                    }
+                }).equals(Optional.of(false));
         for (UpdateColumn column : List.of(UpdateColumn.NEW_TIMESCALE, UpdateColumn.NEW_OWNER, UpdateColumn.BLOCKED,
                 UpdateColumn.BLOCKED_BY, UpdateColumn.BRAG, UpdateColumn.UPDATE)) {
-            CellContent typed = editable.remove(column);
+            CellContent typed = unblocks && column == UpdateColumn.BLOCKED ? null : editable.remove(column);
             if (typed != null) {
                 problems.add(WorkbookProblem.warning(cell(typed), Optional.of(key.item()), column.header() + " is not"
                         + " read, so " + Quote.single(Quote.shown(typed.text().strip())) + " typed here changes"

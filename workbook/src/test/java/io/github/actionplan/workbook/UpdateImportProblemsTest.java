@@ -251,6 +251,27 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void noInBlockedOnARowOfWorkClosedBeforeThePeriodClearsABlockerLeftStanding() throws Exception {
+        // Run 77 #11: a blocker left on work completed in June could no longer be cleared from the workbook, and the
+        // warning said to have the completion taken out.
+        Recommendation three = seed.plan().recommendation("3").orElseThrow();
+        ActionPlan plan = seed.plan().withRecommendation(three.withSubActions(three.subActions().stream().map(s -> !s
+                .id().equals("3.1") ? s : SubAction.builder().from(s).completedOn(LocalDate.of(2025, 6, 20))
+                .blockedBy("Finance").build()).toList()));
+        Path whole = folder.resolve("closed.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(whole);
+        try (Owner owner = Owner.open(whole)) {
+            owner.type("3", "3.1", UpdateColumn.BLOCKED, "No").save(whole);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(plan).read(whole);
+
+        assertThat(imported.warnings()).isEmpty();
+        assertThat(imported.blockedChanges()).isOne();
+        assertThat(imported.plan().recommendation("3").orElseThrow().subActions().getFirst().blockedBy()).isEmpty();
+    }
+
+    @Test
     void aStatusOrReasonTypedOverIsAWarningSayingTheyAreWorkedOutAndWhereToGiveARatingOrWhy() throws Exception {
         Path file;
         List<String> expected;
