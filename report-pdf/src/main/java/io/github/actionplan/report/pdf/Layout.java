@@ -35,6 +35,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 
 /**
  * Lays one report out into an open OpenPDF document: the title block, then each chapter, its
@@ -826,6 +827,15 @@ final class Layout {
             }), textIndent);
             tab.setFont(new org.openpdf.text.Font(font, size, 0, colour));
             first.add(0, tab);
+            // OpenPDF starts each line after a line break where the first line starts, under the marker: a tab that
+            // draws nothing moves the line's text on to where the first line's is (run 77 #10).
+            for (int at = first.size() - 1; at > 0; at--) {
+                if (first.get(at) instanceof Chunk chunk && "\n".equals(chunk.getContent())) {
+                    Chunk under = new Chunk(new VerticalPositionMark(), textIndent);
+                    under.setFont(tab.getFont());
+                    first.add(at + 1, under);
+                }
+            }
             if (rest == 0) {
                 // A line holding nothing but the tab would not be drawn, and the marker with it.
                 first.add(new Chunk("\u00A0", new org.openpdf.text.Font(font, size, 0, colour)));

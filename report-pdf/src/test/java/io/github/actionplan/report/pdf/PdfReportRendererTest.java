@@ -445,6 +445,22 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void aLineBrokenInAListItemStartsUnderTheItemsTextNotItsBullet() {
+        // Run 77 #10: the line after a hard break started at the bullet, as OpenPDF starts each line of a paragraph.
+        byte[] pdf = Pdfs.render(Fixtures.report("Lists", "A test", List.of(Chapter.untitled(Orientation.PORTRAIT,
+                List.of(new Section.NarrativeText(Narrative.parse("- 4.1: first line\\\n  second line\n- 4.2: one  \n"
+                        + "  two"))))))).bytes();
+
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        float text = Pdfs.find(glyphs, "4.1: first").get(0).x();
+        assertThat(Pdfs.find(glyphs, "second line").get(0).x()).isCloseTo(text, within(0.01f));
+        assertThat(Pdfs.find(glyphs, "two").get(0).x()).isCloseTo(Pdfs.find(glyphs, "4.2: one").get(0).x(),
+                within(0.01f));
+        assertThat(Pdfs.find(glyphs, "•").get(0).x()).isLessThan(text);
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void emphasisIsSetInTheItalicAndBoldFaces() {
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(Pdfs.render(Fixtures.rich()).bytes());
 
