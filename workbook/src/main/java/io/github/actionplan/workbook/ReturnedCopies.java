@@ -1187,8 +1187,9 @@ final class ReturnedCopies {
             Given row = piece.row().orElseThrow();
             String typed = row.row().update().orElseThrow();
             String recorded = ", and it is recorded as the update for " + period + ": if it was ";
-            Optional<String> heading = earlier.stream().map(update -> update.period().displayName() + " update:")
-                    .filter(start -> typed.regionMatches(true, 0, start, 0, start.length())).findFirst();
+            // Of any period before this one, in any case, as Last update shows one item's or another's (run 77 #5).
+            Optional<String> heading = UpdateWorkbookWriter.headingAtStart(typed).filter(start -> start.getValue()
+                    .compareTo(period) < 0).map(Map.Entry::getKey);
             String words = words(piece.subAction().map(id -> withoutItsId(typed, id)).orElse(typed));
             boolean pasted = words.split(" ").length >= PASTED_WORDS;
             if (pasted && said.isEmpty()) {

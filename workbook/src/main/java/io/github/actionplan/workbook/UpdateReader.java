@@ -559,9 +559,7 @@ final class UpdateReader {
      * of this period (run 77 #6).
      */
     private static boolean lastUpdateHeading(String text) {
-        String heading = " update:";
-        return text.regionMatches(true, text.length() - heading.length(), heading, 0, heading.length())
-                && ReportingPeriod.tryParse(text.substring(0, text.length() - heading.length())).isPresent();
+        return UpdateWorkbookWriter.headingAtStart(text).filter(heading -> heading.getKey().equals(text)).isPresent();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
@@ -28,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -165,6 +167,27 @@ final class UpdateWorkbookWriter {
                 .map(p -> Percent.of(p.rounded()));
     }
 
+    /** The heading Last update puts before the update of {@code period}: "July-September 2025 update:". */
+    static String lastUpdateHeading(ReportingPeriod period) {
+        return period.displayName() + HEADING_END;
+    }
+
+    /**
+     * The heading of Last update that {@code text} starts with, in any case ("july-september 2025 update:"), as typed,
+     * with the period it names; none where it starts with none.
+     */
+    static Optional<Map.Entry<String, ReportingPeriod>> headingAtStart(String text) {
+        int end = text.toLowerCase(Locale.ROOT).indexOf(HEADING_END);
+        // A period's name is a few words: a long first line is no heading, and is not parsed.
+        if (end < 0 || end > 40 || text.substring(0, end).contains("\n")) {
+            return Optional.empty();
+        }
+        return ReportingPeriod.tryParse(text.substring(0, end)).map(period -> Map.entry(text.substring(0, end
+                + HEADING_END.length()), period));
+    }
+
+    private static final String HEADING_END = " update:";
+
     /**
      * The read-only texts of an item's row that the plan alone gives, the import checking them against what comes
      * back: its kind, words and notes, owner, timescale and, on a recommendation's row, its owner's BRAG and last
@@ -181,8 +204,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.BLOCKED_REPORTED, ""); // blocked through its sub-actions, and told typed over
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
-            texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(update.period()
-                    .displayName() + " update:\n" + Narrative.parse(update.text()).plainText())).orElse(""));
+            texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(
+                    lastUpdateHeading(update.period()) + "\n" + Narrative.parse(update.text()).plainText())).orElse(""));
             return texts;
         }
         SubAction item = subAction.get();

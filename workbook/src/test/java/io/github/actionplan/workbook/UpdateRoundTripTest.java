@@ -258,6 +258,7 @@ class UpdateRoundTripTest {
         String five;
         String fiveOne;
         String three;
+        String two;
         String added;
         try (Owner owner = Owner.open(next)) {
             owner.type("4", "", UpdateColumn.UPDATE, "audit under way across  all stations, with results due in the"
@@ -265,7 +266,9 @@ class UpdateRoundTripTest {
                     + " comment.").typeNew(0, UpdateColumn.REF, "4").typeNew(0, UpdateColumn.SUB_ACTION, "Publish the"
                     + " audit").typeNew(0, UpdateColumn.UPDATE, "July-September 2025 update: audit under way")
                     .type("5", "5.1", UpdateColumn.UPDATE, "• 5.1: Policy drafted and sent to the four unions for"
-                    + " comment").type("3", "", UpdateColumn.UPDATE, "july-september 2025 update:").save(next);
+                    + " comment").type("3", "", UpdateColumn.UPDATE, "july-september 2025 update:")
+                    .type("2", "", UpdateColumn.UPDATE, "July-September 2025 Update: values work under way").save(next);
+            two = owner.cell("2", "", UpdateColumn.UPDATE);
             own = owner.cell("4", "", UpdateColumn.UPDATE);
             five = owner.cell("5", "", UpdateColumn.UPDATE);
             fiveOne = owner.cell("5", "5.1", UpdateColumn.UPDATE);
@@ -290,7 +293,10 @@ class UpdateRoundTripTest {
                 "q3.xlsx: warning: " + fiveOne + " (5 / 5.1): Update for this period: says word for word what the"
                 + " plan's update for July-September 2025 (Q2 2025/26) says of 5.1" + pasted, "q3.xlsx: warning: "
                 + three + " (3): Update for this period: 'july-september 2025 update:' says nothing, so no update is"
-                + " recorded from this row; type what happened, or leave the cell empty");
+                + " recorded from this row; type what happened, or leave the cell empty", "q3.xlsx: warning: " + two
+                + " (2): Update for this period: starts 'July-September 2025 Update:', the heading of Last update, what"
+                + " was said last time, and it is recorded as the update for Q3 2025/26: if it was copied from there,"
+                + " type what happened this period instead");
         assertThat(result.plan().recommendation("3").orElseThrow().update(ReportingPeriod.parse("Q3 2025/26")))
                 .isEmpty();
     }
