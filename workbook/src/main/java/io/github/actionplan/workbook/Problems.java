@@ -113,8 +113,9 @@ final class Problems {
         // Where not all are told, the errors come first, as the line after them says: why nothing was written is not
         // to be found below pages of warnings (run 78 #7).
         Comparator<Map.Entry<Place, WorkbookProblem>> order = Map.Entry.comparingByKey(ORDER);
-        chosen.sort(untoldErrors + untoldWarnings > 0 ? Comparator.<Map.Entry<Place, WorkbookProblem>, Boolean>comparing(
-                entry -> !entry.getValue().isError()).thenComparing(order) : order);
+        Comparator<Map.Entry<Place, WorkbookProblem>> errorsFirst = Comparator.comparing(entry -> !entry.getValue()
+                .isError());
+        chosen.sort(untoldErrors + untoldWarnings > 0 ? errorsFirst.thenComparing(order) : order);
         List<WorkbookProblem> told = new ArrayList<>(chosen.size() + 1);
         chosen.forEach(entry -> told.add(in(workbook, entry.getValue())));
         if (untoldErrors + untoldWarnings > 0) {

@@ -555,8 +555,8 @@ final class UpdateReader {
     }
 
     /**
-     * Whether {@code text} is a heading of Last update alone, "July-September 2025 update:", in any case: it says nothing
-     * of this period (run 77 #6).
+     * Whether {@code text} is a heading of Last update alone, "July-September 2025 update:", in any case: it says
+     * nothing of this period (run 77 #6).
      */
     private static boolean lastUpdateHeading(String text) {
         return UpdateWorkbookWriter.headingAtStart(text).filter(heading -> heading.getKey().equals(text)).isPresent();

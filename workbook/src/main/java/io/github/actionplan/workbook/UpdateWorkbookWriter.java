@@ -205,7 +205,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(
-                    lastUpdateHeading(update.period()) + "\n" + Narrative.parse(update.text()).plainText())).orElse(""));
+                    lastUpdateHeading(update.period()) + "\n" + Narrative.parse(update.text()).plainText()))
+                    .orElse(""));
             return texts;
         }
         SubAction item = subAction.get();
