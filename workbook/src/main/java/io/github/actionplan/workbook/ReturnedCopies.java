@@ -241,7 +241,7 @@ final class ReturnedCopies {
         Optional<PlanIdentity> identity = Optional.ofNullable(reference).or(() -> read.stream().findFirst())
                 .map(UpdateReader::identity);
         refuseOpenWorkInCompleted();
-        refuseReopening();
+        refuseReopening(identity.map(PlanIdentity::period));
         ActionPlan withAdditions = withAdditions();
         identity.ifPresent(id -> refuseRewrites(withAdditions, id.period()));
         if (!againstChangedPlan.isEmpty()) {
@@ -704,11 +704,17 @@ final class ReturnedCopies {
      * closing them all is, is taken; so is all of it where the recommendation's own row reopens it, below 100% (run 73
      * #5).
      */
-    private void refuseReopening() {
+    private void refuseReopening(Optional<ReportingPeriod> period) {
+        // The plan reports on the copies' period already: a copy of this round was imported into it.
+        Optional<ReportingPeriod> round = period.filter(p -> plan.reportedPeriod().equals(Optional.of(p)));
         for (Recommendation recommendation : plan.recommendations()) {
             Optional<Filled> own = Optional.ofNullable(given.get(new Key(recommendation.ref(), Optional.empty())))
                     .map(Given::row);
-            if (!recommendation.subActionsDoneWithIt() || own.flatMap(Filled::progress)
+            // Completed in the period by a copy of the round imported before, it is taken as the copies imported
+            // together take it, whatever their order (run 77 #7): core's warning of sub-actions left open tells it.
+            boolean completedThisRound = recommendation.completedOn().filter(day -> round.filter(p -> p.contains(day))
+                    .isPresent()).isPresent();
+            if (!recommendation.subActionsDoneWithIt() || completedThisRound || own.flatMap(Filled::progress)
                     .filter(progress -> !progress.isComplete()).isPresent()) {
                 continue;
             }

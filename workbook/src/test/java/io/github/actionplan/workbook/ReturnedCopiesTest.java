@@ -154,6 +154,22 @@ class ReturnedCopiesTest {
         assertTakenInTurnAsTogether(plan, recommendationHanded.people(), recommendationHanded.safety());
     }
 
+    @Test
+    void aFigureForASubActionOfARecommendationAnEarlierCopyOfTheRoundCompletedIsTakenAsTogether() throws Exception {
+        // Run 77 #7: refused after the copy completing recommendation 3, taken with a warning before it or with it.
+        ActionPlan plan = UpdateWorkbookTest.withSubActionOwner("3", "3.2", "Community Safety");
+        OwnersCopies copies = ownersCopies(plan, owner -> owner.type("3", "", UpdateColumn.COMPLETED_ON,
+                "15/09/2025"), owner -> owner.type("3", "3.2", UpdateColumn.PROGRESS, 50));
+
+        ImportedUpdate first = UpdateImport.of(plan).read(copies.people());
+        ImportedUpdate second = UpdateImport.of(first.plan()).read(copies.safety());
+
+        assertThat(second.plan()).isEqualTo(UpdateImport.of(plan).read(List.of(copies.people(), copies.safety()))
+                .plan());
+        assertThat(second.warnings()).extracting(WorkbookProblem::toString).singleElement().asString().contains(
+                "completed on 15 Sep 2025 but sub-actions '3.2' at 50%");
+    }
+
     private static void assertTakenInTurnAsTogether(ActionPlan plan, Path first, Path second) throws IOException {
         ImportedUpdate then = UpdateImport.of(plan).read(first);
         ImportedUpdate after = UpdateImport.of(then.plan()).read(second);
