@@ -1201,8 +1201,8 @@ final class ReturnedCopies {
             if (pasted && said.isEmpty()) {
                 earlier.forEach(update -> said.add(Said.of(update, recommendation)));
             }
-            Optional<String> saying = said.stream().filter(update -> pasted).flatMap(update -> update.saying(words)
-                    .stream()).findFirst();
+            Optional<String> saying = pasted ? said.stream().flatMap(update -> update.saying(words).stream())
+                    .findFirst() : Optional.empty();
             Optional<String> warning = heading.map(start -> "starts " + Quote.single(start) + ", the heading of "
                     + UpdateColumn.LAST_UPDATE.header() + ", what was said last time" + recorded + "copied from there,"
                     + " type what happened this period instead").or(() -> saying.map(before -> "says word for word"
@@ -1223,7 +1223,7 @@ final class ReturnedCopies {
         static Said of(ProgressUpdate update, Recommendation recommendation) {
             Map<String, String> items = new LinkedHashMap<>();
             recommendation.subActions().forEach(subAction -> item(update.text(), subAction.id()).ifPresent(item ->
-                    items.put(subAction.id(), words(item.substring(subAction.id().length() + 3)))));
+                    items.put(subAction.id(), words(withoutItsId(item, subAction.id())))));
             return new Said(update, words(update.text()), items);
         }
 
@@ -1251,8 +1251,8 @@ final class ReturnedCopies {
     }
 
     /**
-     * A sub-action's update without its id before it, as Last update shows its item ("• 5.1: Policy drafted."),
-     * copied from there whole (run 77 #5).
+     * A sub-action's update without its id before it: as an update's item has it ({@link #item(SubAction, String)},
+     * "- 5.1: Policy drafted."), or as Last update shows it ("• 5.1: ..."), copied from there whole (run 77 #5).
      */
     private static String withoutItsId(String update, String id) {
         String text = update.strip();

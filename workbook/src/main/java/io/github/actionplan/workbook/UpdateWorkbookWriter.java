@@ -29,7 +29,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -177,13 +176,16 @@ final class UpdateWorkbookWriter {
      * with the period it names; none where it starts with none.
      */
     static Optional<Map.Entry<String, ReportingPeriod>> headingAtStart(String text) {
-        int end = text.toLowerCase(Locale.ROOT).indexOf(HEADING_END);
-        // A period's name is a few words: a long first line is no heading, and is not parsed.
-        if (end < 0 || end > 40 || text.substring(0, end).contains("\n")) {
-            return Optional.empty();
+        // A period's name is a few words: only the first 40 characters of its first line are looked at, not a whole
+        // cell's text lowered in case for every row.
+        for (int end = 0; end <= 40 && end < text.length() && text.charAt(end) != '\n'; end++) {
+            if (text.regionMatches(true, end, HEADING_END, 0, HEADING_END.length())) {
+                int at = end;
+                return ReportingPeriod.tryParse(text.substring(0, at)).map(period -> Map.entry(text.substring(0, at
+                        + HEADING_END.length()), period));
+            }
         }
-        return ReportingPeriod.tryParse(text.substring(0, end)).map(period -> Map.entry(text.substring(0, end
-                + HEADING_END.length()), period));
+        return Optional.empty();
     }
 
     private static final String HEADING_END = " update:";
