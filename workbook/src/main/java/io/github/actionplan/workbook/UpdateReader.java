@@ -791,7 +791,7 @@ final class UpdateReader {
                 continue;
             }
             String shown = cells.get(index) == null ? "" : shown(cells.get(index), column);
-            if (!saysAsWritten(column, shown, now.get(column), recommendation)) {
+            if (!saysAsWritten(column, shown, now.get(column), recommendation, subAction)) {
                 otherwise.add(column.header() + " " + (shown.isEmpty() ? "blank" : Quote.single(Quote.shown(
                         compared(column, shown)))) + " here, " + (now.get(column).isEmpty() ? "blank" : Quote.single(
                         Quote.shown(compared(column, now.get(column))))) + " in the plan now");
@@ -1961,7 +1961,8 @@ final class UpdateReader {
             String now = cell == null ? "" : shown(cell, column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
-                    || saysAsWritten(column, now, text, recommendation) || givenWhereRead(cells, column, now)) {
+                    || saysAsWritten(column, now, text, recommendation, subAction)
+                    || givenWhereRead(cells, column, now)) {
                 return;
             }
             problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
@@ -2046,18 +2047,20 @@ final class UpdateReader {
         CellContent cell = index == null ? null : cells.get(index);
         return written.length() >= SpreadsheetCells.CELL_LIMIT || cell == null && written.isEmpty()
                 || cell != null && cell.type() != CellContent.Type.TOO_LONG && saysAsWritten(words, shown(cell,
-                words), written, recommendation);
+                words), written, recommendation, subAction);
     }
 
     /**
      * Whether {@code shown}, a read-only cell's text, says what the workbook wrote there, {@code written}: alike as
-     * {@link #squeezed} compares them, or, in a Finding, as a copy written before it held the outcomes did.
+     * {@link #squeezed} compares them, or, in an item's words, as a copy written by an earlier version showed them
+     * ({@link UpdateWorkbookWriter#wordsBefore}).
      */
     private static boolean saysAsWritten(UpdateColumn column, String shown, String written,
-            Recommendation recommendation) {
+            Recommendation recommendation, Optional<SubAction> subAction) {
         return squeezed(compared(column, shown)).equals(squeezed(compared(column, written)))
-                || column == UpdateColumn.FINDING && squeezed(shown).equals(squeezed(UpdateWorkbookWriter
-                .findingBefore(recommendation)));
+                || (column == UpdateColumn.FINDING || column == UpdateColumn.SUB_ACTION) && UpdateWorkbookWriter
+                .wordsBefore(recommendation, subAction).stream().anyMatch(before -> squeezed(shown).equals(squeezed(
+                        before)));
     }
 
     /**

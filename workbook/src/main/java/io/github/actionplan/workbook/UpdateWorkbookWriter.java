@@ -31,6 +31,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Name;
@@ -200,20 +202,20 @@ final class UpdateWorkbookWriter {
         String owner = recommendation.owner().orElse("");
         if (subAction.isEmpty()) {
             texts.put(UpdateColumn.KIND, recommendation.kind().displayName());
-            texts.put(UpdateColumn.FINDING, withNotes(finding(recommendation), recommendation.notes()));
+            texts.put(UpdateColumn.FINDING, finding(recommendation));
             texts.put(UpdateColumn.OWNER, owner);
             texts.put(UpdateColumn.TIMESCALE, recommendation.deadline().map(Timescale::text).orElse(""));
             texts.put(UpdateColumn.BLOCKED_REPORTED, ""); // blocked through its sub-actions, and told typed over
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(
-                    lastUpdateHeading(update.period()) + "\n" + Narrative.parse(update.text()).plainText()))
-                    .orElse(""));
+                    lastUpdateHeading(update.period()) + "\n" + plain(update.text()), "", CUT, UpdateColumn.LAST_UPDATE,
+                    false)).orElse(""));
             return texts;
         }
         SubAction item = subAction.get();
         texts.put(UpdateColumn.KIND, "Sub-action");
-        texts.put(UpdateColumn.SUB_ACTION, withNotes(item.description().orElse(""), item.notes()));
+        texts.put(UpdateColumn.SUB_ACTION, subActionWords(item));
         texts.put(UpdateColumn.OWNER, item.owner().orElse(owner));
         texts.put(UpdateColumn.TIMESCALE, item.due().map(Timescale::text).orElse(""));
         // Beside Blocked?, as Progress reported is beside Progress % now: the owner sees what a No would lift (trial
@@ -237,36 +239,58 @@ final class UpdateWorkbookWriter {
     }
 
     /**
-     * A recommendation's words as its row's Finding shows them: the inspectorate's, then the outcomes it is to deliver,
-     * which an owner's rating is judged against, and its page in the inspection report (trial 68 F2).
+     * A recommendation's words as its row's Finding shows them, as plain text (no CommonMark markers; lists with
+     * bullets, as Last update shows an update): the inspectorate's, then the outcomes it is to deliver, which an owner's
+     * rating is judged against, its page in the inspection report (trial 68 F2) and the plan's notes on it. Where all
+     * of it would not fit the row, the inspectorate's words are cut, so that what follows them still shows.
      */
     private static String finding(Recommendation recommendation) {
-        StringBuilder text = new StringBuilder(recommendation.text());
-        if (!recommendation.requiredOutcomes().isEmpty()) {
-            text.append(text.isEmpty() ? "" : "\n\n").append("Required outcomes:");
-            recommendation.requiredOutcomes().forEach(outcome -> text.append("\n• ").append(Narrative.parse(outcome)
-                    .plainText()));
+        return fittingARow(plain(recommendation.text()), String.join("\n\n", afterFinding(recommendation,
+                Optional.of("Notes: ")).toList()), CUT_WORDS, UpdateColumn.FINDING, true);
+    }
+
+    /**
+     * What a Finding shows after the inspectorate's words: the required outcomes, the page and, where {@code notes}
+     * gives the word for them, the plan's notes.
+     */
+    private static Stream<String> afterFinding(Recommendation recommendation, Optional<String> notes) {
+        return Stream.of(Optional.of(recommendation.requiredOutcomes()).filter(outcomes -> !outcomes.isEmpty())
+                .map(outcomes -> "Required outcomes:" + outcomes.stream().map(outcome -> "\n• " + plain(outcome))
+                        .collect(Collectors.joining())), recommendation.reportPage().stream().mapToObj(page -> "Inspection"
+                + " report, page " + page).findFirst(), notes.flatMap(word -> recommendation.notes().map(n -> word + plain(n))))
+                .flatMap(Optional::stream);
+    }
+
+    /** A sub-action's words as its row shows them, as plain text, with the plan's notes on it; cut as a Finding is. */
+    private static String subActionWords(SubAction subAction) {
+        return fittingARow(plain(subAction.description().orElse("")), subAction.notes().map(n -> "Notes: " + plain(n))
+                .orElse(""), CUT_WORDS, UpdateColumn.SUB_ACTION, false);
+    }
+
+    /**
+     * The words an item's row showed in copies written before this version, which the import takes as written too, so
+     * that a copy out with an owner is not told typed over: the plan's text whole, as typed (CommonMark markers and
+     * all), with its notes; and for a recommendation, with its outcomes and page before its notes too.
+     */
+    static List<String> wordsBefore(Recommendation recommendation, Optional<SubAction> subAction) {
+        if (subAction.isPresent()) {
+            return List.of(join(subAction.get().description().orElse(""), subAction.get().notes().map(n -> "Notes: "
+                    + plain(n)).orElse("")));
         }
-        recommendation.reportPage().ifPresent(page -> text.append(text.isEmpty() ? "" : "\n\n")
-                .append("Inspection report, page ").append(page));
-        return text.toString();
+        String notes = recommendation.notes().map(n -> "Notes: " + plain(n)).orElse("");
+        return List.of(join(recommendation.text(), notes), join(Stream.concat(Stream.of(recommendation.text()),
+                afterFinding(recommendation, Optional.empty())).filter(text -> !text.isEmpty())
+                .collect(Collectors.joining("\n\n")), notes));
     }
 
-    /**
-     * The Finding a copy written before it showed the required outcomes and page held: the recommendation's words and
-     * notes alone, which the import takes as written too, so that a copy out with an owner is not told typed over.
-     */
-    static String findingBefore(Recommendation recommendation) {
-        return withNotes(recommendation.text(), recommendation.notes());
+    /** Narrative as a cell shows it: plain text, lists with bullets and indents. */
+    private static String plain(String narrative) {
+        return Narrative.parse(narrative).plainText();
     }
 
-    /**
-     * An item's text with the plan's notes on it after the word for them, as the action plan report shows a
-     * sub-action's, so that an owner sees what the plan says of it (a timescale it was first given, say).
-     */
-    private static String withNotes(String text, Optional<String> notes) {
-        return notes.map(n -> (text.isEmpty() ? "" : text + "\n\n") + "Notes: " + Narrative.parse(n).plainText())
-                .orElse(text);
+    /** {@code text}, then {@code after} a blank line below it, where both say something. */
+    private static String join(String text, String after) {
+        return text.isEmpty() || after.isEmpty() ? text + after : text + "\n\n" + after;
     }
 
     /** Visits every line of the Updates sheet in plan order. */
@@ -443,37 +467,49 @@ final class UpdateWorkbookWriter {
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
     }
 
-    /** The most lines of a last update its row shows: a row is at most 409 points high, some 27 lines of 11 points. */
+    /** The most lines of a text its row shows: a row is at most 409 points high, some 27 lines of 11 points. */
     static final int MOST_UPDATE_LINES = 25;
     /** What follows a last update cut to fit its row. */
     static final String CUT = "\n… (cut to fit the row: the reports give the whole update)";
+    /** What follows an item's words cut to fit its row. */
+    static final String CUT_WORDS = "\n… (cut to fit the row: the action plan report gives the whole text)";
 
     /**
-     * {@code update} as its cell shows it: whole where it fits the highest row a spreadsheet draws, else its start in
-     * whole words and a line saying it is cut. A row cannot be higher, and the rest, hidden below the row's edge, gave
-     * no sign that there was more.
+     * {@code text}, then {@code after} below it, as {@code column}'s cell shows them: whole where they fit the highest
+     * row a spreadsheet draws, else the start of {@code text} in whole words, the line {@code cut} saying it is cut,
+     * and {@code after} (or, where that alone is too long, the start of both). A row cannot be higher, and the rest,
+     * hidden below the row's edge, gave no sign that there was more.
      */
-    static String fittingARow(String update) {
-        double width = Math.min(UpdateColumn.LAST_UPDATE.maxWidth(), CellSizes.widestLine(update) + 1);
-        if (CellSizes.wrappedLines(update, width) <= MOST_UPDATE_LINES) {
-            return update;
+    static String fittingARow(String text, String after, String cut, UpdateColumn column, boolean bold) {
+        String whole = join(text, after);
+        double width = Math.min(column.maxWidth(), CellSizes.widestLine(whole) + 1);
+        if (fits(whole, width, bold)) {
+            return whole;
+        }
+        if (!after.isEmpty() && !fits(join(cut.strip(), after), width, bold)) {
+            return fittingARow(whole, "", cut, column, bold);
         }
         int fits = 0;
-        int over = update.length();
+        int over = text.length();
         while (over - fits > 1) { // the longest start that fits with the note after it
             int middle = (fits + over) >>> 1;
-            if (CellSizes.wrappedLines(update.substring(0, middle) + CUT, width) <= MOST_UPDATE_LINES) {
+            if (fits(join(text.substring(0, middle) + cut, after), width, bold)) {
                 fits = middle;
             } else {
                 over = middle;
             }
         }
-        int space = Math.max(update.lastIndexOf(' ', fits), update.lastIndexOf('\n', fits));
+        int space = Math.max(text.lastIndexOf(' ', fits), text.lastIndexOf('\n', fits));
         int end = space > fits / 2 ? space : fits;
-        if (end > 0 && Character.isHighSurrogate(update.charAt(end - 1))) {
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return update.substring(0, end).stripTrailing() + CUT;
+        String start = text.substring(0, end).stripTrailing();
+        return join(start.isEmpty() ? cut.strip() : start + cut, after);
+    }
+
+    private static boolean fits(String text, double width, boolean bold) {
+        return CellSizes.wrappedLines(text, width, bold) <= MOST_UPDATE_LINES;
     }
 
     /** Writes plan text, never as a formula: quoted where a spreadsheet would read it as one when edited. */

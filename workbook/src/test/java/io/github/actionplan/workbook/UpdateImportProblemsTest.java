@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
@@ -1668,7 +1669,7 @@ class UpdateImportProblemsTest {
         Recommendation two = seed.plan().recommendation("2").orElseThrow();
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
-            owner.type("2", "", UpdateColumn.FINDING, UpdateWorkbookWriter.findingBefore(two))
+            owner.type("2", "", UpdateColumn.FINDING, UpdateWorkbookWriter.wordsBefore(two, Optional.empty()).getFirst())
                     .type("2", "2.1", UpdateColumn.PROGRESS, 30);
             file = owner.save(folder.resolve("older.xlsx"));
         }
@@ -1677,6 +1678,57 @@ class UpdateImportProblemsTest {
 
         assertThat(result.progressChanges()).isOne();
         assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("is not read"));
+    }
+
+    @Test
+    void aCopyWhoseWordsShowTheirCommonMarkMarkersAsEarlierVersionsWroteThemIsNotToldTypedOver() throws Exception {
+        // Run 81 #1: copies out with owners show the words as typed in the plan; this version shows them plain.
+        Recommendation two = seed.plan().recommendation("2").orElseThrow();
+        SubAction first = two.subActions().getFirst();
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(two).text("The service should"
+                + " **urgently** review *how* it manages risk:\n\n- its stations\n- its crews")
+                .requiredOutcomes(List.of()).reportPage(OptionalInt.empty()).notes(Optional.empty())
+                .subActions(List.of(SubAction.builder().from(first).description("Train **every** crew")
+                        .notes(Optional.empty()).build())).build());
+        Path copy = folder.resolve("older.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(copy);
+        try (Owner owner = Owner.open(copy)) {
+            owner.type("2", "", UpdateColumn.FINDING, "The service should **urgently** review *how* it manages"
+                    + " risk:\n\n- its stations\n- its crews").type("2", first.id(), UpdateColumn.SUB_ACTION,
+                    "Train **every** crew").type("2", first.id(), UpdateColumn.PROGRESS, 30).save(copy);
+        }
+
+        ImportedUpdate result = UpdateImport.of(plan).read(copy);
+
+        assertThat(result.progressChanges()).isOne();
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("is not read"));
+    }
+
+    @Test
+    void aCopyWhoseWordsWereCutToFitTheirRowsIsReadAsWrittenAndTheirWordsTypedOverAreTold() throws Exception {
+        Recommendation two = seed.plan().recommendation("2").orElseThrow();
+        SubAction first = two.subActions().getFirst();
+        String words = "Review how the service manages the risk at each of its stations and crews. ".repeat(120);
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(two).text(words.strip())
+                .subActions(List.of(SubAction.builder().from(first).description(words.strip()).build())).build());
+        Path copy = folder.resolve("cut.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(copy);
+        String finding;
+        try (Owner owner = Owner.open(copy)) {
+            owner.type("2", first.id(), UpdateColumn.PROGRESS, 30).save(copy);
+            finding = owner.cell("2", "", UpdateColumn.FINDING);
+        }
+        Path typedOver = folder.resolve("typed-over.xlsx");
+        try (Owner owner = Owner.open(copy)) {
+            owner.type("2", "", UpdateColumn.FINDING, "Review how the service manages risk").save(typedOver);
+        }
+
+        ImportedUpdate result = UpdateImport.of(plan).read(copy);
+
+        assertThat(result.progressChanges()).isOne();
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("is not read"));
+        assertThat(UpdateImport.of(plan).read(typedOver).warnings()).extracting(WorkbookProblem::toString)
+                .anyMatch(m -> m.startsWith("typed-over.xlsx: warning: " + finding + " (2): Finding is not read"));
     }
 
     @Test

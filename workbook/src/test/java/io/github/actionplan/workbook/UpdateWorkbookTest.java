@@ -136,6 +136,51 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void anItemsWordsShowAsPlainTextAsLastUpdateShowsAnUpdateNotWithTheirCommonMarkMarkers() throws IOException {
+        // Run 81 #1: the Finding showed "**urgently**", "*how*" and "- " lists, where Last update beside it is plain.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        SubAction first = two.subActions().getFirst();
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(two)
+                .text("The service should **urgently** review *how* it manages risk:\n\n- its stations\n- its crews")
+                .subActions(List.of(SubAction.builder().from(first).description("Train **every** crew:\n\n"
+                        + "1. on shift\n2. off shift").build())).build());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+
+            assertThat(text(row(updates, "2", ""), UpdateColumn.FINDING)).startsWith("The service should urgently"
+                    + " review how it manages risk:\n• its stations\n• its crews");
+            assertThat(text(row(updates, "2", first.id()), UpdateColumn.SUB_ACTION)).startsWith("Train every crew:\n"
+                    + "1. on shift\n2. off shift");
+        }
+    }
+
+    @Test
+    void aFindingTooLongForTheHighestRowIsCutInWholeWordsWithALineSayingSoAndWhatFollowsItStillShows()
+            throws IOException {
+        // Run 81 #3: a finding of 10,000 characters ran past the edge of its 409-point row mid-line, with no sign
+        // that there was more, and the required outcomes after it never showed.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        String words = "The service should review how it manages the risk at each of its stations. ".repeat(140);
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(two).text(words.strip())
+                .requiredOutcomes(List.of("Every station has a plan for its risks")).reportPage(41).build());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
+            String shown = text(row(book.getSheet("Updates"), "2", ""), UpdateColumn.FINDING);
+
+            assertThat(shown).contains(UpdateWorkbookWriter.CUT_WORDS + "\n\nRequired outcomes:\n• Every station has"
+                    + " a plan for its risks\n\nInspection report, page 41");
+            assertThat(io.github.actionplan.internal.CellSizes.wrappedLines(shown, UpdateColumn.FINDING.maxWidth(),
+                    true)).isLessThanOrEqualTo(UpdateWorkbookWriter.MOST_UPDATE_LINES);
+            String start = shown.substring(0, shown.indexOf(UpdateWorkbookWriter.CUT_WORDS));
+            assertThat(words).startsWith(start + " ");
+            assertThat(start.length()).as("most of the row").isGreaterThan(800);
+            assertThat(text(row(book.getSheet("Updates"), "3", ""), UpdateColumn.FINDING)).as("one that fits")
+                    .doesNotContain("cut to fit");
+        }
+    }
+
+    @Test
     void anOwnersCopyHasOpenItemsUnlessEveryItemTheyFillInIsComplete() {
         UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), ReportingPeriod.parse("Q2 2025/26"));
 
@@ -237,7 +282,8 @@ class UpdateWorkbookTest {
                 Row row = row(updates, at.recommendation().ref(), "");
                 assertThat(text(row, UpdateColumn.STATUS)).isEqualTo(derbyshire.statusLabels().label(at.status()));
                 assertThat(text(row, UpdateColumn.REASON)).isEqualTo(at.reason());
-                assertThat(text(row, UpdateColumn.FINDING)).isEqualTo(at.recommendation().text());
+                assertThat(text(row, UpdateColumn.FINDING)).as("plain text, as the reports show it")
+                        .isEqualTo(Narrative.parse(at.recommendation().text()).plainText());
                 XSSFCellStyle status = (XSSFCellStyle) row.getCell(UpdateColumn.STATUS.ordinal()).getCellStyle();
                 assertThat(status.getFillForegroundXSSFColor().getARGBHex()).endsWith(palette.fill(at.status()).hex()
                         .replace("#", "").toUpperCase(java.util.Locale.ROOT));
