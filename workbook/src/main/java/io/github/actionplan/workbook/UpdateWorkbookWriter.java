@@ -240,9 +240,9 @@ final class UpdateWorkbookWriter {
 
     /**
      * A recommendation's words as its row's Finding shows them, as plain text (no CommonMark markers; lists with
-     * bullets, as Last update shows an update): the inspectorate's, then the outcomes it is to deliver, which an owner's
-     * rating is judged against, its page in the inspection report (trial 68 F2) and the plan's notes on it. Where all
-     * of it would not fit the row, the inspectorate's words are cut, so that what follows them still shows.
+     * bullets, as Last update shows an update): the inspectorate's, then the outcomes it is to deliver, which an
+     * owner's rating is judged against, its page in the inspection report (trial 68 F2) and the plan's notes on it.
+     * Where all of it would not fit the row, the inspectorate's words are cut, so that what follows them still shows.
      */
     private static String finding(Recommendation recommendation) {
         return fittingARow(plain(recommendation.text()), String.join("\n\n", afterFinding(recommendation,
@@ -254,11 +254,14 @@ final class UpdateWorkbookWriter {
      * gives the word for them, the plan's notes.
      */
     private static Stream<String> afterFinding(Recommendation recommendation, Optional<String> notes) {
-        return Stream.of(Optional.of(recommendation.requiredOutcomes()).filter(outcomes -> !outcomes.isEmpty())
-                .map(outcomes -> "Required outcomes:" + outcomes.stream().map(outcome -> "\n• " + plain(outcome))
-                        .collect(Collectors.joining())), recommendation.reportPage().stream().mapToObj(page -> "Inspection"
-                + " report, page " + page).findFirst(), notes.flatMap(word -> recommendation.notes().map(n -> word + plain(n))))
-                .flatMap(Optional::stream);
+        List<String> after = new ArrayList<>();
+        if (!recommendation.requiredOutcomes().isEmpty()) {
+            after.add("Required outcomes:" + recommendation.requiredOutcomes().stream().map(outcome -> "\n• "
+                    + plain(outcome)).collect(Collectors.joining()));
+        }
+        recommendation.reportPage().ifPresent(page -> after.add("Inspection report, page " + page));
+        notes.ifPresent(word -> recommendation.notes().ifPresent(n -> after.add(word + plain(n))));
+        return after.stream();
     }
 
     /** A sub-action's words as its row shows them, as plain text, with the plan's notes on it; cut as a Finding is. */

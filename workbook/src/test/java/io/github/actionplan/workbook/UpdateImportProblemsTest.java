@@ -1669,7 +1669,8 @@ class UpdateImportProblemsTest {
         Recommendation two = seed.plan().recommendation("2").orElseThrow();
         Path file;
         try (Owner owner = Owner.open(seed.file())) {
-            owner.type("2", "", UpdateColumn.FINDING, UpdateWorkbookWriter.wordsBefore(two, Optional.empty()).getFirst())
+            owner.type("2", "", UpdateColumn.FINDING, UpdateWorkbookWriter.wordsBefore(two, Optional.empty())
+                    .getFirst())
                     .type("2", "2.1", UpdateColumn.PROGRESS, 30);
             file = owner.save(folder.resolve("older.xlsx"));
         }
