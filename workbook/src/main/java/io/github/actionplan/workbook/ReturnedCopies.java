@@ -1054,7 +1054,7 @@ final class ReturnedCopies {
                 SubAction updated = subAction;
                 if (row != null) {
                     // Work added is counted as added: its progress and completion are where it starts, not changes.
-                    int changed = row.sheet().equals(NewSubActionsSheet.NAME) ? 0 : 1;
+                    int changed = row.added() ? 0 : 1;
                     if (row.progress().isPresent() && !row.progress().equals(subAction.progress())) {
                         updated = updated.withProgress(row.progress().get());
                         progressChanges += changed;
@@ -1322,7 +1322,7 @@ final class ReturnedCopies {
         for (SubAction subAction : after.subActions()) {
             Key key = new Key(after.ref(), Optional.of(subAction.id()));
             Given row = given.get(key);
-            boolean added = row != null && row.row().sheet().equals(NewSubActionsSheet.NAME);
+            boolean added = row != null && row.row().added();
             Optional<LocalDate> due = subAction.due().flatMap(Timescale::dueDate);
             if (row == null || !added && row.row().newTimescale().isEmpty() || due.isEmpty()) {
                 continue;
@@ -1399,7 +1399,7 @@ final class ReturnedCopies {
             Key key = new Key(after.ref(), Optional.of(subAction.id()));
             Given row = given.get(key);
             // Under a recommendation with a deadline it is due with it, as core assesses it.
-            if (row != null && row.row().sheet().equals(NewSubActionsSheet.NAME) && subAction.due().isEmpty()
+            if (row != null && row.row().added() && subAction.due().isEmpty()
                     && !subAction.effectiveProgress().isComplete() && after.deadline().flatMap(Timescale::dueDate)
                     .isEmpty()) {
                 warnings.add(warning(row, key, UpdateColumn.TIMESCALE, UpdateColumn.TIMESCALE.header() + " is blank,"

@@ -138,6 +138,8 @@ final class UpdateReader {
     private Map<UpdateColumn, Integer> columns;
     /** The New sub-actions sheet's columns, once its header row is read. */
     private Map<UpdateColumn, Integer> addedColumns;
+    /** The New sub-actions sheet's name: its own, or the one its owner renamed it to. */
+    private String addedSheet = NewSubActionsSheet.NAME;
     /** The Updates sheet's name: its own, or the one its owner renamed it to. */
     private String updates = UpdateWorkbookWriter.UPDATES;
     /** The sheet being read. */
@@ -269,8 +271,11 @@ final class UpdateReader {
         }
     }
 
-    /** What an owner filled in on one row of {@code sheet}: the Updates sheet, or New sub-actions. */
-    record Filled(String sheet, int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
+    /**
+     * What an owner filled in on one row of {@code sheet}: the Updates sheet, or New sub-actions ({@code added}), as
+     * named in the copy.
+     */
+    record Filled(String sheet, boolean added, int row, Optional<Percent> progress, Optional<LocalDate> completedOn,
             Optional<Timescale> newTimescale, Optional<String> newOwner, Optional<Boolean> blocked,
             Optional<String> blockedBy, Optional<Brag> brag, Optional<String> update) {
         /**
@@ -279,7 +284,7 @@ final class UpdateReader {
          * the plan this import gives only, and another import may give it to other work.
          */
         Item item(Key key) {
-            return sheet.equals(NewSubActionsSheet.NAME) ? Item.of(key.ref()) : key.item();
+            return added ? Item.of(key.ref()) : key.item();
         }
 
         /** Whether it gives its item a figure: a progress, or a completion date. */
@@ -335,6 +340,7 @@ final class UpdateReader {
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());
             updates = updatesSheet(workbook);
+            addedSheet = addedSheet(workbook);
             sheet = updates;
             notRead(workbook);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
@@ -343,15 +349,14 @@ final class UpdateReader {
             tellKeysApart();
             refuseRepeatedRows();
             warnRowsMissing();
-            if (workbook.hasSheet(NewSubActionsSheet.NAME)) { // a workbook written before it has none
-                sheet = NewSubActionsSheet.NAME;
-                workbook.readSheet(NewSubActionsSheet.NAME, NewSubActionsSheet.MAX_ROWS,
-                        refusingMergedTyping(this::addedRow));
+            if (workbook.hasSheet(addedSheet)) { // a workbook written before it has none
+                sheet = addedSheet;
+                workbook.readSheet(addedSheet, NewSubActionsSheet.MAX_ROWS, refusingMergedTyping(this::addedRow));
                 notes(workbook);
-                if (addedColumns == null && withoutKeys.containsKey(NewSubActionsSheet.NAME)) {
-                    problems.add(withoutKeys.get(NewSubActionsSheet.NAME));
+                if (addedColumns == null && withoutKeys.containsKey(addedSheet)) {
+                    problems.add(withoutKeys.get(addedSheet));
                 } else if (addedColumns == null) {
-                    problems.add(WorkbookProblem.error(Place.sheet(NewSubActionsSheet.NAME),
+                    problems.add(WorkbookProblem.error(Place.sheet(addedSheet),
                             "has no header row with the columns "
                             + UpdateColumn.REF.header() + " and " + UpdateColumn.SUB_ACTION.header() + ", so the work"
                             + " on it cannot be read; put the header row back as written, or copy the rows into a"
@@ -385,7 +390,7 @@ final class UpdateReader {
         if (others.size() > 1) {
             List<String> headed = new ArrayList<>();
             for (String name : others) {
-                if (hasKeyHeaders(workbook, name)) {
+                if (headed(workbook, name, UpdateColumn.REF, UpdateColumn.ID)) {
                     headed.add(name);
                 }
             }
@@ -401,15 +406,44 @@ final class UpdateReader {
     }
 
     /**
-     * Whether a row of {@code sheet} has the headers Ref and Id, as the Updates sheet's header row has; not where the
-     * sheet cannot be read within an Updates sheet's bounds, which no Updates sheet is past.
+     * The name of the workbook's New sub-actions sheet: its own, or, where it has none, the one other sheet with a row
+     * headed Ref and Sub-action, and no Id, as only its header row is: renamed by its owner ("New work"), read with a
+     * warning, as the work on it would otherwise be lost unsaid (run 79 #8).
      */
-    private boolean hasKeyHeaders(UntrustedWorkbook workbook, String sheet) {
+    private String addedSheet(UntrustedWorkbook workbook) throws InvalidWorkbookException {
+        if (workbook.hasSheet(NewSubActionsSheet.NAME)) {
+            return NewSubActionsSheet.NAME;
+        }
+        List<String> headed = new ArrayList<>();
+        for (String name : workbook.sheetNames()) {
+            if (!name.equals(updates) && Stream.of(UpdateWorkbookWriter.INSTRUCTIONS, PlanIdentity.SHEET).noneMatch(
+                    name::equalsIgnoreCase) && headed(workbook, name, UpdateColumn.REF, UpdateColumn.SUB_ACTION)
+                    && !headed(workbook, name, UpdateColumn.ID)) {
+                headed.add(name);
+            }
+        }
+        if (headed.size() != 1) {
+            headed.forEach(name -> problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this"
+                    + " sheet has the columns of the " + NewSubActionsSheet.NAME + " sheet, which the workbook has"
+                    + " no more, but so " + (headed.size() == 2 ? "does another" : "do others") + ", so nothing on it"
+                    + " is read; name the one with new work on it '" + NewSubActionsSheet.NAME + "' again")));
+            return NewSubActionsSheet.NAME;
+        }
+        problems.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "the sheet " + Quote.single(headed
+                .getFirst()) + " is read as the " + NewSubActionsSheet.NAME + " sheet, renamed, as the workbook has no"
+                + " other that could be it"));
+        return headed.getFirst();
+    }
+
+    /**
+     * Whether a row of {@code sheet} has each of the {@code headers}, as a sheet to fill in's header row has; not where
+     * the sheet cannot be read within an Updates sheet's bounds, which no sheet to fill in is past.
+     */
+    private boolean headed(UntrustedWorkbook workbook, String sheet, UpdateColumn... headers) {
         boolean[] found = {false};
         try {
-            workbook.readSheet(sheet, maxRows(), (row, cells) -> found[0] |= Stream.of(UpdateColumn.REF,
-                    UpdateColumn.ID).allMatch(column -> cells.values().stream().anyMatch(cell -> heads(cell,
-                            column))));
+            workbook.readSheet(sheet, maxRows(), (row, cells) -> found[0] |= Stream.of(headers).allMatch(column
+                    -> cells.values().stream().anyMatch(cell -> heads(cell, column))));
         } catch (InvalidWorkbookException e) {
             return false;
         }
@@ -450,7 +484,8 @@ final class UpdateReader {
         }
         List<String> copied = Stream.of(updates, NewSubActionsSheet.NAME).map(n -> n.toLowerCase(Locale.ROOT)).toList();
         workbook.sheetNames().stream().filter(name -> !name.equalsIgnoreCase(updates) && !name.equalsIgnoreCase(
-                NewSubActionsSheet.NAME) && copied.stream().anyMatch(name.toLowerCase(Locale.ROOT)::startsWith))
+                NewSubActionsSheet.NAME) && !name.equals(addedSheet) && copied.stream().anyMatch(name.toLowerCase(
+                        Locale.ROOT)::startsWith))
                 .forEach(name ->
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
                         + " workbook was written with, so nothing on it is read; type updates on the " + updates
@@ -885,7 +920,7 @@ final class UpdateReader {
                     filledIn.forEach((column, index) -> {
                         CellContent cell = cells.get(index);
                         if (cell != null && !cell.isBlank() && (column.isEditable()
-                                || sheet.equals(NewSubActionsSheet.NAME))) {
+                                || sheet.equals(addedSheet))) {
                             typedIn.add(cell.reference().toUpperCase(Locale.ROOT));
                         }
                     });
@@ -2482,8 +2517,8 @@ final class UpdateReader {
         if (errors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Filled(sheet, row, progress, completedOn, newTimescale, newOwner, blocked, blockedBy,
-                brag, update));
+        return Optional.of(new Filled(sheet, sheet.equals(addedSheet), row, progress, completedOn, newTimescale,
+                newOwner, blocked, blockedBy, brag, update));
     }
 
     /**
@@ -2879,7 +2914,7 @@ final class UpdateReader {
 
     /** The columns of the sheet {@code on}, by header. */
     private Map<UpdateColumn, Integer> columnsOf(String on) {
-        return on.equals(NewSubActionsSheet.NAME) ? addedColumns : columns;
+        return on.equals(addedSheet) ? addedColumns : columns;
     }
 
     private Place cell(String on, int row, UpdateColumn column) {

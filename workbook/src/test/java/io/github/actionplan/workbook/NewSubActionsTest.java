@@ -114,6 +114,46 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aNewSubActionsSheetRenamedByItsOwnerIsReadWithAWarningAtItsOwnCells() throws Exception {
+        // Run 79 #8: renamed "New work", the sheet's work was dropped with no word.
+        Path file = filled("updates.xlsx", owner -> {
+            twoAdded(owner);
+            owner.workbook().setSheetName(owner.workbook().getSheetIndex(NewSubActionsSheet.NAME), "New work");
+        });
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate asWritten = UpdateImport.of(merseyside).read(filled("written.xlsx",
+                NewSubActionsTest::twoAdded));
+
+        assertThat(result.plan()).isEqualTo(asWritten.plan());
+        assertThat(result.subActionsAdded()).isEqualTo(2);
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("updates.xlsx: warning: the"
+                + " sheet 'New work' is read as the New sub-actions sheet, renamed, as the workbook has no other that"
+                + " could be it").anyMatch(warning -> warning.startsWith("updates.xlsx: warning: 'New work'!D3 (2):"
+                + " the timescale 'Mar 2026' moves"));
+    }
+
+    @Test
+    void twoSheetsThatCouldBeTheNewSubActionsSheetRenamedAreEachToldNotRead() throws Exception {
+        Path file = filled("updates.xlsx", owner -> {
+            twoAdded(owner);
+            XSSFWorkbook book = owner.workbook();
+            book.setSheetName(book.getSheetIndex(NewSubActionsSheet.NAME), "New work");
+            book.setSheetName(book.getSheetIndex(book.cloneSheet(book.getSheetIndex("New work"))), "More work");
+        });
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.subActionsAdded()).isZero();
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("updates.xlsx: warning: New"
+                + " work: this sheet has the columns of the New sub-actions sheet, which the workbook has no more,"
+                + " but so does another, so nothing on it is read; name the one with new work on it 'New"
+                + " sub-actions' again", "updates.xlsx: warning: More work: this sheet has the columns of the New"
+                + " sub-actions sheet, which the workbook has no more, but so does another, so nothing on it is"
+                + " read; name the one with new work on it 'New sub-actions' again");
+    }
+
+    @Test
     void workAddedWithNoTimescaleIsAWarningAtItsCellAsItCanNeverBeLate() throws Exception {
         Path file = filled("updates.xlsx", owner -> owner
                 .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, "Replace the devices")
