@@ -76,11 +76,13 @@ final class Instructions {
                     styles.status(status, false), workbook.assessor().rule().meaning(status), styles.wrapped(), 11);
         }
         heading(sheet, "The columns of the Updates sheet");
-        // The hidden columns last, Row key before Row key 2: where they stand, among the cells to fill in, they would
-        // interrupt the columns a reader sees, in an order that reads backwards.
+        // The hidden columns last, Row key before Row key 2 and 3: where they stand, among the cells to fill in, they
+        // would interrupt the columns a reader sees, in an order that reads backwards.
+        List<UpdateColumn> hidden = List.of(UpdateColumn.ROW_KEY, UpdateColumn.SECOND_ROW_KEY,
+                UpdateColumn.THIRD_ROW_KEY);
         List<UpdateColumn> columns = new ArrayList<>(List.of(UpdateColumn.values()));
-        columns.removeAll(List.of(UpdateColumn.ROW_KEY, UpdateColumn.SECOND_ROW_KEY));
-        columns.addAll(List.of(UpdateColumn.ROW_KEY, UpdateColumn.SECOND_ROW_KEY));
+        columns.removeAll(hidden);
+        columns.addAll(hidden);
         for (UpdateColumn column : columns) {
             row(sheet, column.header() + (column.isEditable() ? " (fill in)" : ""), column.isEditable()
                     ? styles.example(column) : styles.wrapped(), column.meaning(examples), styles.wrapped(), 11);

@@ -51,6 +51,7 @@ enum UpdateColumn {
     ROW_KEY("Row key", false, 8, 8, false, "Hidden. The row's Ref and Id again, among the cells to fill in. The"
             + " import uses it to find a row whose columns were sorted apart from the rest."),
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
+    THIRD_ROW_KEY("Row key 3", false, 8, 8, false, "Hidden, like Row key, after Update for this period."),
     LAST_UPDATE("Last update", false, 24, 50, true,
             "The recommendation's latest update in the plan, and the quarter it is for: what was said last time.");
 
@@ -82,6 +83,12 @@ enum UpdateColumn {
      * Ref to New timescale, whose letters stay.
      */
     static final List<UpdateColumn> ROW_KEYS = List.of(SECOND_ROW_KEY, ROW_KEY);
+
+    /**
+     * {@link #ROW_KEYS} and the one after Update for this period, outside the cells to fill in, so that a sort of
+     * Update and Last update, or of all but them, is told too: a row's cells to fill in cut or cleared leave it.
+     */
+    static final List<UpdateColumn> SORT_KEYS = List.of(SECOND_ROW_KEY, ROW_KEY, THIRD_ROW_KEY);
 
     /** Whether owners fill it in. */
     boolean isEditable() {

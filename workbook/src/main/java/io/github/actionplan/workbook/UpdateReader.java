@@ -731,6 +731,20 @@ final class UpdateReader {
     }
 
     /**
+     * Whether the nearest Row key column on each side of {@code column} the sheet has is {@code inPlace}, still saying
+     * the row's item: Ref and Id, before the first, always do, as the row is read by them, and no key after the last
+     * is none moved. A sort of some columns takes the cells between two keys with one of them, or with neither.
+     */
+    private boolean besideKeysInPlace(UpdateColumn column, Set<UpdateColumn> inPlace) {
+        Map<UpdateColumn, Integer> present = columnsOf(sheet);
+        Optional<UpdateColumn> before = UpdateColumn.SORT_KEYS.reversed().stream().filter(key -> key.ordinal()
+                < column.ordinal() && present.getOrDefault(key, -1) >= 0).findFirst();
+        Optional<UpdateColumn> after = UpdateColumn.SORT_KEYS.stream().filter(key -> key.ordinal() > column.ordinal()
+                && present.getOrDefault(key, -1) >= 0).findFirst();
+        return before.map(inPlace::contains).orElse(true) && after.map(inPlace::contains).orElse(true);
+    }
+
+    /**
      * Whether a row was inserted by hand: the workbook has the hidden Row key columns and the row holds nothing in
      * them, as every row the workbook was written with does, and one copied with Excel's Insert Copied Cells too.
      */
@@ -1563,7 +1577,7 @@ final class UpdateReader {
         seen(key, row, editable);
         Optional<String> writtenFor = Optional.empty();
         Set<UpdateColumn> inPlace = EnumSet.noneOf(UpdateColumn.class); // the Row keys that still say this row's item
-        for (UpdateColumn rowKey : UpdateColumn.ROW_KEYS) {
+        for (UpdateColumn rowKey : UpdateColumn.SORT_KEYS) {
             Optional<String> written = columnsOf(sheet).containsKey(rowKey) ? keyText(cells, rowKey, row)
                     .filter(text -> !text.isEmpty()) : Optional.empty(); // a workbook written before the column
             if (written.isPresent() && !written.get().equals(UpdateWorkbookWriter.rowKey(recommendation, subAction))
@@ -1584,12 +1598,11 @@ final class UpdateReader {
             }
             // A sort of only some columns moved Ref and Id away from the cells to fill in, and the hidden key among
             // those cells stayed with them: read by its Ref and Id, what was typed here would go to another item. A
-            // cell beyond a key still in place, on the far side from the other, did not move: Update for this period,
-            // after Row key, where a sort of Progress % now to Owner's BRAG took Row key 2 alone.
-            List<CellContent> sortedCells = editable.entrySet().stream().filter(e -> !(e.getKey().ordinal()
-                    < UpdateColumn.SECOND_ROW_KEY.ordinal() && inPlace.contains(UpdateColumn.SECOND_ROW_KEY)
-                    || e.getKey().ordinal() > UpdateColumn.ROW_KEY.ordinal() && inPlace.contains(UpdateColumn.ROW_KEY)))
-                    .map(Map.Entry::getValue).toList();
+            // cell whose keys on either side are both still in place did not move (Update for this period, between
+            // Row key and Row key 3, where a sort of Progress % now to Owner's BRAG took Row key 2 alone); one beside a
+            // key that moved may have moved with it (Update, where a sort of Update and Last update took Row key 3).
+            List<CellContent> sortedCells = editable.entrySet().stream().filter(e -> !besideKeysInPlace(e.getKey(),
+                    inPlace)).map(Map.Entry::getValue).toList();
             if (!sortedCells.isEmpty()) {
                 Place typed = cell(sortedCells.getFirst());
                 List<WorkbookProblem> sorted = List.of(WorkbookProblem.error(typed, key.item(), "the rows were"

@@ -130,7 +130,7 @@ final class UpdateWorkbookWriter {
         Optional<SubAction> subAction = subActionIndex.map(recommendation.subActions()::get);
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateColumn.class);
         texts.put(UpdateColumn.REF, recommendation.ref());
-        UpdateColumn.ROW_KEYS.forEach(key -> texts.put(key, rowKey(recommendation, subAction)));
+        UpdateColumn.SORT_KEYS.forEach(key -> texts.put(key, rowKey(recommendation, subAction)));
         texts.putAll(planTexts(recommendation, subAction));
         texts.putAll(statusTexts(plan, at, subActionIndex));
         if (subActionIndex.isEmpty()) {
@@ -419,7 +419,7 @@ final class UpdateWorkbookWriter {
         for (UpdateColumn column : UpdateColumn.values()) {
             sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256 + 200);
         }
-        UpdateColumn.ROW_KEYS.forEach(key -> sheet.setColumnHidden(key.ordinal(), true));
+        UpdateColumn.SORT_KEYS.forEach(key -> sheet.setColumnHidden(key.ordinal(), true));
         return next[0] - 1;
     }
 

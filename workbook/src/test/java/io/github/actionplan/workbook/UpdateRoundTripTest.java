@@ -480,9 +480,9 @@ class UpdateRoundTripTest {
         // a hidden Row key along, as Excel and LibreOffice Calc each move a hidden column inside a sort range with
         // its row (Calc checked over UNO; Excel leaves only hidden rows in place when it sorts rows): Row key 2,
         // after New timescale, goes with Progress % now to Owner's BRAG, and Row key, before Update, with Progress %
-        // now to Update for this period. Only a sort of columns on one side of both keys goes unseen: Progress % now
-        // to New timescale, New owner to Owner's BRAG, Update and Last update, or one column alone, which nothing
-        // in a row tells from the owner's own typing.
+        // now to Update for this period. Only a sort of columns between two keys goes unseen: Progress % now to New
+        // timescale, New owner to Owner's BRAG, or one column alone, which nothing in a row tells from the owner's
+        // own typing.
         for (UpdateColumn[] selected : List.of(new UpdateColumn[] {UpdateColumn.PROGRESS, UpdateColumn.BRAG},
                 new UpdateColumn[] {UpdateColumn.PROGRESS, UpdateColumn.UPDATE})) {
             Path file;
@@ -513,6 +513,53 @@ class UpdateRoundTripTest {
                     first -> assertThat(first).startsWith(expected.get(0)),
                     second -> assertThat(second).startsWith(expected.get(1)));
         }
+    }
+
+    @Test
+    void aSortOfUpdateAndLastUpdateAloneOrOfEveryColumnButThemIsRefusedWhereAnUpdateIsTypedNotFiledUnderAnother()
+            throws Exception {
+        // Run 79 #1, #2: Update for this period, beside no key but Row key, went with whichever item a sort brought to
+        // its row, without a word: 3's own words filed as 3.1's, 3.2's as 3.4's. Row key 3, after it, tells. Which
+        // side of it Update went with, no key can tell, so a sort of all but Last update is refused too.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path exported = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        for (UpdateColumn[] selected : List.of(new UpdateColumn[] {UpdateColumn.UPDATE, UpdateColumn.LAST_UPDATE},
+                new UpdateColumn[] {UpdateColumn.REF, UpdateColumn.ROW_KEY},
+                new UpdateColumn[] {UpdateColumn.REF, UpdateColumn.UPDATE})) {
+            Path file;
+            String sorted = selected[0].header() + " to " + selected[1].header();
+            try (Owner owner = Owner.open(exported)) {
+                owner.type("3", "", UpdateColumn.UPDATE, "Our own words on 3").type("3", "3.2", UpdateColumn.UPDATE,
+                        "Halfway").sortOnly(selected[0], selected[1], selected[0] == UpdateColumn.REF
+                        ? UpdateColumn.STATUS : UpdateColumn.UPDATE);
+                file = owner.save(folder.resolve("sorted.xlsx"));
+            }
+
+            InvalidWorkbookException e = catchThrowableOfType(InvalidWorkbookException.class,
+                    () -> UpdateImport.of(merseyside).read(file));
+
+            assertThat(e).as(sorted).isNotNull();
+            assertThat(e.errors()).as(sorted).extracting(WorkbookProblem::toString).hasSize(2).allSatisfy(error
+                    -> assertThat(error).startsWith("sorted.xlsx: Updates!W").contains(": the rows were sorted"
+                    + " apart: this row's Ref and Id are "));
+        }
+    }
+
+    @Test
+    void aCopyWrittenBeforeRowKey3IsReadAsItWasWhereASortLeftOnlyLastUpdateBehind() throws Exception {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.withoutColumn(UpdateColumn.THIRD_ROW_KEY).type("3", "3.2", UpdateColumn.UPDATE, "Halfway")
+                    .type("3", "3.2", UpdateColumn.PROGRESS, 70).sortOnly(UpdateColumn.REF, UpdateColumn.UPDATE,
+                            UpdateColumn.STATUS).save(file);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+
+        Recommendation three = imported.plan().recommendation("3").orElseThrow();
+        assertThat(three.subActions().get(1).progress()).contains(Percent.of(70));
+        assertThat(three.latestUpdate().orElseThrow().text()).isEqualTo("- 3.2: Halfway");
     }
 
     @Test
