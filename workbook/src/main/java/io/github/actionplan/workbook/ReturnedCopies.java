@@ -49,6 +49,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -289,7 +290,9 @@ final class ReturnedCopies {
                 "the plan it would give is not valid: " + problem)).toList();
         Optional<String> tooLarge = tooLarge(imported.plan());
         if (tooLarge.isPresent() && tooLarge(plan).isEmpty()) {
-            WorkbookProblem error = WorkbookProblem.error(tooLarge.get() + "; add fewer sub-actions");
+            WorkbookProblem error = WorkbookProblem.error(tooLarge.get() + ": this import adds " + added(plan,
+                    imported.plan()) + "; split the plan in two (by inspection, or by pillar), or keep its updates"
+                    + " of past years in a copy of it and take them out of the plan, then import again");
             throw new InvalidWorkbookException(source, List.of(alone.map(error::in).orElse(error)));
         }
         if (!errors.isEmpty()) {
@@ -385,6 +388,22 @@ final class ReturnedCopies {
         return items <= most ? Optional.empty() : Optional.of("the plan it would give holds " + String.format(
                 Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than the "
                 + String.format(Locale.ROOT, "%,d", most) + " a plan is read with");
+    }
+
+    /** What {@code after} has more of than {@code before}, as counted against the items a plan may hold. */
+    private static String added(ActionPlan before, ActionPlan after) {
+        long subActions = count(after, r -> r.subActions().size()) - count(before, r -> r.subActions().size());
+        long updates = count(after, r -> r.updates().size()) - count(before, r -> r.updates().size());
+        return counted(updates, "update") + " (one a recommendation a quarter) and " + counted(subActions,
+                "sub-action");
+    }
+
+    private static String counted(long count, String item) {
+        return (count == 0 ? "no" : Quote.grouped(count)) + " " + item + (count == 1 ? "" : "s");
+    }
+
+    private static long count(ActionPlan plan, ToIntFunction<Recommendation> items) {
+        return plan.recommendations().stream().mapToLong(items::applyAsInt).sum();
     }
 
     /**

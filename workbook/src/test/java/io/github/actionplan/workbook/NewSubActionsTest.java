@@ -493,13 +493,23 @@ class NewSubActionsTest {
                 ? r.withUpdates(many) : r).toList());
         Path file = filled(UpdateWorkbook.of(full, Q2), "updates.xlsx", owner -> owner
                 .typeNew(0, UpdateColumn.REF, "2").typeNew(0, UpdateColumn.SUB_ACTION, SURVEY));
+        // Run 80 #1: updates alone take a plan over too, each quarter, and were told to add fewer sub-actions.
+        Path updated = filled(UpdateWorkbook.of(full, Q2), "updated.xlsx", owner -> owner
+                .type("2", "", UpdateColumn.UPDATE, "On track").type("3", "", UpdateColumn.UPDATE, "Started"));
 
         InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
                 () -> UpdateImport.of(full).read(file));
+        InvalidWorkbookException updates = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(full).read(updated));
 
+        String split = "; split the plan in two (by inspection, or by pillar), or keep its updates of past years in a"
+                + " copy of it and take them out of the plan, then import again";
         assertThat(refused.problems()).extracting(WorkbookProblem::message).containsExactly("the plan it would give"
-                + " holds 20,001 recommendations, sub-actions and updates, more than the 20,000 a plan is read with;"
-                + " add fewer sub-actions");
+                + " holds 20,001 recommendations, sub-actions and updates, more than the 20,000 a plan is read with:"
+                + " this import adds no updates (one a recommendation a quarter) and 1 sub-action" + split);
+        assertThat(updates.problems()).extracting(WorkbookProblem::message).containsExactly("the plan it would give"
+                + " holds 20,002 recommendations, sub-actions and updates, more than the 20,000 a plan is read with:"
+                + " this import adds 2 updates (one a recommendation a quarter) and no sub-actions" + split);
     }
 
     @Test

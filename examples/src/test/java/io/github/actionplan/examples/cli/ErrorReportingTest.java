@@ -56,6 +56,17 @@ class ErrorReportingTest {
     }
 
     @Test
+    void outOfMemoryImportingManyCopiesSaysTheyAreReadTogetherAndHowToImportThemInTurn() {
+        String described = ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("import",
+                "plan.json", "a.xlsx", "b.XLSX", "c.xlsm", "--out", "new.json"));
+
+        assertThat(described).isEqualTo("out of memory (Java heap space); the 3 copies given are read together, or"
+                + " one is far larger than a plan needs, or damaged: use a bigger -Xmx (java -Xmx4g -jar"
+                + " actionplan.jar ...), or import them a few at a time, each import into the plan the one before"
+                + " wrote");
+    }
+
+    @Test
     void aStackOverflowIsOneLine() {
         Cli.Result result = render(new StackOverflowError());
 
