@@ -51,6 +51,13 @@ final class StatusChart {
     /** A bar's height and the room around the bars, in EMUs: 0.6 cm and 0.5 cm. */
     private static final int BAR_EMU = 216_000;
     private static final int MARGIN_EMU = 180_000;
+    /**
+     * A line of a bar's label, in EMUs, and the characters a line of it holds: Word and LibreOffice give the labels
+     * some half of the chart's width, wrap a longer one, and leave out any that does not fit its bar's height.
+     */
+    private static final int LABEL_LINE_EMU = 150_000;
+    private static final int LABEL_LINE_CHARACTERS = 40;
+    private static final int MOST_LABEL_LINES = 4;
     private static final int CATEGORY_COLUMN = 0;
     private static final int VALUE_COLUMN = 1;
 
@@ -64,7 +71,8 @@ final class StatusChart {
     static void add(XWPFDocument document, XWPFRun run, Section.StatusSummary summary, int widthTwips,
             long drawingId, Date created, String author, String name) throws IOException, InvalidFormatException {
         int width = Math.min(widthTwips, MAX_WIDTH_TWIPS) * EMU_PER_TWIP;
-        int height = summary.counts().size() * BAR_EMU + MARGIN_EMU;
+        int height = summary.counts().size() * barHeight(summary.counts().stream().map(Section.StatusCount::label)
+                .toList()) + MARGIN_EMU;
         XWPFChart chart = document.createChart(run, width, height);
 
         // The chart's data lives in an embedded workbook, which is a package with its own created
@@ -89,6 +97,8 @@ final class StatusChart {
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         categoryAxis.setMajorTickMark(AxisTickMark.NONE);
         categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        // Every bar's label, however crowded: left to itself, a chart drops every other one (run 81 #2).
+        chart.getCTChart().getPlotArea().getCatAxArray(0).addNewTickLblSkip().setVal(1);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         valueAxis.setCrosses(AxisCrosses.MAX);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -130,6 +140,13 @@ final class StatusChart {
         drawing.setDescr(name);
         drawing.setTitle(summary.title());
         drawing.setName(summary.title().isEmpty() ? name : summary.title());
+    }
+
+    /** A bar's height, with the room around it: enough for the lines of the longest of the {@code labels}, wrapped. */
+    static int barHeight(List<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        int lines = Math.min(MOST_LABEL_LINES, Math.ceilDiv(longest, LABEL_LINE_CHARACTERS));
+        return Math.max(BAR_EMU, lines * LABEL_LINE_EMU);
     }
 
     /**

@@ -549,6 +549,8 @@ class DocxReportRendererTest {
                     "B10E1E", "1D5DA8", "FFBF47", "00703C");
             // horizontal bars, the first status at the top, as the PDF and HTML draw them, no value axis
             assertThat(xml).contains("<c:barDir val=\"bar\"/>", "<c:orientation val=\"maxMin\"/>");
+            // every bar's label shown, however crowded
+            assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getTickLblSkip().getVal()).isOne();
             assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getDelete().getVal()).isTrue();
             // each bar its share of all 20 items, as the PDF draws it
             assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getScaling().getMax().getVal())
