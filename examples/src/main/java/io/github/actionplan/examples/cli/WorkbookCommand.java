@@ -295,7 +295,9 @@ final class WorkbookCommand implements Callable<Integer> {
                     .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
                     .isComplete()).count()).sum();
             String complete = counted(theirs - open, theirSubActions - openSubActions) + " complete";
-            String toFillIn = open + openSubActions == 0 ? "nothing to fill in, " + complete
+            // Not "nothing to fill in": work complete keeps its cells for a closing update, or a figure reopening it,
+            // unless completed before the period (run 81 #10).
+            String toFillIn = open + openSubActions == 0 ? "no open work to report on, " + complete
                     : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
