@@ -795,6 +795,58 @@ final class UntrustedWorkbook implements Closeable {
         }
     }
 
+    /** A link on a cell to an address outside the workbook: the cell, "W12", where the file names one, and where to. */
+    record Link(Optional<String> cell, String address) {}
+
+    /**
+     * The links on the cells of {@code sheet} to addresses outside the workbook, the first {@code most} of them: a
+     * cell's value is its text alone, so the address an owner linked its words to is not read. Only
+     * a sheet with such links, which its relationships list, is read again for their cells.
+     */
+    List<Link> links(String sheet, int most) throws InvalidWorkbookException {
+        List<Link> links = new ArrayList<>();
+        try {
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                if (!sheets.getSheetName().equalsIgnoreCase(sheet)) {
+                    continue;
+                }
+                PackagePart part = sheets.getSheetPart();
+                Map<String, String> addresses = new HashMap<>();
+                for (PackageRelationship relation : part.getRelationshipsByType(
+                        PackageRelationshipTypes.HYPERLINK_PART)) {
+                    if (relation.getTargetMode() == TargetMode.EXTERNAL) {
+                        addresses.put(relation.getId(), relation.getTargetURI().toString());
+                    }
+                }
+                if (addresses.isEmpty()) {
+                    break;
+                }
+                try (InputStream xml = part.getInputStream()) {
+                    XMLReader parser = XmlReaders.newReader();
+                    parser.setContentHandler(new DefaultHandler() {
+                        @Override
+                        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                            String id = attributes.getValue(PackageRelationshipTypes.CORE_PROPERTIES_ECMA376_NS,
+                                    "id");
+                            if (localName.equals("hyperlink") && id != null && addresses.containsKey(id)
+                                    && links.size() < most) {
+                                links.add(new Link(Optional.ofNullable(attributes.getValue("ref")).filter(
+                                        UntrustedWorkbook::isCell), addresses.get(id)));
+                            }
+                        }
+                    });
+                    parser.parse(new InputSource(xml));
+                }
+                break;
+            }
+        } catch (Exception | StackOverflowError e) {
+            throw refused(e);
+        }
+        return List.copyOf(links);
+    }
+
     /** Whether the workbook has a sheet of that name (as Excel compares names: ignoring case). */
     boolean hasSheet(String sheet) throws InvalidWorkbookException {
         return sheetNames().stream().anyMatch(sheet::equalsIgnoreCase);

@@ -519,6 +519,16 @@ final class UpdateReader {
                     "%,d more notes on this sheet are not read; type what they say in the cells", notes.count()
                     - notes.first().size())));
         }
+        // A cell's text is read, not where it links to: an address an owner gave their words would go unsaid (run 79
+        // #5).
+        for (UntrustedWorkbook.Link link : workbook.links(sheet, MOST_NOTES)) {
+            Optional<Item> item = link.cell().flatMap(cell -> Optional.ofNullable(rowItems.get(sheet + "!"
+                    + (new CellReference(cell).getRow() + 1))));
+            problems.add(WorkbookProblem.warning(link.cell().map(cell -> WorkbookProblem.cell(sheet, cell)).orElse(
+                    Place.sheet(sheet)), item, (link.cell().isPresent() ? "the link here" : "a link") + ", to "
+                    + Quote.single(Quote.shown(link.address())) + ", is not read, only the cell's text; if readers"
+                    + " need the address, type it in the text"));
+        }
     }
 
     /**

@@ -48,6 +48,24 @@ class NotesTest {
     }
 
     @Test
+    void aLinkOnACellIsWarnedOfAtItsCellWithItsAddressAsOnlyItsTextIsRead() throws Exception {
+        // Run 79 #5: "results on the survey page", linked to the survey, lost its address without a word.
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("3", "3.2", UpdateColumn.UPDATE, "Halfway; results on the survey page").link("3", "3.2",
+                    UpdateColumn.UPDATE, "https://example.gov.uk/survey");
+            String update = owner.cell("3", "3.2", UpdateColumn.UPDATE);
+
+            ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("linked.xlsx")));
+
+            assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("linked.xlsx: warning: "
+                    + update + " (3 / 3.2): the link here, to 'https://example.gov.uk/survey', is not read, only the"
+                    + " cell's text; if readers need the address, type it in the text");
+            assertThat(result.plan().recommendation("3").orElseThrow().latestUpdate().orElseThrow().text())
+                    .isEqualTo("- 3.2: Halfway; results on the survey page");
+        }
+    }
+
+    @Test
     void aNoteOnARowWithNothingToFillInSaysWhereItsWordsGoAndItsWordsAreCutWhole() throws Exception {
         // Run 67 #6: the advice to type a note in a cell of its row went to rows that have none, and a line break at
         // the cut left a lone backslash.

@@ -390,6 +390,15 @@ final class Owner implements AutoCloseable {
         return inserted;
     }
 
+    /** Links the text of the cell in {@code column} of the item's row to {@code address}, as Insert > Link does. */
+    Owner link(String ref, String id, UpdateColumn column, String address) {
+        org.apache.poi.ss.usermodel.Hyperlink link = workbook.getCreationHelper().createHyperlink(
+                org.apache.poi.common.usermodel.HyperlinkType.URL);
+        link.setAddress(address);
+        row(ref, id).getCell(column.ordinal()).setHyperlink(link);
+        return this;
+    }
+
     /** A note (comment) on the cell of {@code column} in the item's row, as Excel's New Note puts one. */
     Owner note(String ref, String id, UpdateColumn column, String text) {
         Row row = row(ref, id);
