@@ -133,6 +133,8 @@ final class UpdateReader {
     private final Map<Key, List<Map.Entry<Integer, Boolean>>> rowsOf = new LinkedHashMap<>();
     /** The rows read by their Ref and Id though a hidden Row key does not say their item, with the item; told once. */
     private final Map<Integer, Key> keysApart = new LinkedHashMap<>();
+    /** Each row whose Ref and Id say one item (the key) while its words and hidden Row keys say another (the value). */
+    private final List<Map.Entry<Key, Key>> refsApart = new ArrayList<>();
     /** Whose each item's row on the Updates sheet was, as its grey Owner cell shows: the owner then, not now. */
     private final Map<Key, String> shownOwners = new HashMap<>();
     private Map<UpdateColumn, Integer> columns;
@@ -1556,13 +1558,22 @@ final class UpdateReader {
             // Its hidden Row key names another item than its Ref and Id, whose grey words these are not: the key's
             // item's cells pasted on a row typed so, or its own row's Ref or Id typed over. Read by its Ref and Id,
             // what is typed here would go to another item, unsaid once that item's own row was deleted.
+            Key written = keyedFor.get();
+            refsApart.add(Map.entry(key, written));
             if (!editable.isEmpty()) {
-                Key written = keyedFor.get();
                 Place typed = cell(editable.values().iterator().next());
+                Said moved = moved(written, typed, Optional.empty(), Optional.of(key), wordsOf(written, cells));
                 hold(written, List.of(WorkbookProblem.error(typed, written.item(), "this row's "
                         + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " say " + key.display()
-                        + ", but " + changed(written, ref, id))), moved(written, typed, Optional.empty(),
-                        Optional.of(key), wordsOf(written, cells)));
+                        + ", but " + changed(written, ref, id))), (cut, own, keyed) -> refsSortedApart()
+                        ? List.of(WorkbookProblem.error(typed, written.item(), "the rows were sorted apart: this"
+                        + " row's " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " say "
+                        + key.display() + ", but its other cells are " + written.display() + "'s, as its words and"
+                        + " hidden " + UpdateColumn.ROW_KEY.header() + " say (a sort that left "
+                        + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header() + " out moved the rest of the"
+                        + " rows alone), so what is typed here is meant for " + written.display() + "; undo the sort;"
+                        + " to sort, select every column from " + UpdateColumn.REF.header() + " to "
+                        + UpdateColumn.LAST_UPDATE.header())) : moved.of(cut, own, keyed));
             }
             return;
         }
@@ -1826,6 +1837,23 @@ final class UpdateReader {
             }
             return null;
         };
+    }
+
+    /**
+     * Whether the rows whose Ref and Id say one item while their words and hidden Row keys say another are two or
+     * more that name each other's items, each once: a sort that left Ref and Id out (run 79 #3), where an Id typed
+     * over names an item whose own row is still there too.
+     */
+    private boolean refsSortedApart() {
+        if (refsApart.size() < 2) {
+            return false;
+        }
+        Map<Key, Integer> named = new HashMap<>();
+        refsApart.forEach(keys -> {
+            named.merge(keys.getKey(), 1, Integer::sum);
+            named.merge(keys.getValue(), -1, Integer::sum);
+        });
+        return named.values().stream().allMatch(count -> count == 0);
     }
 
     /**
