@@ -74,7 +74,7 @@ final class Formats {
                 a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(planText(plan, d)))
                         .orElse(Cell.empty()),
                 timescaleCell(a.subAction().due(), a.subAction().notes(), words),
-                progressCell(a.subAction()),
+                progressCell(a.subAction(), words),
                 statusCell(plan, palette, a.assessment(), true))).toList(), Optional.empty(), true);
     }
 
@@ -104,9 +104,12 @@ final class Formats {
         return new Cell.TextCell(words.text(Vocabulary.NOT_REPORTED));
     }
 
-    /** A sub-action's progress, or nothing where nobody gave it, nor a completion date. */
-    static Cell progressCell(SubAction subAction) {
-        return subAction.progressReported() ? percentCell(subAction.effectiveProgress()) : Cell.empty();
+    /**
+     * A sub-action's progress, or words saying none is reported where nobody gave it, nor a completion date, as a
+     * recommendation's says: blank beside a sibling's "40%", it read as a figure missing, or as 0 (run 81 #7).
+     */
+    static Cell progressCell(SubAction subAction, Vocabulary words) {
+        return subAction.progressReported() ? percentCell(subAction.effectiveProgress()) : notReported(words);
     }
 
     /** "1 November 2023". */
