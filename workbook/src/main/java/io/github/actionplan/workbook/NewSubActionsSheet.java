@@ -85,7 +85,7 @@ final class NewSubActionsSheet {
         }
         validate(sheet, first, first + BLANK_ROWS - 1);
         sheet.createFreezePane(0, first);
-        UpdateWorkbookWriter.printed(sheet, workbook.plan(), 1); // Ref
+        UpdateWorkbookWriter.printed(sheet, workbook.plan(), 1, (short) 1); // Ref
     }
 
     /** Finishes the sheet once written: protected as the Updates sheet is, its rows the owner's to add and remove. */

@@ -535,7 +535,7 @@ final class UpdateWorkbookWriter {
         int columns = UpdateColumn.values().length;
         sheet.createFreezePane(FIRST_SCROLLING, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
-        printed(sheet, plan, 2); // Ref and Id
+        printed(sheet, plan, 2, PAGES_WIDE); // Ref and Id
         if (last > HEADER_ROW) {
             validate(sheet);
         }
@@ -551,12 +551,13 @@ final class UpdateWorkbookWriter {
     }
 
     /**
-     * Prints a sheet of rows to fill in as the Updates sheet prints: landscape A4, at most {@link #PAGES_WIDE} pages
+     * Prints a sheet of rows to fill in as the Updates sheet prints: landscape A4, at most {@code pagesWide} pages
      * wide, across then down, its header row on every page, and its first {@code keyColumns} columns (the
      * ones that say whose a row is), each page numbered. One page wide, the Updates sheet's some 400 characters of
-     * columns printed at a third of their size, too small to read (trial 68 F3).
+     * columns printed at a third of their size, too small to read (trial 68 F3); the New sub-actions sheet's 170 print
+     * at three quarters, where two pages wide left its second holding two columns and the title cut (run 81 #6).
      */
-    static void printed(SXSSFSheet sheet, ActionPlan plan, int keyColumns) {
+    static void printed(SXSSFSheet sheet, ActionPlan plan, int keyColumns, short pagesWide) {
         // The header row alone: the title above it, one long line, would be cut between the pages across on every
         // band of them (run 69 #6); it prints once, and the running header names the sheet and plan on each page.
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
@@ -564,7 +565,7 @@ final class UpdateWorkbookWriter {
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth(PAGES_WIDE);
+        print.setFitWidth(pagesWide);
         print.setLeftToRight(true);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);

@@ -740,6 +740,8 @@ class UpdateWorkbookTest {
             assertThat(updates.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
             assertThat(updates.getFitToPage()).isTrue();
             assertThat(book.getSheet("New sub-actions").getRepeatingColumns().formatAsString()).isEqualTo("A:A");
+            // Run 81 #6: two pages wide, its second held two columns, and its title cut short.
+            assertThat(book.getSheet("New sub-actions").getPrintSetup().getFitWidth()).isOne();
             assertThat(book.getSheet("Instructions").getFooter().getCenter()).isEqualTo("Page &P of &N");
         }
     }
