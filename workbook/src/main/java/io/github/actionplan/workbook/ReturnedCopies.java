@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Brag;
@@ -17,6 +18,7 @@ import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.summary.SnapshotComparison;
+import io.github.actionplan.validation.InvalidPlanException;
 import io.github.actionplan.validation.PlanValidator;
 import io.github.actionplan.validation.Severity;
 import io.github.actionplan.validation.Problem;
@@ -50,6 +52,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -300,6 +303,19 @@ final class ReturnedCopies {
             errors.forEach(invalid::add);
             throw new InvalidWorkbookException(source, invalid.told(alone, again), invalid.errors());
         }
+        // The plan is written only as a reader with the default limits reads it back: where the updates given take it
+        // past one the plan was within (its texts' paragraphs and list items, its size as a file), the import says so,
+        // at the item, where writing it would name a JSON path of a file never written (run 80 #2).
+        List<Problem> unwritable = unwritable(imported.plan());
+        if (!unwritable.isEmpty() && unwritable(plan).isEmpty()) {
+            Problems invalid = new Problems();
+            unwritable.stream().filter(Problem::isError).forEach(problem -> invalid.add(WorkbookProblem.error(
+                    "the plan it would give could not be read back: " + problem.message().replaceFirst(
+                            "; split the plan, or read it with a higher .*", "") + "; this import adds "
+                            + addedText(plan, imported.plan()) + ": shorten the longest, or split the plan in two (by"
+                            + " inspection, or by pillar)")));
+            throw new InvalidWorkbookException(source, invalid.told(alone, again), invalid.errors());
+        }
         // What core warns of in the plan given and not before, but where the import has warned at the cell it would
         // be told at, of the item it is about: the import's own says the same (an owner's name a letter from one the
         // plan has, a recommendation's progress left below its sub-actions'). Not a completion beside sub-actions
@@ -388,6 +404,33 @@ final class ReturnedCopies {
         return items <= most ? Optional.empty() : Optional.of("the plan it would give holds " + String.format(
                 Locale.ROOT, "%,d", items) + " recommendations, sub-actions and updates, more than the "
                 + String.format(Locale.ROOT, "%,d", most) + " a plan is read with");
+    }
+
+    /** The errors writing {@code plan} as JSON finds: the limits of a reader with the default ones. */
+    private static List<Problem> unwritable(ActionPlan plan) {
+        try {
+            PlanJson.toJson(plan);
+            return List.of();
+        } catch (InvalidPlanException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * How many characters of updates and sub-actions' words {@code after} has more than {@code before}, and the three
+     * recommendations given the most: "1,200 characters of updates and new work, most to 2 (900) and 5 (300)".
+     */
+    private static String addedText(ActionPlan before, ActionPlan after) {
+        ToLongFunction<Recommendation> text = r -> r.updates().stream().mapToLong(u -> u.text().length()).sum()
+                + r.subActions().stream().mapToLong(s -> s.description().map(String::length).orElse(0)).sum();
+        Map<String, Long> added = new LinkedHashMap<>();
+        after.recommendations().forEach(r -> added.put(r.ref(), text.applyAsLong(r) - before.recommendation(r.ref())
+                .map(text::applyAsLong).orElse(0L)));
+        List<String> most = added.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry
+                .<String, Long>comparingByValue().reversed()).limit(3).map(e -> e.getKey() + " (" + Quote.grouped(e
+                .getValue()) + ")").toList();
+        return Quote.grouped(Math.max(0, added.values().stream().mapToLong(Long::longValue).sum())) + " characters of"
+                + " updates and new work" + (most.isEmpty() ? "" : ", most to " + Quote.listed(most, "and"));
     }
 
     /** What {@code after} has more of than {@code before}, as counted against the items a plan may hold. */

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -475,6 +476,29 @@ class NewSubActionsTest {
 
         assertThat(result.addedSubActions().get("1")).extracting(SubAction::id).containsExactly("1.2");
         assertThat(result.plan().recommendation("1").orElseThrow().reportedProgress()).contains(Percent.of(80));
+    }
+
+    @Test
+    void updatesThatWouldTakeThePlansTextsPastTheReadersLimitAreRefusedAtTheirItemNotAtAPathOfAFileNeverWritten()
+            throws Exception {
+        // Run 80 #2: refused as the plan was written, at /recommendations/83/updates/1/text, with advice for Java.
+        Recommendation first = merseyside.recommendations().getFirst();
+        // Four earlier updates of 24,990 list items each, some 100,000 characters each, beside the plan's own 38.
+        ActionPlan full = merseyside.withRecommendation(first.withUpdates(IntStream.rangeClosed(1, 4).mapToObj(q
+                -> ProgressUpdate.builder().period(ReportingPeriod.parse("Q" + q + " 2020/21")).text("- a\n"
+                        .repeat(24_990)).build()).toList()));
+        Path file = filled(UpdateWorkbook.of(full, Q2), "updates.xlsx", owner -> owner.type("2", "",
+                UpdateColumn.UPDATE, "- one\n- two\n- three\n- four\n- five\n- six\n- seven\n- eight\n- nine\n- ten"
+                        + "\n- eleven\n- twelve"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(full).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: the plan"
+                + " it would give could not be read back: the texts of the plan hold 100,006 paragraphs and list items"
+                + " besides the first of each, more than the 100,000 allowed: every report keeps each in memory; this"
+                + " import adds 86 characters of updates and new work, most to 2 (86): shorten the longest, or split"
+                + " the plan in two (by inspection, or by pillar)");
     }
 
     @Test
