@@ -761,9 +761,12 @@ final class UpdateReader {
      * them, as every row the workbook was written with does, and one copied with Excel's Insert Copied Cells too.
      */
     private boolean insertedByHand(Map<Integer, CellContent> cells) {
-        return UpdateColumn.ROW_KEYS.stream().allMatch(columnsOf(sheet)::containsKey) && UpdateColumn.ROW_KEYS
-                .stream().allMatch(column -> cells.get(columnsOf(sheet).get(column)) == null
-                        || cells.get(columnsOf(sheet).get(column)).isBlank());
+        // A key column deleted reads as blank on every row: the others say; with both deleted, nothing does (run 79
+        // #6: every row left blank was told cleared or cut).
+        List<Integer> keys = UpdateColumn.ROW_KEYS.stream().map(column -> columnsOf(sheet).getOrDefault(column, -1))
+                .filter(index -> index >= 0).toList();
+        return !keys.isEmpty() && keys.stream().allMatch(index -> cells.get(index) == null || cells.get(index)
+                .isBlank());
     }
 
     /** Keeps that {@code row} of the Updates sheet is {@code key}'s, and whether it was filled in. */

@@ -565,6 +565,23 @@ class UpdateRoundTripTest {
     }
 
     @Test
+    void aCopyWhoseHiddenRowKeyColumnsWereDeletedIsReadByRefAndIdWithNoRowToldCleared() throws Exception {
+        // Run 79 #6: "the cells to fill in of rows 3 (1), 4 (1 / 1.1), ... were cleared or cut", where none was.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("3", "3.2", UpdateColumn.PROGRESS, 70).withoutColumn(UpdateColumn.ROW_KEY)
+                    .withoutColumn(UpdateColumn.SECOND_ROW_KEY).save(file);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(merseyside).read(file);
+
+        assertThat(imported.plan().recommendation("3").orElseThrow().subActions().get(1).progress())
+                .contains(Percent.of(70));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).noneMatch(m -> m.contains("cleared"));
+    }
+
+    @Test
     void aCopyWrittenBeforeRowKey3IsReadAsItWasWhereASortLeftOnlyLastUpdateBehind() throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
         Path file = export(merseyside, UpdateWorkbook.of(merseyside, Q2));
