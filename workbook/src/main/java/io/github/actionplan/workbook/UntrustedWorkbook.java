@@ -7,6 +7,7 @@ import io.github.actionplan.report.Colour;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
@@ -99,6 +100,8 @@ final class UntrustedWorkbook implements Closeable {
      * saved from an update copy starts with its title, quoted, commas beyond the 44th byte (trial 53 F2).
      */
     private static final int HEAD_LENGTH = 4096;
+    /** What the first element of a flat OpenDocument spreadsheet holds. */
+    private static final String FLAT_ODF = "application/vnd.oasis.opendocument.spreadsheet";
 
     private final String name;
     private final OPCPackage pkg;
@@ -223,6 +226,12 @@ final class UntrustedWorkbook implements Closeable {
             throw InvalidWorkbookException.of(name, "is text with its values between " + separated.get() + " (CSV),"
                     + " not an Excel workbook (.xlsx): a CSV keeps one sheet's values and none of a workbook's hidden"
                     + " parts; " + kind.csvAdvice);
+        }
+        if (magic == FileMagic.XML && new String(head, StandardCharsets.UTF_8).contains(FLAT_ODF)) {
+            // LibreOffice's flat OpenDocument (.fods), one XML file: saved as .xlsx again, it is the copy (run 79 #7).
+            throw InvalidWorkbookException.of(name, "is in flat OpenDocument format (.fods), as LibreOffice saves a"
+                    + " spreadsheet as one XML file, not an Excel workbook (.xlsx); open it in LibreOffice and save it"
+                    + " with File > Save As, choosing the file type Excel 2007-365 (.xlsx)");
         }
         if (magic != FileMagic.OOXML) {
             throw InvalidWorkbookException.of(name, "is not an Excel workbook (.xlsx)"

@@ -211,6 +211,20 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void aFlatOpenDocumentSpreadsheetSavedByLibreOfficeSaysHowToSaveItAsAWorkbookNotThatItIsAWebPage()
+            throws Exception {
+        // Run 79 #7: "it looks like a web page or XML file; ask for the workbook itself".
+        String fods = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\n<office:document xmlns:office=\"urn:oasis:names"
+                + ":tc:opendocument:xmlns:office:1.0\" office:version=\"1.3\" office:mimetype=\"application/vnd.oasis"
+                + ".opendocument.spreadsheet\"><office:body/></office:document>";
+
+        assertThat(messageOf(write("updates.xlsx", fods.getBytes(StandardCharsets.UTF_8)))).isEqualTo("updates.xlsx"
+                + " is in flat OpenDocument format (.fods), as LibreOffice saves a spreadsheet as one XML file, not an"
+                + " Excel workbook (.xlsx); open it in LibreOffice and save it with File > Save As, choosing the file"
+                + " type Excel 2007-365 (.xlsx)");
+    }
+
+    @Test
     void aZipThatIsNotAnOfficeFileIsNotAWorkbook() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
