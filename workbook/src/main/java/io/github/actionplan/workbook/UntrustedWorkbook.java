@@ -709,35 +709,39 @@ final class UntrustedWorkbook implements Closeable {
         int[] count = {0};
         boolean unreadable = false;
         try {
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                sheets.next().close();
-                if (!sheets.getSheetName().equalsIgnoreCase(sheet)) {
+            Optional<PackagePart> part = sheetPart(sheet);
+            for (PackageRelationship relation : part.isEmpty() ? List.<PackageRelationship>of() : part.get()
+                    .getRelationshipsByType(org.apache.poi.xssf.usermodel.XSSFRelation.SHEET_COMMENTS.getRelation())) {
+                PackagePart notes = relation.getTargetMode() == TargetMode.INTERNAL ? part.get().getRelatedPart(
+                        relation) : null;
+                if (notes == null) {
                     continue;
                 }
-                PackagePart part = sheets.getSheetPart();
-                for (PackageRelationship relation : part.getRelationshipsByType(
-                        org.apache.poi.xssf.usermodel.XSSFRelation.SHEET_COMMENTS.getRelation())) {
-                    PackagePart notes = relation.getTargetMode() == TargetMode.INTERNAL ? part.getRelatedPart(relation)
-                            : null;
-                    if (notes == null) {
-                        continue;
-                    }
-                    try (InputStream xml = notes.getInputStream()) {
-                        XMLReader parser = XmlReaders.newReader();
-                        parser.setContentHandler(new NoteReader(first, most, count));
-                        parser.parse(new InputSource(xml));
-                    } catch (IOException | SAXException | RuntimeException e) {
-                        // Nothing in a note is read: a damaged notes part costs its notes' warnings, not the copy.
-                        unreadable = true;
-                    }
+                try (InputStream xml = notes.getInputStream()) {
+                    XMLReader parser = XmlReaders.newReader();
+                    parser.setContentHandler(new NoteReader(first, most, count));
+                    parser.parse(new InputSource(xml));
+                } catch (IOException | SAXException | RuntimeException e) {
+                    // Nothing in a note is read: a damaged notes part costs its notes' warnings, not the copy.
+                    unreadable = true;
                 }
-                break;
             }
         } catch (Exception | StackOverflowError e) {
             throw refused(e);
         }
         return new Notes(List.copyOf(first), count[0], unreadable);
+    }
+
+    /** The part of the sheet named {@code sheet} (as Excel compares names: ignoring case), where there is one. */
+    private Optional<PackagePart> sheetPart(String sheet) throws IOException, InvalidFormatException {
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        while (sheets.hasNext()) {
+            sheets.next().close();
+            if (sheets.getSheetName().equalsIgnoreCase(sheet)) {
+                return Optional.of(sheets.getSheetPart());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code reference} names a cell a sheet has ("V10"), not a range, a row past the last or a blank. */
@@ -814,44 +818,38 @@ final class UntrustedWorkbook implements Closeable {
      */
     List<Link> links(String sheet, int most) throws InvalidWorkbookException {
         List<Link> links = new ArrayList<>();
+        Map<String, String> addresses = new HashMap<>();
+        Optional<PackagePart> part;
         try {
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                sheets.next().close();
-                if (!sheets.getSheetName().equalsIgnoreCase(sheet)) {
-                    continue;
+            part = sheetPart(sheet);
+            for (PackageRelationship relation : part.isEmpty() ? List.<PackageRelationship>of() : part.get()
+                    .getRelationshipsByType(PackageRelationshipTypes.HYPERLINK_PART)) {
+                if (relation.getTargetMode() == TargetMode.EXTERNAL) {
+                    addresses.put(relation.getId(), relation.getTargetURI().toString());
                 }
-                PackagePart part = sheets.getSheetPart();
-                Map<String, String> addresses = new HashMap<>();
-                for (PackageRelationship relation : part.getRelationshipsByType(
-                        PackageRelationshipTypes.HYPERLINK_PART)) {
-                    if (relation.getTargetMode() == TargetMode.EXTERNAL) {
-                        addresses.put(relation.getId(), relation.getTargetURI().toString());
-                    }
-                }
-                if (addresses.isEmpty()) {
-                    break;
-                }
-                try (InputStream xml = part.getInputStream()) {
-                    XMLReader parser = XmlReaders.newReader();
-                    parser.setContentHandler(new DefaultHandler() {
-                        @Override
-                        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                            String id = attributes.getValue(PackageRelationshipTypes.CORE_PROPERTIES_ECMA376_NS,
-                                    "id");
-                            if (localName.equals("hyperlink") && id != null && addresses.containsKey(id)
-                                    && links.size() < most) {
-                                links.add(new Link(Optional.ofNullable(attributes.getValue("ref")).filter(
-                                        UntrustedWorkbook::isCell), addresses.get(id)));
-                            }
-                        }
-                    });
-                    parser.parse(new InputSource(xml));
-                }
-                break;
             }
         } catch (Exception | StackOverflowError e) {
             throw refused(e);
+        }
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        try (InputStream xml = part.orElseThrow().getInputStream()) {
+            XMLReader parser = XmlReaders.newReader();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    String id = attributes.getValue(PackageRelationshipTypes.CORE_PROPERTIES_ECMA376_NS, "id");
+                    if (localName.equals("hyperlink") && id != null && addresses.containsKey(id)
+                            && links.size() < most) {
+                        links.add(new Link(Optional.ofNullable(attributes.getValue("ref")).filter(
+                                UntrustedWorkbook::isCell), addresses.get(id)));
+                    }
+                }
+            });
+            parser.parse(new InputSource(xml));
+        } catch (IOException | SAXException | RuntimeException e) {
+            // The sheet was read whole before: a part that fails now costs its links' warnings, not the copy.
         }
         return List.copyOf(links);
     }
