@@ -209,7 +209,7 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(
-                    lastUpdateHeading(update.period()) + "\n" + plain(update.text()), "", CUT, UpdateColumn.LAST_UPDATE,
+                    lastUpdateHeading(update.period()) + "\n" + plain(update.text()), List.of(), CUT, UpdateColumn.LAST_UPDATE,
                     false)).orElse(""));
             return texts;
         }
@@ -245,8 +245,8 @@ final class UpdateWorkbookWriter {
      * Where all of it would not fit the row, the inspectorate's words are cut, so that what follows them still shows.
      */
     private static String finding(Recommendation recommendation) {
-        return fittingARow(plain(recommendation.text()), String.join("\n\n", afterFinding(recommendation,
-                Optional.of("Notes: ")).toList()), CUT_WORDS, UpdateColumn.FINDING, true);
+        return fittingARow(plain(recommendation.text()), afterFinding(recommendation, Optional.of("Notes: "))
+                .toList(), CUT_WORDS, UpdateColumn.FINDING, true);
     }
 
     /**
@@ -267,7 +267,7 @@ final class UpdateWorkbookWriter {
     /** A sub-action's words as its row shows them, as plain text, with the plan's notes on it; cut as a Finding is. */
     private static String subActionWords(SubAction subAction) {
         return fittingARow(plain(subAction.description().orElse("")), subAction.notes().map(n -> "Notes: " + plain(n))
-                .orElse(""), CUT_WORDS, UpdateColumn.SUB_ACTION, false);
+                .stream().toList(), CUT_WORDS, UpdateColumn.SUB_ACTION, false);
     }
 
     /**
@@ -478,25 +478,27 @@ final class UpdateWorkbookWriter {
     static final String CUT_WORDS = "\n… (cut to fit the row: the action plan report gives the whole text)";
 
     /**
-     * {@code text}, then {@code after} below it, as {@code column}'s cell shows them: whole where they fit the highest
-     * row a spreadsheet draws, else the start of {@code text} in whole words, the line {@code cut} saying it is cut,
-     * and {@code after} (or, where that alone is too long, the start of both). A row cannot be higher, and the rest,
-     * hidden below the row's edge, gave no sign that there was more.
+     * {@code text}, then each of {@code after} below it, as {@code column}'s cell shows them: whole where they fit the
+     * highest row a spreadsheet draws, else the start of {@code text} in whole words, the line {@code cut} saying it is
+     * cut, and {@code after} (or, where that is too long, the start of the text and the first of it, and the rest
+     * after: a recommendation's notes stay where its required outcomes are many). A row cannot be higher, and the
+     * rest, hidden below the row's edge, gave no sign that there was more.
      */
-    static String fittingARow(String text, String after, String cut, UpdateColumn column, boolean bold) {
-        String whole = join(text, after);
+    static String fittingARow(String text, List<String> after, String cut, UpdateColumn column, boolean bold) {
+        String rest = after.stream().reduce("", UpdateWorkbookWriter::join);
+        String whole = join(text, rest);
         double width = Math.min(column.maxWidth(), CellSizes.widestLine(whole) + 1);
         if (fits(whole, width, bold)) {
             return whole;
         }
-        if (!after.isEmpty() && !fits(join(cut.strip(), after), width, bold)) {
-            return fittingARow(whole, "", cut, column, bold);
+        if (!after.isEmpty() && !fits(join(cut.strip(), rest), width, bold)) {
+            return fittingARow(join(text, after.getFirst()), after.subList(1, after.size()), cut, column, bold);
         }
         int fits = 0;
         int over = text.length();
         while (over - fits > 1) { // the longest start that fits with the note after it
             int middle = (fits + over) >>> 1;
-            if (fits(join(text.substring(0, middle) + cut, after), width, bold)) {
+            if (fits(join(text.substring(0, middle) + cut, rest), width, bold)) {
                 fits = middle;
             } else {
                 over = middle;
@@ -508,7 +510,7 @@ final class UpdateWorkbookWriter {
             end--;
         }
         String start = text.substring(0, end).stripTrailing();
-        return join(start.isEmpty() ? cut.strip() : start + cut, after);
+        return join(start.isEmpty() ? cut.strip() : start + cut, rest);
     }
 
     private static boolean fits(String text, double width, boolean bold) {

@@ -181,6 +181,26 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aFindingWhoseOutcomesAloneAreTooLongForItsRowIsCutWithThemAndItsPageAndNotesStillShow() throws IOException {
+        // Run 82 #3: with 25 required outcomes, the cell ended at the cut line, its page and notes gone.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation three = merseyside.recommendation("3").orElseThrow();
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(three)
+                .text("Long finding. ".repeat(300).strip()).requiredOutcomes(IntStream.rangeClosed(1, 25).mapToObj(i
+                        -> "Outcome " + i + ": every station has a plan for its risks and reviews it each year")
+                        .toList()).reportPage(41).notes("Originally due Mar 2024; extended by SLT.").build());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
+            String shown = text(row(book.getSheet("Updates"), "3", ""), UpdateColumn.FINDING);
+
+            assertThat(shown).startsWith("Long finding. Long finding.").contains(UpdateWorkbookWriter.CUT_WORDS)
+                    .endsWith(UpdateWorkbookWriter.CUT_WORDS + "\n\nInspection report, page 41\n\nNotes: Originally due"
+                            + " Mar 2024; extended by SLT.");
+            assertThat(io.github.actionplan.internal.CellSizes.wrappedLines(shown, UpdateColumn.FINDING.maxWidth(),
+                    true)).isLessThanOrEqualTo(UpdateWorkbookWriter.MOST_UPDATE_LINES);
+        }
+    }
+
+    @Test
     void anOwnersCopyHasOpenItemsUnlessEveryItemTheyFillInIsComplete() {
         UpdateWorkbook workbook = UpdateWorkbook.of(SeedPlans.merseyside(), ReportingPeriod.parse("Q2 2025/26"));
 
