@@ -140,6 +140,9 @@ final class UpdateReader {
     private Map<UpdateColumn, Integer> columns;
     /** The New sub-actions sheet's columns, once its header row is read. */
     private Map<UpdateColumn, Integer> addedColumns;
+    /** The links on the cells of the sheet being read to addresses outside the workbook, and those cells' texts. */
+    private List<UntrustedWorkbook.Link> links = List.of();
+    private final Map<String, String> linkedText = new HashMap<>();
     /** The New sub-actions sheet's name: its own, or the one its owner renamed it to. */
     private String addedSheet = NewSubActionsSheet.NAME;
     /** The Updates sheet's name: its own, or the one its owner renamed it to. */
@@ -345,6 +348,7 @@ final class UpdateReader {
             addedSheet = addedSheet(workbook);
             sheet = updates;
             notRead(workbook);
+            links = workbook.links(updates, MOST_NOTES);
             workbook.readSheet(updates, maxRows(), refusingMergedTyping(this::row), true);
             notes(workbook);
             tellHeld();
@@ -353,6 +357,7 @@ final class UpdateReader {
             warnRowsMissing();
             if (workbook.hasSheet(addedSheet)) { // a workbook written before it has none
                 sheet = addedSheet;
+                links = workbook.links(addedSheet, MOST_NOTES);
                 workbook.readSheet(addedSheet, NewSubActionsSheet.MAX_ROWS, refusingMergedTyping(this::addedRow));
                 notes(workbook);
                 if (addedColumns == null && withoutKeys.containsKey(addedSheet)) {
@@ -523,7 +528,13 @@ final class UpdateReader {
         }
         // A cell's text is read, not where it links to: an address an owner gave their words would go unsaid (run 79
         // #5).
-        for (UntrustedWorkbook.Link link : workbook.links(sheet, MOST_NOTES)) {
+        for (UntrustedWorkbook.Link link : links) {
+            // An address typed alone, which Excel links as it is typed, is in the text already (run 82 #4).
+            String address = link.address().replaceFirst("^mailto:", "");
+            if (link.cell().map(cell -> linkedText.getOrDefault(cell.toUpperCase(Locale.ROOT), "")).filter(text
+                    -> text.contains(address)).isPresent()) {
+                continue;
+            }
             Optional<Item> item = link.cell().flatMap(cell -> Optional.ofNullable(rowItems.get(sheet + "!"
                     + (new CellReference(cell).getRow() + 1))));
             problems.add(WorkbookProblem.warning(link.cell().map(cell -> WorkbookProblem.cell(sheet, cell)).orElse(
@@ -951,6 +962,14 @@ final class UpdateReader {
                         if (cell != null && !cell.isBlank() && (column.isEditable()
                                 || sheet.equals(addedSheet))) {
                             typedIn.add(cell.reference().toUpperCase(Locale.ROOT));
+                        }
+                    });
+                }
+                if (!links.isEmpty()) {
+                    cells.values().forEach(cell -> {
+                        String at = cell.reference().toUpperCase(Locale.ROOT);
+                        if (links.stream().anyMatch(link -> link.cell().filter(at::equalsIgnoreCase).isPresent())) {
+                            linkedText.put(at, cell.text());
                         }
                     });
                 }
@@ -1612,6 +1631,9 @@ final class UpdateReader {
             }
         }
         if (writtenFor.isPresent() && wordsMatch(cells, recommendation, subAction)) {
+            // A row a sort moved whose words stayed with its Ref and Id (a recommendation's Finding, where the sort
+            // began at Sub-action): with the rows whose words moved, they tell a sort from Ids typed over (run 82 #1).
+            keyedFor.filter(other -> !other.equals(key)).ifPresent(other -> refsApart.add(Map.entry(key, other)));
             if (keyedFor.isPresent() && !written.isEmpty() && !written.contains(key)) {
                 pastedOver(row, keyedFor.get(), key, recommendation, subAction, editable);
                 return;

@@ -52,7 +52,13 @@ class NotesTest {
         // Run 79 #5: "results on the survey page", linked to the survey, lost its address without a word.
         try (Owner owner = Owner.open(seed.file())) {
             owner.type("3", "3.2", UpdateColumn.UPDATE, "Halfway; results on the survey page").link("3", "3.2",
-                    UpdateColumn.UPDATE, "https://example.gov.uk/survey");
+                    UpdateColumn.UPDATE, "https://example.gov.uk/survey")
+                    // Run 82 #4: an address typed alone, which Excel links as it is typed, is in the text already.
+                    .type("2", "2.3", UpdateColumn.UPDATE, "https://example.org/evidence/report.pdf").link("2", "2.3",
+                            UpdateColumn.UPDATE, "https://example.org/evidence/report.pdf")
+                    .type("2", "2.3", UpdateColumn.BLOCKED_BY, "jane.smith@example.gov.uk").type("2", "2.3",
+                            UpdateColumn.BLOCKED, "Yes").link("2", "2.3", UpdateColumn.BLOCKED_BY,
+                            "mailto:jane.smith@example.gov.uk");
             String update = owner.cell("3", "3.2", UpdateColumn.UPDATE);
 
             ImportedUpdate result = UpdateImport.of(seed.plan()).read(owner.save(folder.resolve("linked.xlsx")));
