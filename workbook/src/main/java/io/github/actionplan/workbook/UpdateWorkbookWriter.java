@@ -209,8 +209,8 @@ final class UpdateWorkbookWriter {
             texts.put(UpdateColumn.BRAG_REPORTED, recommendation.assessment().map(a -> a.status().brag().displayName()
                     + a.period().map(period -> "\n" + period).orElse("")).orElse(""));
             texts.put(UpdateColumn.LAST_UPDATE, recommendation.latestUpdate().map(update -> fittingARow(
-                    lastUpdateHeading(update.period()) + "\n" + plain(update.text()), List.of(), CUT, UpdateColumn.LAST_UPDATE,
-                    false)).orElse(""));
+                    lastUpdateHeading(update.period()) + "\n" + plain(update.text()), List.of(), CUT,
+                    UpdateColumn.LAST_UPDATE, false)).orElse(""));
             return texts;
         }
         SubAction item = subAction.get();
