@@ -140,6 +140,10 @@ final class UpdateReader {
     private Map<UpdateColumn, Integer> columns;
     /** The New sub-actions sheet's columns, once its header row is read. */
     private Map<UpdateColumn, Integer> addedColumns;
+    /** Each row whose Last update is not as written, and its warning: none where it shows another row's. */
+    private final List<LastUpdateOff> lastUpdatesOff = new ArrayList<>();
+    /** Each recommendation's Last update as its row shows it, squeezed, to its key; worked out when first needed. */
+    private Map<String, Key> lastUpdates;
     /** The links on the cells of the sheet being read to addresses outside the workbook, and those cells' texts. */
     private List<UntrustedWorkbook.Link> links = List.of();
     private final Map<String, String> linkedText = new HashMap<>();
@@ -353,6 +357,7 @@ final class UpdateReader {
             notes(workbook);
             tellHeld();
             tellKeysApart();
+            tellLastUpdatesOff();
             refuseRepeatedRows();
             warnRowsMissing();
             if (workbook.hasSheet(addedSheet)) { // a workbook written before it has none
@@ -1755,12 +1760,16 @@ final class UpdateReader {
     private void typedOverOrPasted(int row, Map<Integer, CellContent> cells, Optional<Key> keyedFor, Key key,
             Recommendation recommendation, Optional<SubAction> subAction) {
         int before = problems.size();
+        int offBefore = lastUpdatesOff.size();
         typedOver(row, cells, key, recommendation, subAction);
         Integer words = columns.get(subAction.isPresent() ? UpdateColumn.SUB_ACTION : UpdateColumn.FINDING);
         if (keyedFor.equals(Optional.of(key)) && words != null && (cells.get(words) == null || cells.get(words)
                 .isBlank())) {
             pastedTo.putIfAbsent(key, row);
-            List<WorkbookProblem> warned = List.copyOf(problems.subList(before, problems.size()));
+            List<WorkbookProblem> warned = new ArrayList<>(problems.subList(before, problems.size()));
+            List<LastUpdateOff> off = lastUpdatesOff.subList(offBefore, lastUpdatesOff.size());
+            off.forEach(last -> last.typedOver().ifPresent(warned::add));
+            off.clear();
             problems.subList(before, problems.size()).clear();
             hold(key, warned, (cut, own, keyed) -> cut == null ? warned : List.of());
         }
@@ -2076,13 +2085,51 @@ final class UpdateReader {
                     || givenWhereRead(cells, column, now)) {
                 return;
             }
-            problems.add(WorkbookProblem.warning(cell(row, column), Optional.of(key.item()), column.header()
-                    + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote.shown(now))
-                    + " typed here") + " changes nothing (the plan has " + (text.isEmpty() ? "nothing there"
-                    : Quote.single(Quote.shown(text))) + "); " + noCellsHere(recommendation, subAction).orElseGet(
-                            () -> typeInstead(column, recommendation, subAction.isPresent()))));
+            WorkbookProblem typedOver = WorkbookProblem.warning(cell(row, column), Optional.of(key.item()),
+                    column.header() + " is not read, so " + (now.isEmpty() ? "clearing it" : Quote.single(Quote
+                    .shown(now)) + " typed here") + " changes nothing (the plan has " + (text.isEmpty()
+                    ? "nothing there" : Quote.single(Quote.shown(text))) + "); " + noCellsHere(recommendation,
+                    subAction).orElseGet(() -> typeInstead(column, recommendation, subAction.isPresent())));
+            if (column == UpdateColumn.LAST_UPDATE) { // told once the sheet is read: a sort may have moved it
+                lastUpdatesOff.add(new LastUpdateOff(row, Optional.of(typedOver).filter(w -> now.isEmpty()
+                        || !lastUpdateOf(now).filter(other -> !other.equals(key)).isPresent()), told.reserve()));
+                return;
+            }
+            problems.add(typedOver);
         });
     }
+
+    /** The recommendation whose last update the Last update cell of its row shows as {@code shown}, if any. */
+    private Optional<Key> lastUpdateOf(String shown) {
+        if (lastUpdates == null) {
+            lastUpdates = new HashMap<>();
+            plan.recommendations().forEach(r -> Optional.ofNullable(UpdateWorkbookWriter.planTexts(r, Optional
+                    .empty()).get(UpdateColumn.LAST_UPDATE)).filter(text -> !text.isEmpty()).ifPresent(text
+                    -> lastUpdates.putIfAbsent(squeezed(text), new Key(r.ref(), Optional.empty()))));
+        }
+        return Optional.ofNullable(lastUpdates.get(squeezed(shown)));
+    }
+
+    /**
+     * Tells each Last update typed over or cleared, or, where any shows another recommendation's last update, one
+     * warning for them all: a sort that left the column out moved them, and none was typed (run 82 #2).
+     */
+    private void tellLastUpdatesOff() {
+        if (lastUpdatesOff.stream().anyMatch(off -> off.typedOver().isEmpty())) {
+            List<String> rows = lastUpdatesOff.stream().map(off -> String.valueOf(off.row())).toList();
+            tellAt(WorkbookProblem.warning(cell(lastUpdatesOff.getFirst().row(), UpdateColumn.LAST_UPDATE),
+                    Optional.empty(), UpdateColumn.LAST_UPDATE.header() + " on rows " + Quote.first(rows, 10)
+                    + " shows what other rows' did when the workbook was written (a sort that left it out?); it is"
+                    + " not read, so nothing is lost, but to sort, select every column from " + UpdateColumn.REF
+                    .header() + " to " + UpdateColumn.LAST_UPDATE.header()), lastUpdatesOff.getFirst().place());
+        } else {
+            lastUpdatesOff.forEach(off -> tellAt(off.typedOver().orElseThrow(), off.place()));
+        }
+        lastUpdatesOff.clear();
+    }
+
+    /** A row's Last update not as written: the warning it would have where typed over, and its place among those. */
+    private record LastUpdateOff(int row, Optional<WorkbookProblem> typedOver, long place) {}
 
     /**
      * Whether what was typed over a read-only {@code column}'s cell, {@code typed}, was typed in the row's cell that is
