@@ -323,7 +323,7 @@ public final class ActionPlanTemplate implements ReportTemplate {
                 actionCell(plan, s),
                 owner.<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
                 Formats.timescaleCell(s.due()),
-                Formats.progressCell(s, shape.words()),
+                Formats.progressCell(s, a, shape.words()),
                 Formats.statusCell(plan, shape.palette(), a, shape.reasons()));
     }
 }

@@ -74,7 +74,7 @@ final class Formats {
                 a.subAction().description().<Cell>map(d -> new Cell.NarrativeCell(planText(plan, d)))
                         .orElse(Cell.empty()),
                 timescaleCell(a.subAction().due(), a.subAction().notes(), words),
-                progressCell(a.subAction(), words),
+                progressCell(a.subAction(), a.assessment(), words),
                 statusCell(plan, palette, a.assessment(), true))).toList(), Optional.empty(), true);
     }
 
@@ -106,10 +106,12 @@ final class Formats {
 
     /**
      * A sub-action's progress, or words saying none is reported where nobody gave it, nor a completion date, as a
-     * recommendation's says: blank beside a sibling's "40%", it read as a figure missing, or as 0 (run 81 #7).
+     * recommendation's says: blank beside a sibling's "40%", it read as a figure missing, or as 0 (run 81 #7). Work
+     * complete without a figure (done with its recommendation) shows none: its status says it.
      */
-    static Cell progressCell(SubAction subAction, Vocabulary words) {
-        return subAction.progressReported() ? percentCell(subAction.effectiveProgress()) : notReported(words);
+    static Cell progressCell(SubAction subAction, Assessment assessment, Vocabulary words) {
+        return subAction.progressReported() ? percentCell(subAction.effectiveProgress())
+                : assessment.status() == Status.COMPLETE ? Cell.empty() : notReported(words);
     }
 
     /** "1 November 2023". */

@@ -294,6 +294,26 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void aSubActionsProgressNobodyGaveSaysNotReportedBesideAFigureButNothingBesideCompleteWork() {
+        // Run 81 #7: blank beside a sibling's 40%, it read as a figure missing or as 0.
+        io.github.actionplan.model.Recommendation two = merseyside.recommendation("2").orElseThrow();
+        io.github.actionplan.model.Recommendation one = merseyside.recommendation("1").orElseThrow();
+        ActionPlan plan = merseyside.withRecommendations(List.of(one, two.withSubActions(List.of(
+                two.subActions().get(0).withProgress(io.github.actionplan.model.Percent.of(40)),
+                two.subActions().get(1)))));
+
+        Report report = ReportTemplates.actionPlan().build(assessed(plan, merseyside.asOf().orElseThrow()));
+        List<Section.Table> actions = report.tables().stream().filter(t -> t.title().startsWith("Actions for"))
+                .toList();
+        int progress = actions.getFirst().columns().stream().map(Column::header).toList().indexOf("Progress");
+
+        assertThat(actions.get(1).rows()).extracting(row -> row.get(progress).texts()).containsExactly(List.of("40%"),
+                List.of("Not reported"));
+        // 1.1, done with recommendation 1, complete
+        assertThat(actions.getFirst().rows().getFirst().get(progress)).isEqualTo(Cell.empty());
+    }
+
+    @Test
     void actionPlanShowsASubActionsNotesUnderWhatIsToBeDoneAfterTheWordForThem() {
         io.github.actionplan.model.Recommendation first = merseyside.recommendations().get(1);
         ActionPlan noted = merseyside.withRecommendations(List.of(first.withSubActions(List.of(
