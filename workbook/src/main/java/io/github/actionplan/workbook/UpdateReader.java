@@ -515,11 +515,10 @@ final class UpdateReader {
             if (note.text().isBlank()) {
                 continue; // nothing in it to lose
             }
-            Optional<Item> item = note.cell().flatMap(cell -> Optional.ofNullable(rowItems.get(sheet + "!"
-                    + (new CellReference(cell).getRow() + 1))));
-            problems.add(WorkbookProblem.warning(note.cell().map(cell -> WorkbookProblem.cell(sheet, cell)).orElse(
-                    Place.sheet(sheet)), item, (note.cell().isPresent() ? "a note here" : "a note") + " is not read: "
-                    + Quote.single(note.text()) + item.map(this::noteAdvice).orElse("")));
+            Optional<Item> item = itemAt(note.cell());
+            problems.add(WorkbookProblem.warning(placeOf(note.cell()), item, (note.cell().isPresent() ? "a note here"
+                    : "a note") + " is not read: " + Quote.single(note.text()) + item.map(this::noteAdvice)
+                    .orElse("")));
         }
         if (notes.unreadable()) {
             problems.add(WorkbookProblem.warning(Place.sheet(sheet), Optional.empty(), "its notes (comments) could not"
@@ -540,13 +539,22 @@ final class UpdateReader {
                     -> text.contains(address)).isPresent()) {
                 continue;
             }
-            Optional<Item> item = link.cell().flatMap(cell -> Optional.ofNullable(rowItems.get(sheet + "!"
-                    + (new CellReference(cell).getRow() + 1))));
-            problems.add(WorkbookProblem.warning(link.cell().map(cell -> WorkbookProblem.cell(sheet, cell)).orElse(
-                    Place.sheet(sheet)), item, (link.cell().isPresent() ? "the link here" : "a link") + ", to "
+            problems.add(WorkbookProblem.warning(placeOf(link.cell()), itemAt(link.cell()), (link.cell().isPresent()
+                    ? "the link here" : "a link") + ", to "
                     + Quote.single(Quote.shown(link.address())) + ", is not read, only the cell's text; if readers"
                     + " need the address, type it in the text"));
         }
+    }
+
+    /** The cell of the sheet being read that a note or link names, or the sheet where it names none. */
+    private Place placeOf(Optional<String> cell) {
+        return cell.map(at -> WorkbookProblem.cell(sheet, at)).orElse(Place.sheet(sheet));
+    }
+
+    /** The item whose row holds the cell a note or link names, on the sheet being read. */
+    private Optional<Item> itemAt(Optional<String> cell) {
+        return cell.flatMap(at -> Optional.ofNullable(rowItems.get(sheet + "!" + (new CellReference(at).getRow()
+                + 1))));
     }
 
     /**

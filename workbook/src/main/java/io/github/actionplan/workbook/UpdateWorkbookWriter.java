@@ -245,29 +245,30 @@ final class UpdateWorkbookWriter {
      * Where all of it would not fit the row, the inspectorate's words are cut, so that what follows them still shows.
      */
     private static String finding(Recommendation recommendation) {
-        return fittingARow(plain(recommendation.text()), afterFinding(recommendation, Optional.of("Notes: "))
-                .toList(), CUT_WORDS, UpdateColumn.FINDING, true);
+        return fittingARow(plain(recommendation.text()), Stream.concat(afterFinding(recommendation),
+                notes(recommendation.notes()).stream()).toList(), CUT_WORDS, UpdateColumn.FINDING, true);
     }
 
-    /**
-     * What a Finding shows after the inspectorate's words: the required outcomes, the page and, where {@code notes}
-     * gives the word for them, the plan's notes.
-     */
-    private static Stream<String> afterFinding(Recommendation recommendation, Optional<String> notes) {
+    /** What a Finding shows after the inspectorate's words, before the plan's notes: required outcomes and page. */
+    private static Stream<String> afterFinding(Recommendation recommendation) {
         List<String> after = new ArrayList<>();
         if (!recommendation.requiredOutcomes().isEmpty()) {
             after.add("Required outcomes:" + recommendation.requiredOutcomes().stream().map(outcome -> "\n• "
                     + plain(outcome)).collect(Collectors.joining()));
         }
         recommendation.reportPage().ifPresent(page -> after.add("Inspection report, page " + page));
-        notes.ifPresent(word -> recommendation.notes().ifPresent(n -> after.add(word + plain(n))));
         return after.stream();
+    }
+
+    /** The plan's notes on an item as its row shows them, after the word for them. */
+    private static Optional<String> notes(Optional<String> notes) {
+        return notes.map(n -> "Notes: " + plain(n));
     }
 
     /** A sub-action's words as its row shows them, as plain text, with the plan's notes on it; cut as a Finding is. */
     private static String subActionWords(SubAction subAction) {
-        return fittingARow(plain(subAction.description().orElse("")), subAction.notes().map(n -> "Notes: " + plain(n))
-                .stream().toList(), CUT_WORDS, UpdateColumn.SUB_ACTION, false);
+        return fittingARow(plain(subAction.description().orElse("")), notes(subAction.notes()).stream().toList(),
+                CUT_WORDS, UpdateColumn.SUB_ACTION, false);
     }
 
     /**
@@ -277,13 +278,11 @@ final class UpdateWorkbookWriter {
      */
     static List<String> wordsBefore(Recommendation recommendation, Optional<SubAction> subAction) {
         if (subAction.isPresent()) {
-            return List.of(join(subAction.get().description().orElse(""), subAction.get().notes().map(n -> "Notes: "
-                    + plain(n)).orElse("")));
+            return List.of(join(subAction.get().description().orElse(""), notes(subAction.get().notes()).orElse("")));
         }
-        String notes = recommendation.notes().map(n -> "Notes: " + plain(n)).orElse("");
+        String notes = notes(recommendation.notes()).orElse("");
         return List.of(join(recommendation.text(), notes), join(Stream.concat(Stream.of(recommendation.text()),
-                afterFinding(recommendation, Optional.empty())).filter(text -> !text.isEmpty())
-                .collect(Collectors.joining("\n\n")), notes));
+                afterFinding(recommendation)).reduce("", UpdateWorkbookWriter::join), notes));
     }
 
     /** Narrative as a cell shows it: plain text, lists with bullets and indents. */
