@@ -77,16 +77,32 @@ final class Styles {
     }
 
     /**
+     * The same look as {@code style}, a step in from the left where it is aligned left: for a cell beside a figure
+     * aligned right, which LibreOffice prints with no step in from its right edge, so that "3" and "01 Jun 2023" in
+     * the cells either side of their border would read as "301 Jun 2023".
+     */
+    CellStyle apart(CellStyle style) {
+        Key key = key(style);
+        return key.right() || key.kind() == Kind.STATUS ? style
+                : style(new Key(key.kind(), key.fill(), key.text(), 1, key.quoted(), false, key.total()));
+    }
+
+    /**
      * The same look as {@code style}, marked as text that a spreadsheet must not read as a
      * formula when someone edits the cell (the apostrophe prefix, stored as {@code quotePrefix}).
      */
     CellStyle quoted(CellStyle style) {
+        Key key = key(style);
+        return key.quoted() ? style
+                : style(new Key(key.kind(), key.fill(), key.text(), key.indent(), true, key.right(), key.total()));
+    }
+
+    private Key key(CellStyle style) {
         Key key = keys.get(style);
         if (key == null) {
             throw new IllegalArgumentException("style " + style.getIndex() + " was not made by Styles");
         }
-        return key.quoted() ? style
-                : style(new Key(key.kind(), key.fill(), key.text(), key.indent(), true, key.right(), key.total()));
+        return key;
     }
 
     /**
@@ -168,10 +184,8 @@ final class Styles {
                 || key.kind() == Kind.PERCENT || key.kind() == Kind.NUMBER || key.kind() == Kind.STATUS) {
             // a number's "general" alignment is to the right, text's to the left: a column lines up one way
             style.setAlignment(key.right() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
-            if (key.right()) {
-                // a step in from the right, so that a figure does not run into the text beside it
-                style.setIndention((short) 1);
-            }
+            // a step in from the right, so that a figure does not run into the text beside it
+            style.setIndention((short) (key.right() ? 1 : key.indent()));
         }
         if (key.total()) {
             style.setFont(font(11, true, false, key.text()));

@@ -39,6 +39,8 @@ final class TableWriter {
     static final double CHARACTER_WIDTH = 1.1;
     /** What a cell's padding takes of a column, in character widths. */
     static final double CELL_PADDING = 1;
+    /** What a step in from the left ({@link Styles#apart}) takes of a column, in character widths. */
+    static final double INDENT = 1.5;
     /** How much wider than its characters at {@link #CHARACTER_WIDTH} a line is given room for, as core gives it. */
     static final double LINE_ROOM = 1.1;
 
@@ -165,7 +167,7 @@ final class TableWriter {
         if (table.totalRow().isPresent()) {
             line = Math.max(line, CellSizes.widestLine(table.totalRow().get().get(c).text()));
         }
-        return Math.min(own, line * CHARACTER_WIDTH * LINE_ROOM + CELL_PADDING);
+        return Math.min(own, line * CHARACTER_WIDTH * LINE_ROOM + CELL_PADDING + (besideFigure(table, c) ? INDENT : 0));
     }
 
     /**
@@ -221,7 +223,8 @@ final class TableWriter {
             Column column = table.columns().get(i);
             String shown = cells.text(header, i, column.header(),
                     styles.cell(Styles.Kind.HEADER, column.type().isFigure(), false));
-            lines = Math.max(lines, CellSizes.wrappedLines(shown, cursor.width(i) - 1, true));
+            apart(header, table, i);
+            lines = Math.max(lines, CellSizes.wrappedLines(shown, width(cursor, table, i), true));
         }
         cursor.fit(header, lines, 11);
         return header.getRowNum();
@@ -261,12 +264,30 @@ final class TableWriter {
             Cell cell = cellsOfRow.get(i);
             boolean right = table.columns().get(i).type().isFigure();
             boolean heads = rowHeaders && i == 0 && cell instanceof Cell.TextCell;
-            double width = cursor.width(i) - 1;
+            double width = width(cursor, table, i);
             lines = Math.max(lines, heads ? cells.lines(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right,
                     total), width, true) : write(row, i, cell, right, total, width));
+            apart(row, table, i);
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
+    }
+
+    /** Whether column {@code i} is aligned left beside a figure aligned right, from which it is to keep apart. */
+    private static boolean besideFigure(Section.Table table, int i) {
+        return i > 0 && table.columns().get(i - 1).type().isFigure() && !table.columns().get(i).type().isFigure();
+    }
+
+    /** The room for text in column {@code i}, in character widths: less its padding, and a step in beside a figure. */
+    private static double width(SheetCursor cursor, Section.Table table, int i) {
+        return cursor.width(i) - CELL_PADDING - (besideFigure(table, i) ? INDENT : 0);
+    }
+
+    /** Steps cell {@code i} of {@code row} in from a figure beside it, as {@link Styles#apart} says why. */
+    private void apart(Row row, Section.Table table, int i) {
+        if (besideFigure(table, i) && row.getCell(i) != null) {
+            row.getCell(i).setCellStyle(styles.apart(row.getCell(i).getCellStyle()));
+        }
     }
 
     /**

@@ -274,6 +274,32 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aCellAlignedLeftBesideAFigureIsAStepInFromItSoTheTwoDoNotReadAsOneValue() throws IOException {
+        // LibreOffice prints a figure's step in from the right as none: "3" beside "01 Jun 2023" read "301 Jun 2023"
+        Section.Table table = new Section.Table("Apart", List.of(new Column("Count", Column.ColumnType.NUMBER, 1),
+                new Column("Due", Column.ColumnType.DATE, 1), new Column("Note", Column.ColumnType.TEXT, 1),
+                new Column("Share", Column.ColumnType.PERCENT, 1), new Column("Also", Column.ColumnType.NUMBER, 1)),
+                List.of(List.of(new Cell.NumberCell(3, "3"), new Cell.DateCell(java.time.LocalDate.of(2023, 6, 1),
+                        "1 Jun 2023"), new Cell.TextCell("=not a formula"), new Cell.PercentCell(
+                        new java.math.BigDecimal("12"), 12, "12%"), new Cell.NumberCell(7, "7"))));
+        try (XSSFWorkbook workbook = open(render(Fixtures.report(table)))) {
+            XSSFSheet sheet = workbook.getSheet("Apart");
+            XSSFRow header = rowStarting(sheet, "Count");
+            XSSFRow row = sheet.getRow(header.getRowNum() + 1);
+            for (XSSFRow r : List.of(header, row)) {
+                assertThat(List.of(0, 1, 2, 3, 4)).extracting(i -> r.getCell(i).getCellStyle().getAlignment())
+                        .containsExactly(HorizontalAlignment.RIGHT, HorizontalAlignment.LEFT, HorizontalAlignment.LEFT,
+                                HorizontalAlignment.RIGHT, HorizontalAlignment.RIGHT);
+                assertThat(List.of(0, 1, 2, 3, 4)).extracting(i -> r.getCell(i).getCellStyle().getIndention())
+                        .as("figures a step in from the right; the date beside one a step in from the left")
+                        .containsExactly((short) 1, (short) 1, (short) 0, (short) 1, (short) 1);
+            }
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(1))).as("still a date").isTrue();
+            assertThat(row.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
     void aValueWhoseFormatWouldShowOtherTextThanCoresIsWrittenAsThatText() throws IOException {
         Section.Table table = new Section.Table("Odd", List.of(new Column("Date", Column.ColumnType.DATE, 1),
                 new Column("Share", Column.ColumnType.PERCENT, 1), new Column("Count", Column.ColumnType.NUMBER, 1)),
