@@ -76,6 +76,7 @@ final class Flow {
     }
 
     private void heading(SheetCursor cursor, Section.Heading heading) {
+        cursor.keepWithNext();
         cells.line(cursor, heading.text(), headingKind(heading.level()));
         lastHeading = heading.text();
     }
@@ -117,8 +118,9 @@ final class Flow {
         Section.Table table = facts.table();
         String name = !facts.title().isEmpty() ? facts.title() : String.join(" ", Stream.of(lastHeading,
                 facts.labelHeader(), facts.valueHeader()).filter(part -> !part.isEmpty()).toList());
-        // never alone: key facts neither freeze a sheet's panes nor take its print titles from its tables
-        tables.write(cursor, table, name, false, table.rowHeaders());
+        // never alone: key facts neither freeze a sheet's panes nor take its print titles from its tables; printed
+        // whole, as they are few
+        tables.write(cursor, table, name, false, table.rowHeaders(), true);
     }
 
     /**

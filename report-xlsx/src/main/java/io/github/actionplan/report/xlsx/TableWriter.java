@@ -176,15 +176,16 @@ final class TableWriter {
      * to freeze and repeat its header.
      */
     void write(SheetCursor cursor, Section.Table table, String name, boolean alone) throws InterruptedIOException {
-        write(cursor, table, name, alone, false);
+        write(cursor, table, name, alone, false, false);
     }
 
     /**
      * Writes {@code table} as {@link #write(SheetCursor, Section.Table, String, boolean)} does;
      * {@code rowHeaders} where each row's first cell heads the row, which is then bold, and its
-     * Excel table has the "First Column" option, the nearest a workbook comes to a row header.
+     * Excel table has the "First Column" option, the nearest a workbook comes to a row header;
+     * {@code whole} to print it on one page where it fits on one, as a few key facts do.
      */
-    void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders)
+    void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders, boolean whole)
             throws InterruptedIOException {
         int headerRow = start(cursor, table);
         double above = cursor.heightAbove();
@@ -202,6 +203,9 @@ final class TableWriter {
                 headerRow = start(cursor, table);
                 above = cursor.heightAbove();
             }
+            if (whole && (!last || total > 0)) {
+                cursor.keepWithNext();
+            }
             row(cursor, table, rows.get(i), false, rowHeaders);
         }
         // The total row is the Excel table's totals row, inside it, as HTML's tfoot and PDF's last TR are.
@@ -215,8 +219,10 @@ final class TableWriter {
      */
     private int start(SheetCursor cursor, Section.Table table) {
         if (!table.caption().isEmpty()) {
+            cursor.keepWithNext();
             cells.line(cursor, table.caption(), Styles.Kind.CAPTION);
         }
+        cursor.keepWithNext();
         Row header = cursor.row();
         int lines = 1;
         for (int i = 0; i < table.columns().size(); i++) {
@@ -270,7 +276,7 @@ final class TableWriter {
             apart(row, table, i);
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
-        row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
+        cursor.height(row, CellSizes.rowHeight(lines, 11));
     }
 
     /** Whether column {@code i} is aligned left beside a figure aligned right, from which it is to keep apart. */

@@ -118,7 +118,8 @@ final class WorkbookWriter {
     /** A cursor on a new streamed sheet for {@code page}; a full sheet goes on to another ("Chapters (2)"). */
     private SheetCursor cursor(Layout.Page page, double[] widths) {
         Supplier<Sheet> newSheet = () -> newSheet(names.unique(page.name(), page.name()), page.orientation());
-        return new SheetCursor(newSheet.get(), widths, rowLimit, newSheet);
+        return new SheetCursor(newSheet.get(), widths, rowLimit, pages.pageHeight(page.orientation(), widths),
+                newSheet);
     }
 
     /** A new streamed sheet called {@code name}, printed this way up. */
@@ -146,9 +147,13 @@ final class WorkbookWriter {
         plain.setActiveSheet(0);
         pages.apply(sheet, sheet, page.orientation());
         textAsTextKept(sheet);
-        SheetCursor cursor = new SheetCursor(sheet, widths, rowLimit,
+        SheetCursor cursor = new SheetCursor(sheet, widths, rowLimit, pages.pageHeight(page.orientation(), widths),
                 () -> newSheet(names.unique(firstName, LayoutWords.standard().overview()), page.orientation()));
-        options.logo().ifPresent(logo -> logo(sheet, cursor.row(), logo));
+        options.logo().ifPresent(logo -> {
+            Row row = cursor.row();
+            cursor.height(row, Logo.HEIGHT_POINTS + LOGO_ROW_MARGIN);
+            logo(sheet, row, logo);
+        });
         cells.line(cursor, report.title(), Styles.Kind.TITLE);
         if (!report.subtitle().isEmpty()) {
             cells.line(cursor, report.subtitle(), Styles.Kind.SUBTITLE);
@@ -161,7 +166,6 @@ final class WorkbookWriter {
      * proportions, with its alternative text as the picture's description.
      */
     private static void logo(XSSFSheet sheet, Row row, Logo logo) {
-        row.setHeightInPoints(Logo.HEIGHT_POINTS + LOGO_ROW_MARGIN);
         int index = sheet.getWorkbook().addPicture(logo.image(),
                 logo.type() == Logo.ImageType.PNG ? Workbook.PICTURE_TYPE_PNG : Workbook.PICTURE_TYPE_JPEG);
         // the picture ends in the column where its width runs out, that far into it

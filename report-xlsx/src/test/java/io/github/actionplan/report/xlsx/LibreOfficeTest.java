@@ -3,8 +3,10 @@ package io.github.actionplan.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.LayoutWords;
 import io.github.actionplan.report.Report;
+import io.github.actionplan.report.Section;
 import io.github.actionplan.testkit.ContractFixtures;
 import io.github.actionplan.testkit.DelimitedText;
 import io.github.actionplan.testkit.ReportTexts;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,19 +117,68 @@ class LibreOfficeTest {
         assumeTrue(pdffonts != null && Files.exists(Path.of("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf")),
                 "pdffonts or Carlito is not installed; .ci/run installs them (apt-get install poppler-utils"
                 + " fonts-crosextra-carlito). Skipping the check of the fonts LibreOffice draws with.");
-        Path pdf = folder.resolve("pdf");
-        Process convert = new ProcessBuilder(findOnPath("soffice"), "-env:UserInstallation="
-                + folder.resolve("profile").toUri(), "--headless", "--convert-to", "pdf", "--outdir", pdf.toString(),
-                folder.resolve("derbyshire-exceptions.xlsx").toString()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("soffice-pdf.log").toFile()).start();
-        assertThat(convert.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished within 5 minutes").isTrue();
-        Process fonts = new ProcessBuilder(pdffonts, pdf.resolve("derbyshire-exceptions.pdf").toString())
+        Path pdf = pdf("derbyshire-exceptions");
+        Process fonts = new ProcessBuilder(pdffonts, pdf.toString())
                 .redirectErrorStream(true).start();
         List<String> lines = new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
                 .skip(2).toList();
         assertThat(fonts.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(lines).as(Files.readString(folder.resolve("soffice-pdf.log"))).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.split("\\s+")[0]).matches("([A-Z]{6}\\+)?Carlito(-\\w+)?"));
+    }
+
+    @Test
+    void printedByLibreOfficeNoPageEndsWithAHeadingACaptionOrAHeaderRowApartFromWhatTheyHead() throws Exception {
+        // Run 81 #4: "Status of Area for improvement 3" and its header row ended a page, their one row on the next.
+        String pdftotext = findOnPath("pdftotext");
+        assumeTrue(pdftotext != null, "pdftotext is not installed; .ci/run installs it (apt-get install"
+                + " poppler-utils). Skipping the check of where LibreOffice's printed pages end.");
+        Report report = reports.get("merseyside-action-plan");
+        List<String> heads = new ArrayList<>();
+        List<String> headerRows = new ArrayList<>();
+        for (Chapter chapter : report.chapters()) {
+            heads.add(chapter.heading());
+            for (Section section : chapter.sections()) {
+                if (section instanceof Section.Heading heading) {
+                    heads.add(heading.text());
+                } else if (section instanceof Section.Table table) {
+                    table.heading().ifPresent(heading -> heads.add(heading.text()));
+                    heads.add(table.caption());
+                    // a header row as pdftotext lays it out: its first two headers' first words, apart
+                    headerRows.add(Pattern.quote(table.columns().get(0).header().split(" ")[0]) + " +"
+                            + Pattern.quote(table.columns().get(1).header().split(" ")[0]) + "\\b.*");
+                } else if (section instanceof Section.StatusSummary summary) {
+                    summary.heading().ifPresent(heading -> heads.add(heading.text()));
+                    heads.add(summary.table().caption());
+                }
+            }
+        }
+        heads.removeIf(String::isEmpty);
+        assertThat(heads).as("the report's headings").contains("Actions for Area for improvement 3");
+        Path pdf = pdf("merseyside-action-plan");
+        Process text = new ProcessBuilder(pdftotext, "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        List<String> pages = List.of(printed.split("\f"));
+        assertThat(pages).as("printed pages").hasSizeGreaterThan(5);
+        for (int i = 0; i < pages.size() - 1; i++) {
+            List<String> lines = pages.get(i).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            // the last line is the footer's page number
+            String last = lines.get(lines.size() - 2);
+            assertThat(heads).as("page %d ends: %s", i + 1, last).doesNotContain(last);
+            assertThat(headerRows).as("page %d ends: %s", i + 1, last).noneMatch(last::matches);
+        }
+    }
+
+    /** {@code fixture}'s workbook as LibreOffice prints it, a PDF. */
+    private Path pdf(String fixture) throws Exception {
+        Path pdf = folder.resolve("pdf");
+        Process convert = new ProcessBuilder(findOnPath("soffice"), "-env:UserInstallation="
+                + folder.resolve("profile").toUri(), "--headless", "--convert-to", "pdf", "--outdir", pdf.toString(),
+                folder.resolve(fixture + ".xlsx").toString()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice-pdf.log").toFile()).start();
+        assertThat(convert.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished within 5 minutes").isTrue();
+        return pdf.resolve(fixture + ".pdf");
     }
 
     private void assertEveryString(String fixture) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.internal.CellSizes;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.report.Block;
 import io.github.actionplan.report.Cell;
 import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Column;
 import io.github.actionplan.report.LayoutWords;
+import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Orientation;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
@@ -271,6 +273,46 @@ class XlsxReportRendererTest {
             assertThat(rowStarting(sheet, "Rec 3").getCell(3).getCellStyle().getWrapText()).isTrue();
             assertThat(rowStarting(sheet, "Ref").getLastCellNum()).isEqualTo((short) Fixtures.columns().size());
         }
+    }
+
+    /** How tall LibreOffice's A4 page's rows may be, portrait, in points, with the workbook's margins: measured. */
+    private static final double LIBREOFFICE_A4_PAGE = 712;
+
+    @Test
+    void aHeadingACaptionAndAHeaderRowPrintOnThePageOfTheFirstRowTheyHead() throws IOException {
+        // Run 81 #4: printed, a table's caption and header row ended a page and its rows began the next.
+        boolean brokeBeforeHeading = false;
+        for (int paragraphs = 20; paragraphs <= 60; paragraphs += 2) {
+            List<Block> blocks = new java.util.ArrayList<>();
+            for (int i = 0; i < paragraphs; i++) {
+                blocks.add(Block.Paragraph.of("Paragraph " + i));
+            }
+            Section.Table table = new Section.Table("Actions for Recommendation 1", List.of(new Column("Ref",
+                    Column.ColumnType.TEXT, 1), new Column("Action", Column.ColumnType.TEXT, 4)), List.of(List.of(
+                    new Cell.TextCell("1.1"), new Cell.TextCell("line\n".repeat(6).strip())), List.of(
+                    new Cell.TextCell("1.2"), new Cell.TextCell("Second"))));
+            Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                    new Chapter("Chapter 1", Orientation.PORTRAIT, List.of(new Section.NarrativeText(new Narrative(
+                            blocks)), new Section.Heading(2, "Recommendation 1"), table))));
+            try (XSSFWorkbook workbook = open(render(report))) {
+                XSSFSheet sheet = workbook.getSheet("Chapter 1");
+                int heading = rowStarting(sheet, "Recommendation 1").getRowNum();
+                int[] breaks = sheet.getRowBreaks();
+                assertThat(breaks).as("%d paragraphs: no page ends with the heading, caption or header row",
+                        paragraphs).doesNotContain(heading, heading + 1, heading + 2);
+                brokeBeforeHeading |= java.util.Arrays.stream(breaks).anyMatch(b -> b == heading - 1);
+                double page = 0;
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    double height = sheet.getRow(r) == null ? 15 : sheet.getRow(r).getHeightInPoints();
+                    page = page + height;
+                    assertThat(page).as("%d paragraphs: the page ending at row %d", paragraphs, r)
+                            .isLessThanOrEqualTo(LIBREOFFICE_A4_PAGE);
+                    int row = r;
+                    page = java.util.Arrays.stream(breaks).anyMatch(b -> b == row) ? 0 : page;
+                }
+            }
+        }
+        assertThat(brokeBeforeHeading).as("the heading at a page's foot went on to the next page").isTrue();
     }
 
     @Test
