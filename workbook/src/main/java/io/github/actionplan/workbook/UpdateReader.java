@@ -202,6 +202,8 @@ final class UpdateReader {
      * as {@link PlanIdentity#figures} tells), where the workbook lists what each said of where it stood.
      */
     private Set<Key> wordingAlone = Set.of();
+    /** Of the changed items the copy lists, those the plan has under another ref or id, with the key each has now. */
+    private Map<Key, Key> movedSince = Map.of();
     /** Of those and the ones whose owner alone changed, the ones whose row this copy fills in, read with a warning. */
     private final Set<Key> readThoughChanged = new HashSet<>();
     /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
@@ -823,7 +825,12 @@ final class UpdateReader {
     private void refuseChangedRow(Key key, Recommendation recommendation, Optional<SubAction> subAction,
             Map<UpdateColumn, CellContent> editable, Map<Integer, CellContent> cells) {
         changedRowFilled = true;
-        List<String> shown = shownOtherwise(cells, recommendation, subAction);
+        List<String> shown = new ArrayList<>(shownOtherwise(cells, recommendation, subAction));
+        Optional<LocalDate> completed = subAction.isPresent() ? subAction.get().completedOn()
+                : recommendation.completedOn();
+        completed.ifPresent(day -> shown.add("completed on " + Dates.shortDate(day) + " in the plan now"));
+        Optional.ofNullable(movedSince.get(key)).ifPresent(now -> shown.add("what this row was written for is "
+                + now.display() + " in the plan now"));
         String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
                 + " has changed in the plan since the workbook was exported for " + identity.period()
                 + (shown.isEmpty() ? "" : " (" + String.join("; ", shown) + ")");
@@ -1258,11 +1265,13 @@ final class UpdateReader {
                 .stream(), UpdateWorkbook.namedOwners(plan).stream()).distinct().map(Optional::of)).toList();
         Map<Key, Optional<String>> ownerAlone = new HashMap<>();
         Set<Key> words = new HashSet<>();
+        Map<Key, Key> moved = new HashMap<>();
         List<Key> listedRecommendations = sheet.listed.stream().filter(key -> key.id().isEmpty()).toList();
         Map<String, List<Key>> listedSubActions = sheet.listed.stream().filter(key -> key.id().isPresent())
                 .collect(Collectors.groupingBy(Key::ref));
         long[] comparisons = {0};
-        for (Key key : changed) {
+        // recommendations first: a sub-action of one the plan has under another ref now is looked for there too
+        for (Key key : changed.stream().sorted(Comparator.comparing((Key key) -> key.id().isPresent())).toList()) {
             String then = sheet.written.get(key);
             Recommendation recommendation = byRef.get(key.ref());
             if (then == null || recommendation == null) {
@@ -1273,9 +1282,13 @@ final class UpdateReader {
                 continue;
             }
             Object item = subAction.isPresent() ? subAction.get() : recommendation;
+            Optional<Key> parentNow = Optional.ofNullable(moved.get(new Key(key.ref(), Optional.empty())));
+            Optional<Key> elsewhere = now(key, Stream.concat(Stream.of(recommendation), parentNow.map(parent -> byRef
+                    .get(parent.ref())).stream()).toList(), sheet, comparisons);
+            elsewhere.ifPresent(other -> moved.put(key, other));
             if (sheet.figures.containsKey(key) && sheet.figures.get(key).equals(PlanIdentity.figures(item))
                     && !anotherListed(key, key.id().isEmpty() ? listedRecommendations : listedSubActions.getOrDefault(
-                            key.ref(), List.of()), sheet, comparisons)) {
+                            key.ref(), List.of()), sheet, comparisons) && elsewhere.isEmpty() && parentNow.isEmpty()) {
                 words.add(key);
             }
             Optional<String> now = subAction.isPresent() ? subAction.get().owner() : recommendation.owner();
@@ -1294,6 +1307,28 @@ final class UpdateReader {
         }
         ownerAsExported = Map.copyOf(ownerAlone);
         wordingAlone = Set.copyOf(words);
+        movedSince = Map.copyOf(moved);
+    }
+
+    /**
+     * Where the item the copy lists as {@code key} is in the plan now, where another item took its ref or id (run 83
+     * #1: a sub-action put in as 2.3, and the old 2.3 renumbered 2.4, whose row would have been read as the new one's,
+     * a rewording): the one other item of the plan, for a recommendation, or of {@code recommendations}, for a
+     * sub-action (its own and the one its own was renumbered to), that, given this key, is as the copy listed it. None
+     * past as many comparisons as renames are looked for by.
+     */
+    private Optional<Key> now(Key key, List<Recommendation> recommendations, PlanSheet sheet, long[] comparisons) {
+        Stream<Key> others = key.id().isEmpty() ? byRef.keySet().stream().map(ref -> new Key(ref, Optional.empty()))
+                : recommendations.stream().flatMap(r -> r.subActions().stream().map(s -> new Key(r.ref(),
+                        Optional.of(s.id()))));
+        List<Key> found = new ArrayList<>();
+        for (Key other : (Iterable<Key>) others::iterator) {
+            if (!other.equals(key) && ++comparisons[0] <= MOST_RENAME_COMPARISONS && affordTrying(other)
+                    && sameBut(key, other, sheet.written.get(key))) {
+                found.add(other);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
     }
 
     /**
@@ -1682,7 +1717,10 @@ final class UpdateReader {
             keysApart.put(row, key);
         }
         ratedByColour(colouredBlanks.get(columns.get(UpdateColumn.BRAG)), key, recommendation, subAction.isPresent());
-        if (UpdateWorkbook.closed(recommendation, subAction, identity.period())) {
+        // Work the plan completed since the workbook was written had cells to fill in in this copy: what is typed
+        // there is refused as on any row changed since, not dropped as typed on a row that had none (run 83 #2).
+        if (UpdateWorkbook.closed(recommendation, subAction, identity.period()) && !(changed.contains(key)
+                && !wordingAlone.contains(key) && !filledInThen(key, recommendation, subAction))) {
             notReadWhereClosed(key, subAction, editable);
         }
         if (editable.isEmpty()) {

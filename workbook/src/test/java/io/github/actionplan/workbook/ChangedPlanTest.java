@@ -257,6 +257,97 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aRowWhoseItemWasRenumberedToMakeRoomForANewOneIsRefusedNamingWhereItIsNotReadAsTheNewOnesRewording()
+            throws Exception {
+        // Run 83 #1: 2.3 put in as new work and the old 2.3 renumbered 2.4 (the same figures): the owner's news of
+        // the old 2.3 was read as the new 2.3's, a rewording.
+        ActionPlan inserted = changed(seed.plan(), "2", r -> {
+            List<SubAction> subActions = new ArrayList<>();
+            for (SubAction s : r.subActions()) {
+                int n = Integer.parseInt(s.id().substring(2));
+                if (n == 3) {
+                    subActions.add(SubAction.builder().from(s).description("Commission an external cultural review")
+                            .build());
+                }
+                subActions.add(n < 3 ? s : SubAction.builder().from(s).id("2." + (n + 1)).build());
+            }
+            return r.withSubActions(subActions);
+        });
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.3", UpdateColumn.PROGRESS, 40).type("2", "2.3", UpdateColumn.UPDATE,
+                    "Pulse survey run in July.").save(folder.resolve("filled.xlsx"));
+            cell = owner.cell("2", "2.3", UpdateColumn.PROGRESS);
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inserted).read(file))
+                .problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.cell()).isEqualTo(cell);
+                    assertThat(problem.message()).startsWith("sub-action 2 / 2.3 has changed in the plan since the"
+                            + " workbook was exported for Q2 2025/26 (what this row was written for is 2 / 2.4 in the"
+                            + " plan now)");
+                });
+    }
+
+    @Test
+    void aSubActionsRowWhoseRecommendationWasRenumberedToMakeRoomForANewOneIsRefusedNamingWhereItIs()
+            throws Exception {
+        // Run 83 #1b: a recommendation put in as 3, the old 3 to 5 renumbered 4 to 6, sub-actions with them.
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Recommendation r : seed.plan().recommendations()) {
+            int n = Integer.parseInt(r.ref());
+            if (n == 3) {
+                // new work, its sub-actions' figures as the old 3's
+                recommendations.add(Recommendation.builder().from(r).text("The service should improve how it"
+                        + " gathers and uses risk information.").updates(List.of()).subActions(r.subActions()
+                        .stream().map(sub -> SubAction.builder().from(sub).description("Risk information: "
+                                + sub.id()).build()).toList()).build());
+            }
+            recommendations.add(n < 3 ? r : Recommendation.builder().from(r).ref(Integer.toString(n + 1)).subActions(
+                    r.subActions().stream().map(s -> SubAction.builder().from(s).id((n + 1) + s.id().substring(1))
+                            .build()).toList()).build());
+        }
+        ActionPlan inserted = seed.plan().withRecommendations(recommendations);
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("3", "3.1", UpdateColumn.PROGRESS, 30).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inserted).read(file))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString().startsWith(
+                        "sub-action 3 / 3.1 has changed in the plan since the workbook was exported for Q2 2025/26"
+                        + " (what this row was written for is 4 / 4.1 in the plan now)");
+    }
+
+    @Test
+    void workTheAnalystCompletedWhileTheCopyWasOutIsRefusedWhereItsOwnerWroteOfItNotDroppedWithAWarning()
+            throws Exception {
+        // Run 83 #2: the owner's "Not finished" and Amber on work completed in the plan since were dropped, exit 0.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("3", "", UpdateColumn.BRAG, "Amber").type("3", "", UpdateColumn.UPDATE,
+                    "Not finished: the leadership programme is still to be procured.").type("2", "2.1",
+                    UpdateColumn.UPDATE, "Not done: the survey was reopened.").save(folder.resolve("filled.xlsx"));
+        }
+        ActionPlan completed = changed(changed(seed.plan(), "3", r -> Recommendation.builder().from(r).completedOn(
+                LocalDate.of(2025, 6, 25)).reportedProgress(100).build()), "2", r -> withSubAction(r, "2.1",
+                s -> SubAction.builder().from(s).completedOn(LocalDate.of(2025, 6, 20)).progress(Percent.of(100))
+                        .build()));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(completed).read(file));
+
+        assertThat(refused.problems()).filteredOn(WorkbookProblem::isError).extracting(WorkbookProblem::message)
+                .hasSize(2).anySatisfy(message -> assertThat(message).startsWith("recommendation 3 has changed in the"
+                        + " plan since the workbook was exported for Q2 2025/26 (").contains("completed on 25 Jun 2025"
+                        + " in the plan now)")).anySatisfy(message -> assertThat(message).startsWith("sub-action 2 /"
+                        + " 2.1 has changed").contains("completed on 20 Jun 2025 in the plan now)"));
+        assertThat(refused.problems()).extracting(WorkbookProblem::message)
+                .noneMatch(message -> message.contains("no cells to fill in"));
+    }
+
+    @Test
     void aSubActionAddedSinceTheExportHasNoRowAndTheRestIsRead() throws Exception {
         ActionPlan added = changed(seed.plan(), "2", r -> {
             List<SubAction> subActions = new ArrayList<>(r.subActions());
