@@ -225,7 +225,8 @@ final class PlanSchema {
         List<String> names = names(field ? rule.path("properties") : rule.path("enum"));
         String typed = (field ? name : value.asText()).toLowerCase(Locale.ROOT);
         String hint = names.stream().filter(known -> known.equalsIgnoreCase(typed)).findFirst().or(() -> names
-                .stream().filter(known -> Typos.mistyped(typed, known.toLowerCase(Locale.ROOT))).findFirst())
+                .stream().filter(known -> Typos.mistyped(typed, known.toLowerCase(Locale.ROOT))
+                        || field && typed.endsWith(known.toLowerCase(Locale.ROOT))).findFirst()) // reportedProgress
                 .flatMap(known -> key(where + "." + keyword + ".hint").map(key -> say(key, known))).orElse("");
         String shown = written.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
                 : value.isNumber() ? Quote.number(value.decimalValue()) : Quote.shown(start(value, new StringBuilder())

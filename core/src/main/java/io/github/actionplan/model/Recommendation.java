@@ -91,7 +91,10 @@ public abstract class Recommendation {
     /** The deadline, as the plan writes it. */
     public abstract Optional<Timescale> deadline();
 
-    /** Progress as the plan reports it; where absent, progress is the sub-actions' weighted mean. */
+    /**
+     * Progress as the plan reports it; where absent, progress is the sub-actions' weighted mean. In a plan's JSON, the
+     * field {@code progress}, as a sub-action's is: {@link #progress()} is what it comes to.
+     */
     @JsonProperty("progress")
     public abstract Optional<Percent> reportedProgress();
 

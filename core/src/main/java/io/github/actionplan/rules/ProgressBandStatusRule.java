@@ -35,19 +35,30 @@ public final class ProgressBandStatusRule implements StatusRule {
             return complete.get();
         }
         Percent progress = item.progress();
-        String at = Phrases.percent(progress);
+        String at = shown(progress);
         Optional<LocalDate> due = item.dueDate();
         if (due.isPresent() && due.get().isBefore(asOf) && progress.compareTo(OVERDUE_RED_BELOW) < 0) {
             return Assessment.of(Status.OFF_TRACK, "overdue since " + Phrases.date(due.get()) + " ("
                     + Phrases.days(ChronoUnit.DAYS.between(due.get(), asOf)) + ") at " + at + ", under 50%");
         }
         if (progress.compareTo(RED_UP_TO) <= 0) {
-            return Assessment.of(Status.OFF_TRACK, at + ", in the 0-25% band");
+            return Assessment.of(Status.OFF_TRACK, at + ", in the band up to 25%");
         }
         if (progress.compareTo(AMBER_UP_TO) <= 0) {
-            return Assessment.of(Status.AT_RISK, at + ", in the 26-75% band");
+            return Assessment.of(Status.AT_RISK, at + ", in the band over 25% and up to 75%");
         }
-        return Assessment.of(Status.ON_TRACK, at + ", in the 76-99% band");
+        return Assessment.of(Status.ON_TRACK, at + ", in the band over 75%");
+    }
+
+    /**
+     * The figure as a reason words it, cut as {@link Phrases#percent} cuts it, but in full where that would cut it to
+     * the bound of a band it is over: "25.05%, in the band over 25%", not "25%" (run 84 #1).
+     */
+    private static String shown(Percent progress) {
+        String cut = Phrases.percent(progress);
+        boolean toBound = java.util.stream.Stream.of(RED_UP_TO, AMBER_UP_TO).anyMatch(bound -> progress.compareTo(
+                bound) > 0 && cut.equals(Phrases.percent(bound)));
+        return toBound ? progress.value().stripTrailingZeros().toPlainString() + "%" : cut;
     }
 
     @Override

@@ -45,6 +45,15 @@ class BrokenSeedPlansTest {
     }
 
     @Test
+    void derbyshireWithRec17sProgressWrittenAsTheJavaAccessorIsHintedAtTheFieldItMeans() {
+        // Run 84 #2: the model's reportedProgress() is "progress" in the JSON, as a sub-action's is.
+        String json = replaceOnce(SeedPlans.json(DERBYSHIRE), "\"progress\": 87", "\"reportedProgress\": 87");
+
+        assertThat(problems(json)).singleElement().asString().startsWith("/recommendations/0/reportedProgress:"
+                + " unknown field 'reportedProgress' (did you mean 'progress'?)");
+    }
+
+    @Test
     void derbyshireWithAStatusLabelWrittenInWordsIsToldTheKeysAndTheNearestOne() {
         String json = replaceOnce(SeedPlans.json(DERBYSHIRE), "\"ON_TRACK\": \"Open", "\"on_track\": \"Open");
 

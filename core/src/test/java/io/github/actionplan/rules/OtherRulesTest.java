@@ -7,6 +7,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -105,8 +106,22 @@ class OtherRulesTest {
         assertThat(bands.assess(banded("26", future), HALFWAY).status()).isEqualTo(Status.AT_RISK);
         assertThat(bands.assess(banded("75", future), HALFWAY).status()).isEqualTo(Status.AT_RISK);
         assertThat(bands.assess(banded("76", future), HALFWAY))
-                .isEqualTo(Assessment.of(Status.ON_TRACK, "76%, in the 76-99% band"));
+                .isEqualTo(Assessment.of(Status.ON_TRACK, "76%, in the band over 75%"));
         assertThat(bands.assess(banded("100", future), HALFWAY).status()).isEqualTo(Status.COMPLETE);
+    }
+
+    @Test
+    void aProgressBandsReasonHoldsItsFigureInTheBandItNamesAsTheKeyWordsIt() {
+        // Run 84 #1: "25.5%, in the 26-75% band" and "25%, in the 26-75% band" for 25.000001%.
+        StatusRule bands = ProgressBandStatusRule.standard();
+        LocalDate future = LocalDate.of(2030, 1, 1);
+
+        assertThat(List.of("25", "25.000001", "25.5", "75", "75.04", "75.5")).extracting(progress -> bands.assess(
+                banded(progress, future), HALFWAY).reason()).containsExactly("25%, in the band up to 25%",
+                        "25.000001%, in the band over 25% and up to 75%", "25.5%, in the band over 25% and up to 75%",
+                        "75%, in the band over 25% and up to 75%", "75.04%, in the band over 75%",
+                        "75.5%, in the band over 75%");
+        assertThat(bands.meaning(Status.AT_RISK)).isEqualTo("At risk: progress over 25% and up to 75%");
     }
 
     @Test

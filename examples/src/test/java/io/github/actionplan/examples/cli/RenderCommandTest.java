@@ -215,7 +215,7 @@ class RenderCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(standard.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
                 .contains("Off track: not complete and the due date has passed")
-                .doesNotContain("in the 0-25% band");
+                .doesNotContain("in the band up to 25%");
         assertThat(bands.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
                 .contains("Off track: progress up to 25%, or overdue and under 50%", "worst sub-action")
                 .doesNotContain("Off track: not complete and the due date has passed");
