@@ -808,6 +808,16 @@ final class UpdateReader {
         seen(key, row, editable);
         if (!editable.isEmpty()) {
             changedRowFilled = true;
+            Key now = movedSince.get(key);
+            if (now != null) {
+                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
+                        (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " is "
+                        + now.display() + " in the plan now, renumbered since the workbook was exported for "
+                        + identity.period() + ", so this copy's rows may no longer say what the plan does; fill them"
+                        + " in again in a workbook exported from the plan as it is now,"
+                        + " or import this one into the plan as it was exported, and renumber the items there after"));
+                return;
+            }
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
                     (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " was removed from"
                     + " the plan since the workbook was exported for " + identity.period() + ", so what is typed here"
@@ -1168,7 +1178,9 @@ final class UpdateReader {
         }
         // A plan retitled while its copies are out ("Draft" dropped once approved) is the same plan where most of
         // the items the copy lists are as they were; another plan of the organisation's is not.
-        boolean retitled = !found.title().equals(plan.title()) && found.organisation().equals(plan.organisation())
+        // So is one whose organisation's name was tidied ("and" to "&", run 83 #7).
+        boolean retitled = !(found.title().equals(plan.title()) && found.organisation().equals(plan.organisation()))
+                && (found.title().equals(plan.title()) || found.organisation().equals(plan.organisation()))
                 && sameItems(sheet);
         if (!retitled && (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation()))) {
             throw InvalidWorkbookException.of(name, "is the update workbook of '" + Quote.shown(found.title(),
@@ -1179,10 +1191,14 @@ final class UpdateReader {
                 PlanIdentity.SHEET), Optional.empty(), "names " + unknown + ", so a Status or Reason typed over is"
                 + " not told; if a later actionplan wrote the workbook, import it with that one, or export it again"
                 + " with this one to have them checked")));
-        if (retitled) {
+        if (retitled && !found.title().equals(plan.title())) {
             add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "was written from the plan titled '"
                     + Quote.shown(found.title(), TITLE_SHOWN) + "', which is titled '" + plan.title() + "' now; its"
                     + " items are as they were, so it is read as this plan's"));
+        } else if (retitled) {
+            add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "was written from the plan of '"
+                    + Quote.shown(found.organisation(), TITLE_SHOWN) + "', whose name the plan gives as '"
+                    + plan.organisation() + "' now; its items are as they were, so it is read as this plan's"));
         }
         PlanIdentity.Version given = PlanIdentity.Version.of(plan);
         if (given.isBefore(found.planVersion())) {
@@ -1249,7 +1265,16 @@ final class UpdateReader {
             shownSince = changed.stream().filter(key -> !sheet.listed.contains(key) && !newToCopy.contains(key))
                     .collect(Collectors.toUnmodifiableSet());
             changedAlone(sheet, owner);
+            // Of those removed, where the plan has them renumbered, another taking their ref or id (run 83 #5).
+            Map<Key, Key> moved = new HashMap<>(movedSince);
+            long[] comparisons = {0};
+            for (Key key : removedSince) {
+                List<Recommendation> in = Optional.ofNullable(byRef.get(key.ref())).stream().toList();
+                now(key, in, sheet, comparisons).ifPresent(to -> moved.put(key, to));
+            }
+            movedSince = Map.copyOf(moved);
             planChanged = true;
+            anotherPlan(name, sheet, found);
         }
         return found;
     }
@@ -1464,6 +1489,24 @@ final class UpdateReader {
     /** {@code subAction} with {@code owner} as its own, or none. */
     private static SubAction ownedBy(SubAction subAction, Optional<String> owner) {
         return SubAction.builder().from(subAction).owner(owner).build();
+    }
+
+    /**
+     * Refuses a copy none of whose items the plan has as it listed them, nor renamed nor given to another owner alone:
+     * of a plan titled alike, most likely another inspection's, whose items are each another's, so that each row
+     * would be read as a rewording of the item its ref names (run 83 #3). Two items or one may all have changed.
+     */
+    private void anotherPlan(String name, PlanSheet sheet, PlanIdentity found) throws InvalidWorkbookException {
+        boolean anySame = sheet.listed.stream().anyMatch(key -> fingerprints.items().containsKey(key)
+                && !sheet.unmatched.containsKey(key) || ownerAsExported.containsKey(key) || renamedTo.containsKey(key));
+        if (sheet.listed.size() >= 3 && !anySame) {
+            throw InvalidWorkbookException.of(name, "lists " + sheet.listed.size() + " items of the plan '"
+                    + Quote.shown(found.title(), TITLE_SHOWN) + "', and the plan given has none of them as they were"
+                    + " when the workbook was exported for " + found.period() + ", nor under another ref or id: it is"
+                    + " most likely the copy of another plan of that title (another inspection's); import it into the"
+                    + " plan it was written from, or, where this plan was rewritten since, export a new workbook from"
+                    + " it and fill that in");
+        }
     }
 
     /**

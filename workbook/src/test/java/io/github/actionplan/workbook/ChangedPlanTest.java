@@ -9,7 +9,9 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -348,6 +350,36 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aCopyOfAnotherPlanOfTheSameTitleNoneOfWhoseItemsIsAsItListsThemIsRefusedWholeNotReadAsRewordings()
+            throws Exception {
+        // Run 83 #3: the 2023 inspection's copy imported into the 2025 plan, titled alike: each row was read as a
+        // rewording of the item its ref names, exit 0.
+        ActionPlan another = ActionPlan.builder().from(seed.plan()).source(SourceInspection.builder().from(
+                seed.plan().source()).title("HMICFRS Report 2025").published(LocalDate.of(2025, 6, 1)).build())
+                .recommendations(seed.plan().recommendations().stream().map(r -> Recommendation.builder().from(r)
+                        .text("The 2025 inspection's finding " + r.ref()).updates(List.of()).subActions(
+                                r.subActions().stream().map(sub -> SubAction.builder().from(sub).description(
+                                        "2025 work " + sub.id()).due(Timescale.parse("Mar 2027")).build()).toList())
+                        .build()).toList()).build();
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "", UpdateColumn.UPDATE, "Culture plan on course.").save(folder.resolve(
+                    "filled.xlsx"));
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(another).read(file))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString()
+                .contains("and the plan given has none of them as they were when the workbook was exported for Q2"
+                        + " 2025/26, nor under another ref or id: it is most likely the copy of another plan of that"
+                        + " title (another inspection's)");
+        // One item reworded of many is no other plan: its row is read with a warning, as before.
+        ActionPlan reworded = changed(seed.plan(), "2", r -> Recommendation.builder().from(r).text(r.text()
+                + " (reworded)").build());
+        assertThat(UpdateImport.of(reworded).read(file).warnings()).extracting(WorkbookProblem::message)
+                .anyMatch(message -> message.startsWith("recommendation 2 was reworded"));
+    }
+
+    @Test
     void aSubActionAddedSinceTheExportHasNoRowAndTheRestIsRead() throws Exception {
         ActionPlan added = changed(seed.plan(), "2", r -> {
             List<SubAction> subActions = new ArrayList<>(r.subActions());
@@ -455,6 +487,49 @@ class ChangedPlanTest {
                 InvalidWorkbookException.class).hasMessageContaining("is the update workbook of 'Draft HMICFRS Report"
                 + " 2023 Action Plan' (Merseyside Fire and Rescue Service), not of 'HMICFRS Report 2025 Action"
                 + " Plan'");
+    }
+
+    @Test
+    void aPlanWhoseOrganisationsNameWasTidiedWhileItsCopiesAreOutReadsThemWithAWarning() throws Exception {
+        // Run 83 #7: "and" to "&" in the organisation's name refused every copy out as another plan's.
+        ActionPlan tidied = ActionPlan.builder().from(seed.plan()).organisation("Merseyside Fire & Rescue Service")
+                .build();
+
+        ImportedUpdate result = UpdateImport.of(tidied).read(filled());
+
+        assertThat(result.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: was"
+                + " written from the plan of 'Merseyside Fire and Rescue Service', whose name the plan gives as"
+                + " 'Merseyside Fire & Rescue Service' now; its items are as they were, so it is read as this plan's");
+        // Both changed is another plan, as before.
+        assertThatThrownBy(() -> UpdateImport.of(ActionPlan.builder().from(tidied).title("Another plan").build())
+                .read(filled())).isInstanceOf(InvalidWorkbookException.class).hasMessageContaining("is the update"
+                        + " workbook of 'Draft HMICFRS Report 2023 Action Plan'");
+    }
+
+    @Test
+    void aRowOfAnItemRenumberedWhereAnotherWasRemovedIsRefusedNamingWhereItIsNowNotAsRemoved() throws Exception {
+        // Run 83 #5: 2.2 removed, 2.3 and 2.4 renumbered 2.2 and 2.3: the row of 2.4 was told removed.
+        ActionPlan renumbered = changed(seed.plan(), "2", r -> {
+            List<SubAction> subActions = new ArrayList<>();
+            for (SubAction s : r.subActions()) {
+                int n = Integer.parseInt(s.id().substring(2));
+                if (n != 2) {
+                    subActions.add(n < 2 ? s : SubAction.builder().from(s).id("2." + (n - 1)).build());
+                }
+            }
+            return r.withSubActions(subActions);
+        });
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.4", UpdateColumn.PROGRESS, 20).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(renumbered).read(file))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString().startsWith(
+                        "sub-action 2 / 2.4 is 2 / 2.3 in the plan now, renumbered since the workbook was exported for"
+                        + " Q2 2025/26");
     }
 
     @Test
