@@ -6,6 +6,8 @@ import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Timescale;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
@@ -56,6 +58,13 @@ class NullArgumentsTest {
                 Path.of("report.pdf"))).withMessage("format");
         assertThatNullPointerException().isThrownBy(() -> ReportRenderers.render((ReportRenderer) null, report,
                 RenderOptions.defaults(), new ByteArrayOutputStream())).withMessage("renderer");
+    }
+
+    @Test
+    void aTimescaleOrAReportingPeriodOfNoDateNamesTheParameter() {
+        // Run 84 #8: the JVM's "Cannot invoke LocalDate.getYear()".
+        assertThatNullPointerException().isThrownBy(() -> Timescale.of(null)).withMessage("date");
+        assertThatNullPointerException().isThrownBy(() -> ReportingPeriod.containing(null)).withMessage("date");
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      *                                  9999
      */
     public static ReportingPeriod containing(LocalDate date) {
-        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+        if (Objects.requireNonNull(date, "date").isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
             throw new IllegalArgumentException(Quote.single(date.toString()) + " is not a date from 1900-04-01 to 9999-03-31, the financial"
                     + " quarters a plan can name");
         }

@@ -203,7 +203,7 @@ public final class Timescale {
      * @throws IllegalArgumentException if the year is not 0000 to 9999, which a timescale writes in four digits
      */
     public static Timescale of(LocalDate date) {
-        if (!Checks.isWritable(date)) {
+        if (!Checks.isWritable(Objects.requireNonNull(date, "date"))) {
             throw new IllegalArgumentException("the timescale " + date + " is not a date of the years 0000 to 9999,"
                     + " which a timescale writes");
         }

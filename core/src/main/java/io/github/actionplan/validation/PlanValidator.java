@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -146,7 +148,37 @@ public final class PlanValidator {
         plan.period().ifPresent(period -> asOf.ifPresent(date -> pastPeriod(plan, period, date, problems)));
         ownersAlike(plan, problems);
         labelsApart(plan, problems);
+        numberedUnderAnother(plan, problems);
         return List.copyOf(problems);
+    }
+
+    /**
+     * A warning for each sub-action numbered as another recommendation's ("R1.1" under R2), in a plan whose other
+     * sub-actions are numbered by their own recommendation's ref ("R2.1" under R2): reports and workbooks show it in
+     * R2's rows, where a reader takes it for R1's work, and the next id given continues R1's series (run 84 #6).
+     */
+    private static void numberedUnderAnother(ActionPlan plan, List<Problem> problems) {
+        Set<String> refs = new HashSet<>();
+        plan.recommendations().forEach(r -> refs.add(r.ref()));
+        long own = plan.recommendations().stream().mapToLong(r -> r.subActions().stream().filter(sub -> sub.id()
+                .startsWith(r.ref() + ".")).count()).sum();
+        long all = plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
+        for (int i = 0; i < plan.recommendations().size(); i++) {
+            Recommendation recommendation = plan.recommendations().get(i);
+            for (int j = 0; j < recommendation.subActions().size(); j++) {
+                String id = recommendation.subActions().get(j).id();
+                int dot = id.lastIndexOf('.');
+                String series = dot > 0 ? id.substring(0, dot) : "";
+                if (own * 2 > all && !series.equals(recommendation.ref()) && refs.contains(series)) {
+                    problems.add(Problem.warning("/recommendations/" + i + "/subActions/" + j + "/id", "sub-action "
+                            + Quote.single(id) + " of recommendation " + Quote.single(recommendation.ref())
+                            + " is numbered in the series of recommendation " + Quote.single(series) + ", where the"
+                            + " plan's other sub-actions are numbered by their own recommendation's ref: give it an id"
+                            + " in the series of " + Quote.single(recommendation.ref()) + ", or move it to "
+                            + Quote.single(series)));
+                }
+            }
+        }
     }
 
     /**

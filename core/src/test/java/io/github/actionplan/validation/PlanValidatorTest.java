@@ -114,6 +114,27 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aSubActionNumberedAsAnotherRecommendationsIsAWarningWhereTheRestAreNumberedByTheirOwn() {
+        // Run 84 #6: "R1.1" under R2 passed every check, and R2's next id was "R1.3".
+        Recommendation r1 = Recommendation.builder().ref("R1").kind(RecommendationKind.RECOMMENDATION).text("One.")
+                .addSubActions(SubAction.builder().id("R1.1").description("a").build()).build();
+        Recommendation r2 = Recommendation.builder().ref("R2").kind(RecommendationKind.RECOMMENDATION).text("Two.")
+                .addSubActions(SubAction.builder().id("R2.1").description("b").build(), SubAction.builder()
+                        .id("R1.1").description("c").build(), SubAction.builder().id("R2.3").description("d")
+                        .build()).build();
+
+        assertThat(PlanValidator.validate(plan(r1, r2))).extracting(Problem::toString).containsExactly("warning:"
+                + " /recommendations/1/subActions/1/id: sub-action 'R1.1' of recommendation 'R2' is numbered in the"
+                + " series of recommendation 'R1', where the plan's other sub-actions are numbered by their own"
+                + " recommendation's ref: give it an id in the series of 'R2', or move it to 'R1'");
+        // The seeds number sub-actions their own way, or by their recommendation's ref: nothing to say.
+        assertThat(PlanValidator.validate(SeedPlans.merseyside())).extracting(Problem::path)
+                .noneMatch(path -> path.endsWith("/id"));
+        assertThat(PlanValidator.validate(SeedPlans.derbyshire())).extracting(Problem::path)
+                .noneMatch(path -> path.endsWith("/id"));
+    }
+
+    @Test
     void theProblemsFoundCannotBeChanged() {
         ActionPlan plan = plan(Recommendation.builder().ref("AFI 1").kind(RecommendationKind.AREA_FOR_IMPROVEMENT)
                 .text("Improve.").deadline(Timescale.parse("Soon")).build());

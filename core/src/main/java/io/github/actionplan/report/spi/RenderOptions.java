@@ -169,7 +169,11 @@ public final class RenderOptions {
             return this;
         }
 
-        /** Adds a font file or a folder of font files to try after the renderer's own fonts. */
+        /**
+         * Adds a font file or a folder of font files to try after the renderer's own fonts. It is read when a render
+         * first needs a character the renderer's own fonts lack, not here: a path that does not exist, or is no font,
+         * is a warning of that render's ({@link #warnings}), and the character is drawn as U+FFFD.
+         */
         public Builder addFont(Path fileOrFolder) {
             fonts.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
             return this;
