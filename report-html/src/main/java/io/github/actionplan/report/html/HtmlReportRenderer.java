@@ -13,7 +13,11 @@ import java.util.Objects;
 
 /**
  * Renders reports as one accessible, self-contained HTML5 page: UTF-8, the report's language, its
- * own inline stylesheet with a print stylesheet, no scripts and nothing fetched from elsewhere.
+ * own inline stylesheet with a print stylesheet, nothing fetched from elsewhere, and one small
+ * inline script, the same on every page, which makes a table that scrolls sideways a Tab stop only
+ * while it scrolls. A page served where scripts may not run (a Content-Security-Policy of
+ * {@code script-src 'none'}) works without it, every table's container then a Tab stop; a policy
+ * may allow it by its hash, {@link #scriptHash()}. The {@link #fragment()} has no script.
  *
  * <p>The title is the page's {@code h1}, under the running header and the logo (an image in the
  * page, with its alt text); each chapter is a {@code section} under an {@code h2}, and report
@@ -53,6 +57,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private HtmlReportRenderer(boolean fragment) {
         this.fragment = fragment;
+    }
+
+    /**
+     * The hash of the one inline script of every page this renders, as a Content-Security-Policy allows it:
+     * {@code Content-Security-Policy: script-src 'sha256-...'}, with the value this returns, {@code sha256-} and the
+     * Base64 of the script's SHA-256.
+     */
+    public static String scriptHash() {
+        try {
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance(
+                    "SHA-256").digest(Page.TABLE_SCRIPT.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /**

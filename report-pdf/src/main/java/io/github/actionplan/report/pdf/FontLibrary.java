@@ -130,12 +130,16 @@ final class FontLibrary {
 
     private static void load(Path file, int face, Consumer<String> warn, List<FontProgram> fonts) {
         String source = file + (face > 0 ? "," + face : "");
+        if (!Files.exists(file)) { // a folder mistyped is no file of another kind (run 84 #7)
+            warn.accept("PDF: the font file or folder " + source + " does not exist; skipped.");
+            return;
+        }
         if (!isFontFile(file)) {
             warn.accept("PDF: " + source + " is not a .ttf, .otf or .ttc font file; skipped.");
             return;
         }
         if (!Files.isRegularFile(file)) {
-            warn.accept("PDF: the font file " + source + " does not exist; skipped.");
+            warn.accept("PDF: the font file " + source + " is not a file; skipped.");
             return;
         }
         try {

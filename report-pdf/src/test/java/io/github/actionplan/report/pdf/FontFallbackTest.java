@@ -140,16 +140,20 @@ class FontFallbackTest {
         Path broken = Files.writeString(folder.resolve("broken.ttf"), "not a font");
         Path missing = folder.resolve("missing.otf");
         Path notAFont = Files.writeString(folder.resolve("notes.txt"), "text");
+        Path mistypedFolder = folder.resolve("no-such-folder");
         Pdfs.Rendered rendered = Pdfs.render(Fixtures.withText("漢"),
-                RenderOptions.builder().addFont(broken).addFont(missing).addFont(notAFont));
+                RenderOptions.builder().addFont(broken).addFont(missing).addFont(notAFont).addFont(mistypedFolder));
 
-        assertThat(rendered.warnings()).hasSize(4);
+        assertThat(rendered.warnings()).hasSize(5);
         assertThat(rendered.warnings().get(0)).startsWith("PDF: cannot use the font " + broken);
-        assertThat(rendered.warnings().get(1)).isEqualTo("PDF: the font file " + missing
+        assertThat(rendered.warnings().get(1)).isEqualTo("PDF: the font file or folder " + missing
                 + " does not exist; skipped.");
         assertThat(rendered.warnings().get(2)).isEqualTo("PDF: " + notAFont
                 + " is not a .ttf, .otf or .ttc font file; skipped.");
-        assertThat(rendered.warnings().get(3)).contains("U+6F22", "drawn as U+FFFD");
+        // Run 84 #7: a folder mistyped was called a file of another kind.
+        assertThat(rendered.warnings().get(3)).isEqualTo("PDF: the font file or folder " + mistypedFolder
+                + " does not exist; skipped.");
+        assertThat(rendered.warnings().get(4)).contains("U+6F22", "drawn as U+FFFD");
     }
 
     @Test
