@@ -938,8 +938,11 @@ final class ReturnedCopies {
                 row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), UpdateColumn.UPDATE),
                         Item.of(recommendation.ref()), recommendation.ref() + " already has an update for " + period
                         + piece.subAction().map(id -> " with an item for " + id + " that says otherwise ("
-                        + Quote.single(said.get()) + ")").orElse("") + ", which a plan keeps and never overwrites;"
-                        + " clear the updates for it, or edit the plan's own update"));
+                        + Quote.single(Quote.shown(said.get())) + ")").orElse(" that says otherwise ("
+                        + Quote.single(Quote.shown(said.get())) + ")") + ", and a plan never overwrites one; this"
+                        + " cell says " + Quote.single(Quote.shown(piece.text())) + ": to import it, take "
+                        + recommendation.ref() + "'s update for " + period + " out of the plan imported into, or edit"
+                        + " it there to say what is to stand; to keep the plan's, clear this cell"));
             }
         }
         if (own.isEmpty() && items.isEmpty()) {

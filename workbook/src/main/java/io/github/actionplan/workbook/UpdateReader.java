@@ -1224,9 +1224,11 @@ final class UpdateReader {
                 ReportingPeriod::containing)).filter(exported -> exported.compareTo(current) < 0).isPresent());
         if (reached.isPresent()) {
             throw InvalidWorkbookException.of(name, Place.WORKBOOK, "was written for " + found.period() + " from the"
-                    + " plan " + found.planVersion().shown() + ", but the plan has reported on " + reached.get()
-                    + " since, and would be moved on past it while that quarter's copies are still coming in; if its"
-                    + " owner was sent the workbook for the wrong quarter, send them the one for " + reached.get()
+                    + " plan " + found.planVersion().shown() + ", before the plan reported on " + reached.get()
+                    + ", whose news its rows do not show, and would move the plan on past " + reached.get() + " while"
+                    + " copies of it may still be coming in: if it was sent early, send its owner a workbook for "
+                    + found.period() + " written from the plan as it is now, once " + reached.get() + "'s copies are"
+                    + " in; if it was sent for the wrong quarter, send them the one for " + reached.get()
                     + ", written from the plan as it is now");
         }
         if (!now.equals(found.fingerprint())) {

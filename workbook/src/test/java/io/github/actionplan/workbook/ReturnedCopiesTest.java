@@ -1226,11 +1226,15 @@ class ReturnedCopiesTest {
                 () -> UpdateImport.of(updated).read(List.of(quiet, otherwise)));
 
         assertThat(e.errors()).extracting(WorkbookProblem::toString).containsExactly(
-                otherwise + ": " + own + " (2): 2 already has an update for Q2 2025/26, which a plan keeps and never"
-                        + " overwrites; clear the updates for it, or edit the plan's own update",
+                otherwise + ": " + own + " (2): 2 already has an update for Q2 2025/26 that says otherwise ('Culture"
+                        + " work continues.\\n\\n- 2.1: Survey\u2026'), and a plan never overwrites one; this cell says"
+                        + " 'Culture work has stopped.': to import it, take 2's update for Q2 2025/26 out of the plan"
+                        + " imported into, or edit it there to say what is to stand; to keep the plan's, clear this cell",
                 otherwise + ": " + item + " (2): 2 already has an update for Q2 2025/26 with an item for 2.1 that says"
-                        + " otherwise ('- 2.1: Survey done in July.'), which a plan keeps and never overwrites; clear"
-                        + " the updates for it, or edit the plan's own update");
+                        + " otherwise ('- 2.1: Survey done in July.'), and a plan never overwrites one; this cell says"
+                        + " '- 2.1: Survey done in August.': to import it, take 2's update for Q2 2025/26 out of the"
+                        + " plan imported into, or edit it there to say what is to stand; to keep the plan's, clear"
+                        + " this cell");
     }
 
     @Test

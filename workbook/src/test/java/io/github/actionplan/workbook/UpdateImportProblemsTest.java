@@ -1127,8 +1127,10 @@ class UpdateImportProblemsTest {
         }
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
                 + " " + cell + " (2): 2"
-                + " already has an update for Q1 2025/26, which a plan keeps and never overwrites; clear the updates for"
-                + " it, or edit the plan's own update");
+                + " already has an update for Q1 2025/26 that says otherwise ('The training courses outlined in the"
+                + " pre\u2026'), and a plan never overwrites one; this cell says 'Another update for Q1.': to import it,"
+                + " take 2's update for Q1 2025/26 out of the plan imported into, or edit it there to say what is to"
+                + " stand; to keep the plan's, clear this cell");
     }
 
     @Test
@@ -1336,10 +1338,11 @@ class UpdateImportProblemsTest {
                 () -> UpdateImport.of(inQ2).read(q3Copy));
 
         assertThat(e.problems()).extracting(WorkbookProblem::toString).containsExactly("hr-q3.xlsx: was written for"
-                + " Q3 2025/26 from the plan as of 30 Jun 2025 (Q1 2025/26), but the plan has reported on Q2 2025/26"
-                + " since, and would be moved on past it while that quarter's copies are still coming in; if its owner"
-                + " was sent the workbook for the wrong quarter, send them the one for Q2 2025/26, written from the"
-                + " plan as it is now");
+                + " Q3 2025/26 from the plan as of 30 Jun 2025 (Q1 2025/26), before the plan reported on Q2 2025/26,"
+                + " whose news its rows do not show, and would move the plan on past Q2 2025/26 while copies of it may"
+                + " still be coming in: if it was sent early, send its owner a workbook for Q3 2025/26 written from"
+                + " the plan as it is now, once Q2 2025/26's copies are in; if it was sent for the wrong quarter, send"
+                + " them the one for Q2 2025/26, written from the plan as it is now");
         // Into the plan it was written from, as a service that skips a quarter gives it, it imports, saying so
         // (trial 26 F1: come back first, it moved the plan past Q2 with no word).
         ImportedUpdate skipping = UpdateImport.of(seed.plan()).read(q3Copy);
