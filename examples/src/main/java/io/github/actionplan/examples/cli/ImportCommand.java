@@ -6,6 +6,7 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.workbook.ImportedUpdate;
 import io.github.actionplan.workbook.InvalidWorkbookException;
@@ -123,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
             throw nothingChanged(!result.warnings().isEmpty());
         }
         if (out != null) {
-            write(result.plan());
+            write(read.plan(), result.plan());
         }
         print(read.plan(), result, spec.commandLine().getOut());
         return ActionPlanCommand.EXIT_OK;
@@ -185,9 +186,10 @@ final class ImportCommand implements Callable<Integer> {
      * import into the same --out that finished while this one ran (two copies imported at once from the same plan)
      * is kept, and this one fails, for its updates are not in that file and would otherwise be lost unsaid.
      */
-    private void write(ActionPlan updated) {
+    private void write(ActionPlan base, ActionPlan updated) {
         try {
             if (replace) {
+                notLosingNews(base, updated);
                 PlanJson.write(updated, out);
             } else {
                 PlanJson.writeNew(updated, out);
@@ -199,6 +201,28 @@ final class ImportCommand implements Callable<Integer> {
                     + importedInto(out), e);
         } catch (IOException e) {
             throw WorkbookFiles.notWritten(out, e);
+        }
+    }
+
+    /**
+     * Refuses to write over a plan of the period holding news of items this import leaves as they were, imported into
+     * it from copies not given: the corrected copy imported again alone, as the refusal of it says to do with every
+     * copy, would lose the others' news unsaid (run 83 #4). A file that is no plan, or another's, is written over.
+     */
+    private void notLosingNews(ActionPlan base, ActionPlan updated) {
+        ActionPlan replaced;
+        try {
+            replaced = PlanJson.read(out);
+        } catch (IOException | RuntimeException e) { // no plan, or not one this reads: nothing of its to keep
+            return;
+        }
+        List<String> lost = ReplacedNews.lost(base, replaced, updated);
+        if (!lost.isEmpty()) {
+            ReportingPeriod period = updated.reportedPeriod().orElseThrow();
+            throw CliException.failure(out + ": holds news for " + period + " of " + Quote.first(lost, 10) + " that "
+                    + (workbooks.size() == 1 ? "this copy does" : "these copies do") + " not give, imported into it"
+                    + " from another copy, which writing over it would lose; nothing written. Import every copy of "
+                    + period + " again together into " + plan + ", or give another --out");
         }
     }
 

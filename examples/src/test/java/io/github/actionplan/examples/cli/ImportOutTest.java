@@ -103,12 +103,31 @@ class ImportOutTest {
     void replaceWritesOverAFileAlreadyThere() throws IOException {
         Path q2 = folder.resolve("q2.json");
         assertThat(Cli.run("import", plan, copyA, "--out", q2.toString()).exitCode()).isZero();
+        fill(copyA, "2.1", UPDATE, "Copy A, corrected: survey ran in September");
 
-        Cli.Result replaced = Cli.run("import", plan, copyB, "--out", q2.toString(), "--replace");
+        Cli.Result replaced = Cli.run("import", plan, copyA, copyB, "--out", q2.toString(), "--replace");
 
         assertThat(replaced.exitCode()).as(replaced.err()).isZero();
         assertThat(replaced.outLines()).last().isEqualTo("Wrote " + q2);
-        assertThat(Files.readString(q2)).contains("Copy B: policy drafted").doesNotContain("Copy A");
+        assertThat(Files.readString(q2)).contains("Copy A, corrected", "Copy B: policy drafted")
+                .doesNotContain("survey ran in August");
+    }
+
+    @Test
+    void replaceDoesNotWriteOverThePeriodsNewsOfACopyTheImportDoesNotGive() throws IOException {
+        // Run 83 #4: a corrected copy imported again alone, as advised but without the other copy, dropped its news.
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, copyA, copyB, "--out", q2.toString()).exitCode()).isZero();
+        byte[] before = Files.readAllBytes(q2);
+        fill(copyB, "4.4", UPDATE, "Copy B, corrected: policy approved");
+
+        Cli.Result replaced = Cli.run("import", plan, copyB, "--out", q2.toString(), "--replace");
+
+        assertThat(replaced.exitCode()).isEqualTo(1);
+        assertThat(replaced.errLines()).last().isEqualTo(q2 + ": holds news for Q2 2025/26 of 2 / 2.1 that this"
+                + " copy does not give, imported into it from another copy, which writing over it would lose; nothing"
+                + " written. Import every copy of Q2 2025/26 again together into " + plan + ", or give another --out");
+        assertThat(Files.readAllBytes(q2)).isEqualTo(before);
     }
 
     @Test
