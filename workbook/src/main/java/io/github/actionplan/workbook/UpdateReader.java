@@ -812,10 +812,11 @@ final class UpdateReader {
             if (now != null) {
                 problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
                         (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " is "
-                        + now.display() + " in the plan now, renumbered since the workbook was exported for "
-                        + identity.period() + ", so this copy's rows may no longer say what the plan does; fill them"
-                        + " in again in a workbook exported from the plan as it is now,"
-                        + " or import this one into the plan as it was exported, and renumber the items there after"));
+                        + now.display() + " in the plan now, " + (now.ref().equals(key.ref()) ? "renumbered" : "moved")
+                        + " since the workbook was exported for " + identity.period() + ", so this copy's rows may no"
+                        + " longer say what the plan does; fill them in again in a workbook exported from the plan as"
+                        + " it is now, or import this one into the plan as it was exported, and make the change there"
+                        + " after"));
                 return;
             }
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
@@ -1271,8 +1272,10 @@ final class UpdateReader {
             Map<Key, Key> moved = new HashMap<>(movedSince);
             long[] comparisons = {0};
             for (Key key : removedSince) {
+                // in its recommendation, then, for a sub-action moved to another (run 83 #5: 2.4 made 3.6), in all
                 List<Recommendation> in = Optional.ofNullable(byRef.get(key.ref())).stream().toList();
-                now(key, in, sheet, comparisons).ifPresent(to -> moved.put(key, to));
+                now(key, in, sheet, comparisons).or(() -> key.id().isPresent() ? now(key, plan.recommendations(),
+                        sheet, comparisons) : Optional.empty()).ifPresent(to -> moved.put(key, to));
             }
             movedSince = Map.copyOf(moved);
             planChanged = true;

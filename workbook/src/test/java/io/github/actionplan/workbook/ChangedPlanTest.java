@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
@@ -530,6 +531,28 @@ class ChangedPlanTest {
                 .problems()).extracting(WorkbookProblem::message).singleElement().asString().startsWith(
                         "sub-action 2 / 2.4 is 2 / 2.3 in the plan now, renumbered since the workbook was exported for"
                         + " Q2 2025/26");
+        // One moved to another recommendation, as it was, is told so too, not as removed (where no other is alike:
+        // 2.4 is 3.4's twin).
+        ActionPlan moved = seed.plan().withRecommendations(seed.plan().recommendations().stream().map(r -> switch (
+                r.ref()) {
+            case "4" -> r.withSubActions(r.subActions().stream().filter(s -> !s.id().equals("4.2")).toList());
+            case "1" -> r.withSubActions(Stream.concat(r.subActions().stream(), Stream.of(
+                    SubAction.builder().from(subAction(seed.plan(), "4", "4.2")).id("1.2").build())).toList());
+            default -> r;
+        }).toList());
+        Path movedFile;
+        try (Owner owner = Owner.open(seed.file())) {
+            movedFile = owner.type("4", "4.2", UpdateColumn.PROGRESS, 20).save(folder.resolve("moved.xlsx"));
+        }
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(moved).read(movedFile))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString().startsWith(
+                        "sub-action 4 / 4.2 is 1 / 1.2 in the plan now, moved since the workbook was exported for"
+                        + " Q2 2025/26");
+    }
+
+    private static SubAction subAction(ActionPlan plan, String ref, String id) {
+        return plan.recommendation(ref).orElseThrow().subActions().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow();
     }
 
     @Test
