@@ -596,7 +596,9 @@ final class ReturnedCopies {
                     + " of " + Quote.single(owner) + ", whose update for it the plan has already, for " + listed(gave)
                     + "; this one fills in " + listed(fills) + ": if it is last quarter's workbook filled in again by"
                     + " mistake, its news is filed under " + identity.period() + "; leave this import unused and ask"
-                    + " them to type it in their copy for " + identity.period().next()));
+                    + " them to type it in their copy for " + identity.period().next() + "; if the plan's update came"
+                    + " from another workbook, or was typed into the plan, this is their news for " + identity.period()
+                    + ", read as such"));
         }
     }
 

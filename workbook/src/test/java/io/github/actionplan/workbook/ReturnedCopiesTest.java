@@ -885,7 +885,8 @@ class ReturnedCopiesTest {
                 + " is the copy for Q2 2025/26 of 'People and Organisational Development', whose update for it the"
                 + " plan has already, for '2' and '2 / 2.1'; this one fills in '3' and '3 / 3.1': if it is last"
                 + " quarter's workbook filled in again by mistake, its news is filed under Q2 2025/26; leave this"
-                + " import unused and ask them to type it in their copy for Q3 2025/26");
+                + " import unused and ask them to type it in their copy for Q3 2025/26; if the plan's update came from"
+                + " another workbook, or was typed into the plan, this is their news for Q2 2025/26, read as such");
         // The copy imported before, given again, says what the plan does already: no such warning.
         assertThat(UpdateImport.of(q2).read(ownersCopy(people, ReturnedCopiesTest::culture)).warnings())
                 .extracting(WorkbookProblem::toString).noneMatch(w -> w.contains("whose update for it the plan"));
