@@ -144,7 +144,8 @@ final class Flow {
         cells.line(cursor, summary.description(), Styles.Kind.DESCRIPTION);
         cursor.gap();
         String name = summary.table().title().isEmpty() ? summary.title() : summary.table().title();
-        tables.write(cursor, summary.table(), name, alone);
+        // printed whole: a row of the counts or two alone on the next page would read as another table (run 85 #4)
+        tables.write(cursor, summary.table(), name, alone, false, true);
     }
 
     private void narrative(SheetCursor cursor, Narrative narrative) {

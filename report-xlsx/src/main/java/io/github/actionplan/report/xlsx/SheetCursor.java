@@ -22,6 +22,11 @@ final class SheetCursor {
     static final double DEFAULT_WIDTH = 8.43;
     /** The height Excel gives a row nobody set, in points. */
     static final double DEFAULT_HEIGHT = 15;
+    /**
+     * The height of a row skipped, as under a chart, in points: LibreOffice's for a row of no height of its own, as
+     * the charts were drawn at before rows said their height, and a page holds them in either spreadsheet.
+     */
+    static final double SKIPPED_HEIGHT = 12.75;
     /** The most page breaks Excel allows a sheet across its rows. */
     static final int MOST_BREAKS = 1026;
     /** The most rows a sheet has. */
@@ -121,6 +126,10 @@ final class SheetCursor {
     /** Leaves one empty row, unless the last row is already empty or nothing has been written. */
     void gap() {
         if (!blankLast) {
+            // as tall in LibreOffice as in Excel, which give a row of no height of its own 12.8 and 15 points
+            if (next < rowLimit) { // past it, the next row goes on a new sheet, at its top
+                sheet.createRow(next).setHeightInPoints((float) DEFAULT_HEIGHT);
+            }
             place(next, next, DEFAULT_HEIGHT);
             next++;
             heightAbove += DEFAULT_HEIGHT;
@@ -128,11 +137,14 @@ final class SheetCursor {
         }
     }
 
-    /** Moves the cursor down {@code rows} rows, e.g. past a chart. */
+    /** Moves the cursor down {@code rows} rows, each {@link #SKIPPED_HEIGHT} tall, e.g. past a chart. */
     void skip(int rows) {
-        place(next, next + rows - 1, rows * DEFAULT_HEIGHT);
+        for (int i = 0; i < rows && next + i < rowLimit; i++) {
+            sheet.createRow(next + i).setHeightInPoints((float) SKIPPED_HEIGHT);
+        }
+        place(next, next + rows - 1, rows * SKIPPED_HEIGHT);
         next += rows;
-        heightAbove += rows * DEFAULT_HEIGHT;
+        heightAbove += rows * SKIPPED_HEIGHT;
         blankLast = true;
     }
 

@@ -183,7 +183,7 @@ final class TableWriter {
      * Writes {@code table} as {@link #write(SheetCursor, Section.Table, String, boolean)} does;
      * {@code rowHeaders} where each row's first cell heads the row, which is then bold, and its
      * Excel table has the "First Column" option, the nearest a workbook comes to a row header;
-     * {@code whole} to print it on one page where it fits on one, as a few key facts do.
+     * {@code whole} to print it on one page where it fits on one, as a few key facts and a status summary's counts do.
      */
     void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders, boolean whole)
             throws InterruptedIOException {
