@@ -103,7 +103,7 @@ final class ReturnedCopies {
 
     /** What changed in the plan since a copy was exported for {@code period}. */
     private record ChangedSince(String copy, ReportingPeriod period, List<Key> items, Set<Key> newToCopy,
-            boolean ownersCopy) {}
+            Map<Key, Key> moved, Set<Key> renumbered, boolean ownersCopy) {}
 
     /**
      * The items, as problems name them ({@code "2 / 2.5"}), of the warnings about sub-actions this import adds or
@@ -208,7 +208,10 @@ final class ReturnedCopies {
             }
             if (copy.readAgainstChangedPlan()) { // asked before its rows are let go of
                 againstChangedPlan.put(copy, new ChangedSince(names.get(copy), copy.identity().period(),
-                        copy.changedItems(), copy.newToCopy(), copy.identity().owner().isPresent()));
+                        copy.changedItems(), copy.newToCopy(), copy.movedSince(), copy.movedSince().entrySet()
+                        .stream().filter(moved -> copy.renumbered(moved.getKey(), moved.getValue()))
+                        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
+                        copy.identity().owner().isPresent()));
             }
             // Last quarter's copy, imported already, sent back with this quarter's: whether the others are of another
             // period is known once one of them is read, so it waits; its rows change nothing, and are few.
@@ -502,6 +505,14 @@ final class ReturnedCopies {
                 .computeIfAbsent(item, k -> new ArrayList<>()).add(copy.copy())));
         boolean ownersCopies = copies.stream().anyMatch(ChangedSince::ownersCopy);
         ReportingPeriod period = copies.getFirst().period();
+        // Renumbered or moved since, as every copy that lists the item finds it (run 83 #10: one renumbering was told
+        // as items removed, added and changed, one warning each, none saying so).
+        Map<Key, Key> moved = new HashMap<>();
+        copies.forEach(copy -> copy.moved().forEach((then, now) -> moved.merge(then, now, (a, b) -> a.equals(b) ? a
+                : then)));
+        moved.entrySet().removeIf(entry -> entry.getValue().equals(entry.getKey()));
+        Set<Key> movedTo = new HashSet<>(moved.values());
+        Set<Key> renumbered = copies.stream().flatMap(copy -> copy.renumbered().stream()).collect(Collectors.toSet());
         // One for each item, about it, so that the analyst can tell changes they expect (an earlier import's) from
         // ones they do not, and a page show each under its item; as many as the plan's items at most. An item
         // added, or given to an owner, while the copies were out has no row in theirs: its news is still owed, which
@@ -511,7 +522,14 @@ final class ReturnedCopies {
         items.addAll(newTo.keySet());
         for (Key item : items) {
             List<String> changed = changedIn.getOrDefault(item, List.of());
-            if (!changed.isEmpty() && !place.containsKey(item)) {
+            if (!changed.isEmpty() && moved.containsKey(item)) {
+                Key now = moved.get(item);
+                tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
+                        .display()) + " of the workbook as exported for " + period + " is " + Quote.single(now
+                        .display()) + " in the plan now, " + (renumbered.contains(item) ? "renumbered" : "moved")
+                        + " since; its row" + (changed.size() < 2 ? " was" : " in " + shownNames(changed) + " was")
+                        + " blank, so nothing typed is lost"));
+            } else if (!changed.isEmpty() && !place.containsKey(item)) {
                 // Not in the plan now: removed since, or the plan given is an older file (trial 56 F5).
                 tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
                         .display()) + " is in the workbook as exported for " + period + ", but not in the plan given:"
@@ -534,7 +552,9 @@ final class ReturnedCopies {
             // Nor where the plan has an update for the period already, from a copy imported into it before, its
             // previous owner's, say (trial 76 #1): whom to chase tells what is owed.
             filledIn |= plan.recommendation(item.ref()).flatMap(r -> updateFor(r, period)).isPresent();
-            List<String> lacking = filledIn ? List.of() : newTo.getOrDefault(item, List.of());
+            // An item renumbered to it is told above: its news is owed, as whom to chase tells.
+            List<String> lacking = filledIn || movedTo.contains(item) ? List.of() : newTo.getOrDefault(item,
+                    List.of());
             if (!lacking.isEmpty()) {
                 tell(lacking, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), Quote.single(item
                         .display()) + " was added to the plan" + (!ownersCopies ? "" : ", or given to " + (lacking
@@ -939,10 +959,9 @@ final class ReturnedCopies {
                 Given row = piece.row().orElseThrow();
                 row.copy().add(WorkbookProblem.error(row.copy().cell(row.row(), UpdateColumn.UPDATE),
                         Item.of(recommendation.ref()), recommendation.ref() + " already has an update for " + period
-                        + piece.subAction().map(id -> " with an item for " + id + " that says otherwise ("
-                        + Quote.single(Quote.shown(said.get())) + ")").orElse(" that says otherwise ("
-                        + Quote.single(Quote.shown(said.get())) + ")") + ", and a plan never overwrites one; this"
-                        + " cell says " + Quote.single(Quote.shown(piece.text())) + ": to import it, take "
+                        + piece.subAction().map(id -> " with an item for " + id).orElse("") + " that says otherwise ("
+                        + whereApart(said.get(), piece.text()) + "), and a plan never overwrites one; this cell says "
+                        + whereApart(piece.text(), said.get()) + ": to import it, take "
                         + recommendation.ref() + "'s update for " + period + " out of the plan imported into, or edit"
                         + " it there to say what is to stand; to keep the plan's, clear this cell"));
             }
@@ -1053,9 +1072,30 @@ final class ReturnedCopies {
      * {@link #item(SubAction, String)} words it, in its list.
      */
     static boolean says(String update, Optional<String> subAction, String piece) {
+        // Alike but for spaces and line breaks, as a copy saved again may give them (run 85 #5).
+        int items = update.indexOf("\n\n- ");
         return subAction.isEmpty() ? update.equals(piece) || update.startsWith(piece + "\n\n")
+                || squeezed(items < 0 ? update : update.substring(0, items)).equals(squeezed(piece))
                 : item(update, subAction.get()).map(item -> asWordedNow(item, subAction.get()))
-                .filter(piece::equals).isPresent();
+                .filter(item -> squeezed(item).equals(squeezed(piece))).isPresent();
+    }
+
+    private static String squeezed(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * {@code text} from a little before where it first differs from {@code other}, for a message to quote: two long
+     * texts alike at their start would otherwise be quoted alike.
+     */
+    private static String whereApart(String text, String other) {
+        int same = 0;
+        while (same < text.length() && same < other.length() && text.charAt(same) == other.charAt(same)) {
+            same++;
+        }
+        // from the start where that is seen, else from the word a little before
+        int from = same <= Quote.SHOWN - 10 ? 0 : text.lastIndexOf(' ', same - 10) + 1;
+        return Quote.single(Quote.shown((from > 0 ? "\u2026" : "") + text.substring(from)));
     }
 
     /**

@@ -204,6 +204,8 @@ final class UpdateReader {
     private Set<Key> wordingAlone = Set.of();
     /** Of the changed items the copy lists, those the plan has under another ref or id, with the key each has now. */
     private Map<Key, Key> movedSince = Map.of();
+    /** Of the items the copy lists, as they were, those with a twin put in since, with the twin's key. */
+    private Map<Key, Key> twinSince = Map.of();
     /** Of those and the ones whose owner alone changed, the ones whose row this copy fills in, read with a warning. */
     private final Set<Key> readThoughChanged = new HashSet<>();
     /** The items of this copy's owner, or of every owner, that it has no row of: added, or given to them, since. */
@@ -812,7 +814,7 @@ final class UpdateReader {
             if (now != null) {
                 problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
                         (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " is "
-                        + now.display() + " in the plan now, " + (now.ref().equals(key.ref()) ? "renumbered" : "moved")
+                        + now.display() + " in the plan now, " + (renumbered(key, now) ? "renumbered" : "moved")
                         + " since the workbook was exported for " + identity.period() + ", so this copy's rows may no"
                         + " longer say what the plan does; fill them in again in a workbook exported from the plan as"
                         + " it is now, or import this one into the plan as it was exported, and make the change there"
@@ -830,6 +832,17 @@ final class UpdateReader {
     }
 
     /**
+     * Whether {@code read} completes the item on the day the plan has it completed, and gives no other figure: the
+     * owner and the plan agree on the change since the workbook was written.
+     */
+    private static boolean completedAlike(Filled read, Recommendation recommendation, Optional<SubAction> subAction) {
+        Optional<LocalDate> completed = subAction.isPresent() ? subAction.get().completedOn()
+                : recommendation.completedOn();
+        return completed.isPresent() && read.completedOn().equals(completed) && read.progress().filter(p -> !p
+                .isComplete()).isEmpty() && read.newTimescale().isEmpty();
+    }
+
+    /**
      * Refuses the filled-in row of an item changed since the workbook was written: it may no longer say what the plan
      * does.
      */
@@ -842,6 +855,8 @@ final class UpdateReader {
         completed.ifPresent(day -> shown.add("completed on " + Dates.shortDate(day) + " in the plan now"));
         Optional.ofNullable(movedSince.get(key)).ifPresent(now -> shown.add("what this row was written for is "
                 + now.display() + " in the plan now"));
+        Optional.ofNullable(twinSince.get(key)).ifPresent(twin -> shown.add(twin.display() + ", changed since, is now"
+                + " as this row's item was, so which of the two this row is for cannot be told"));
         String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
                 + " has changed in the plan since the workbook was exported for " + identity.period()
                 + (shown.isEmpty() ? "" : " (" + String.join("; ", shown) + ")");
@@ -1066,6 +1081,14 @@ final class UpdateReader {
     }
 
     /**
+     * Of the items the copy lists that changed or went since it was written, those the plan has under another ref or
+     * id, renumbered or moved, with the key each has now.
+     */
+    Map<Key, Key> movedSince() {
+        return movedSince;
+    }
+
+    /**
      * The items changed or added in the plan since the workbook was written, in plan order, but those whose rows here
      * it says already: an earlier import of this copy changed them. Nor, where an owner's copy is read into a plan that
      * has taken copies for its period, those it shows greyed: another copy of the round changed them, and nothing
@@ -1181,8 +1204,8 @@ final class UpdateReader {
         // the items the copy lists are as they were; another plan of the organisation's is not.
         // So is one whose organisation's name was tidied ("and" to "&", run 83 #7).
         boolean retitled = !(found.title().equals(plan.title()) && found.organisation().equals(plan.organisation()))
-                && (found.title().equals(plan.title()) || found.organisation().equals(plan.organisation()))
-                && sameItems(sheet);
+                && (found.title().equals(plan.title()) && tidied(found.organisation(), plan.organisation())
+                        || found.organisation().equals(plan.organisation())) && sameItems(sheet);
         if (!retitled && (!found.title().equals(plan.title()) || !found.organisation().equals(plan.organisation()))) {
             throw InvalidWorkbookException.of(name, "is the update workbook of '" + Quote.shown(found.title(),
                     TITLE_SHOWN) + "' (" + Quote.shown(found.organisation(), TITLE_SHOWN) + "), not of '" + plan.title()
@@ -1271,11 +1294,15 @@ final class UpdateReader {
             // Of those removed, where the plan has them renumbered, another taking their ref or id (run 83 #5).
             Map<Key, Key> moved = new HashMap<>(movedSince);
             long[] comparisons = {0};
-            for (Key key : removedSince) {
-                // in its recommendation, then, for a sub-action moved to another (run 83 #5: 2.4 made 3.6), in all
+            for (Key key : removedSince.stream().sorted(Comparator.comparing((Key key) -> key.id().isPresent()))
+                    .toList()) {
+                // In its recommendation, then the one that recommendation is now, then, for a sub-action moved to
+                // another (run 83 #5: 2.4 made 3.6), in all: twins elsewhere (Merseyside's 2.1 and 3.1) are not its.
+                Optional<Key> parent = Optional.ofNullable(moved.get(new Key(key.ref(), Optional.empty())));
                 List<Recommendation> in = Optional.ofNullable(byRef.get(key.ref())).stream().toList();
-                now(key, in, sheet, comparisons).or(() -> key.id().isPresent() ? now(key, plan.recommendations(),
-                        sheet, comparisons) : Optional.empty()).ifPresent(to -> moved.put(key, to));
+                now(key, in, sheet, comparisons).or(() -> parent.flatMap(p -> now(key, List.of(byRef.get(p.ref())),
+                        sheet, comparisons))).or(() -> key.id().isPresent() ? now(key, plan.recommendations(), sheet,
+                        comparisons) : Optional.empty()).ifPresent(to -> moved.put(key, to));
             }
             movedSince = Map.copyOf(moved);
             planChanged = true;
@@ -1313,9 +1340,13 @@ final class UpdateReader {
             }
             Object item = subAction.isPresent() ? subAction.get() : recommendation;
             Optional<Key> parentNow = Optional.ofNullable(moved.get(new Key(key.ref(), Optional.empty())));
-            Optional<Key> elsewhere = now(key, Stream.concat(Stream.of(recommendation), parentNow.map(parent -> byRef
+            List<Key> found = elsewhere(key, Stream.concat(Stream.of(recommendation), parentNow.map(parent -> byRef
                     .get(parent.ref())).stream()).toList(), sheet, comparisons);
-            elsewhere.ifPresent(other -> moved.put(key, other));
+            // Where twins of it are elsewhere (run 85 #7: 3.1 put in again as new work), which is its, no one can say.
+            Optional<Key> elsewhere = found.stream().findFirst();
+            if (found.size() == 1) {
+                moved.put(key, found.getFirst());
+            }
             if (sheet.figures.containsKey(key) && sheet.figures.get(key).equals(PlanIdentity.figures(item))
                     && !anotherListed(key, key.id().isEmpty() ? listedRecommendations : listedSubActions.getOrDefault(
                             key.ref(), List.of()), sheet, comparisons) && elsewhere.isEmpty() && parentNow.isEmpty()) {
@@ -1338,6 +1369,33 @@ final class UpdateReader {
         ownerAsExported = Map.copyOf(ownerAlone);
         wordingAlone = Set.copyOf(words);
         movedSince = Map.copyOf(moved);
+        // An item as it was, where another of its recommendation, changed since, is now its twin (run 85 #7: 3.1 put
+        // in again as new work, the old 3.1 renumbered 3.2): which of the two a row of it is for, no one can say.
+        Map<Key, Key> twins = new HashMap<>();
+        for (Key key : sheet.listed) {
+            if (changed.contains(key) || !fingerprints.items().containsKey(key) || sheet.written.get(key) == null) {
+                continue;
+            }
+            for (Key other : changed) {
+                boolean alongside = key.id().isEmpty() ? other.id().isEmpty() : other.ref().equals(key.ref())
+                        && other.id().isPresent();
+                if (alongside && ++comparisons[0] <= MOST_RENAME_COMPARISONS && affordTrying(other)
+                        && sameBut(key, other, sheet.written.get(key))) {
+                    twins.put(key, other);
+                    break;
+                }
+            }
+        }
+        twinSince = Map.copyOf(twins);
+    }
+
+    /**
+     * Whether the item the copy lists as {@code then}, {@code now} in the plan now, was renumbered, not moved: a
+     * recommendation; a sub-action in its own recommendation, or in the one that recommendation was renumbered to.
+     */
+    boolean renumbered(Key then, Key now) {
+        return then.id().isEmpty() || then.ref().equals(now.ref()) || Optional.ofNullable(movedSince.get(new Key(
+                then.ref(), Optional.empty()))).map(Key::ref).filter(now.ref()::equals).isPresent();
     }
 
     /**
@@ -1348,17 +1406,28 @@ final class UpdateReader {
      * past as many comparisons as renames are looked for by.
      */
     private Optional<Key> now(Key key, List<Recommendation> recommendations, PlanSheet sheet, long[] comparisons) {
+        List<Key> found = elsewhere(key, recommendations, sheet, comparisons);
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * The items {@link #now} looks among, changed or added since, that, given {@code key}, are as the copy listed it:
+     * one, or its twins.
+     */
+    private List<Key> elsewhere(Key key, List<Recommendation> recommendations, PlanSheet sheet, long[] comparisons) {
         Stream<Key> others = key.id().isEmpty() ? byRef.keySet().stream().map(ref -> new Key(ref, Optional.empty()))
                 : recommendations.stream().flatMap(r -> r.subActions().stream().map(s -> new Key(r.ref(),
                         Optional.of(s.id()))));
         List<Key> found = new ArrayList<>();
         for (Key other : (Iterable<Key>) others::iterator) {
-            if (!other.equals(key) && ++comparisons[0] <= MOST_RENAME_COMPARISONS && affordTrying(other)
+            // not one as the copy lists it too: that was there before, and is its own (Merseyside's 3.4, 2.4's twin)
+            boolean since = changed.contains(other) || !sheet.listed.contains(other);
+            if (!other.equals(key) && since && ++comparisons[0] <= MOST_RENAME_COMPARISONS && affordTrying(other)
                     && sameBut(key, other, sheet.written.get(key))) {
                 found.add(other);
             }
         }
-        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+        return found;
     }
 
     /**
@@ -1497,14 +1566,29 @@ final class UpdateReader {
     }
 
     /**
+     * Whether two names of an organisation are one name tidied: alike but for case, spaces, punctuation and "&" for
+     * "and" (run 85 #1: another service's plan made from the same template is no tidying).
+     */
+    private static boolean tidied(String then, String now) {
+        return alike(then).equals(alike(now));
+    }
+
+    private static String alike(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /**
      * Refuses a copy none of whose items the plan has as it listed them, nor renamed nor given to another owner alone:
      * of a plan titled alike, most likely another inspection's, whose items are each another's, so that each row
-     * would be read as a rewording of the item its ref names (run 83 #3). Two items or one may all have changed.
+     * would be read as a rewording of the item its ref names (run 83 #3), where most have other figures besides. Two
+     * items or one may all have changed.
      */
     private void anotherPlan(String name, PlanSheet sheet, PlanIdentity found) throws InvalidWorkbookException {
         boolean anySame = sheet.listed.stream().anyMatch(key -> fingerprints.items().containsKey(key)
                 && !sheet.unmatched.containsKey(key) || ownerAsExported.containsKey(key) || renamedTo.containsKey(key));
-        if (sheet.listed.size() >= 3 && !anySame) {
+        // Most of them with other figures too: a typo mended in each of a few items is no other plan (run 85 #3).
+        long otherFigures = sheet.listed.stream().filter(key -> !wordingAlone.contains(key)).count();
+        if (sheet.listed.size() >= 3 && !anySame && otherFigures * 2 > sheet.listed.size()) {
             throw InvalidWorkbookException.of(name, "lists " + sheet.listed.size() + " items of the plan '"
                     + Quote.shown(found.title(), TITLE_SHOWN) + "', and the plan given has none of them as they were"
                     + " when the workbook was exported for " + found.period() + ", nor under another ref or id: it is"
@@ -1782,7 +1866,7 @@ final class UpdateReader {
                     renamedSince(renamedFrom.get(key), key) + "; what is typed on its row was read as "
                     + key.display() + "'s"));
         }
-        if (changed.contains(key)) {
+        if (changed.contains(key) || twinSince.containsKey(key)) {
             // A row the plan says already, every cell of it (this copy imported before), changes nothing: it is read
             // as any other, so that importing a copy again is no mistake, even where it gave the item a new owner,
             // whose row it now is. Any other row of a changed item is refused.
@@ -1801,6 +1885,14 @@ final class UpdateReader {
             } else if (wordingAlone.contains(key) && UpdateWorkbook.fillsIn(identity.owner(), recommendation,
                     subAction)) {
                 wordingChangeRead(key, editable);
+            } else if (read.isPresent() && completedAlike(read.get(), recommendation, subAction)
+                    && !twinSince.containsKey(key) && !movedSince.containsKey(key)) {
+                // The owner says the work was completed on the day the plan came to say since (run 85 #6).
+                readThoughChanged.add(key);
+                problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key
+                        .item()), (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
+                        + " was completed in the plan since the workbook was exported for " + identity.period()
+                        + ", on the day this row gives: what is typed on its row was read"));
             } else {
                 refuseChangedRow(key, recommendation, subAction, editable, cells);
                 return;

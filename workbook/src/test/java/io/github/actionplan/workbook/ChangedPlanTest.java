@@ -294,6 +294,27 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aRowWhoseItemHasATwinPutInBeforeItIsRefusedThoughWhichIsItsNoOneCanSay() throws Exception {
+        // Run 85 #7: 3.1 put in again as new work, the rest renumbered: the owner's figures went to the new 3.1.
+        ActionPlan twinned = changed(seed.plan(), "3", r -> {
+            List<SubAction> subActions = new ArrayList<>(List.of(r.subActions().getFirst()));
+            for (SubAction s : r.subActions()) {
+                subActions.add(SubAction.builder().from(s).id("3." + (Integer.parseInt(s.id().substring(2)) + 1))
+                        .build());
+            }
+            return r.withSubActions(subActions);
+        });
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("3", "3.1", UpdateColumn.PROGRESS, 40).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(twinned).read(file))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString().startsWith(
+                        "sub-action 3 / 3.1 has changed in the plan since the workbook was exported");
+    }
+
+    @Test
     void aSubActionsRowWhoseRecommendationWasRenumberedToMakeRoomForANewOneIsRefusedNamingWhereItIs()
             throws Exception {
         // Run 83 #1b: a recommendation put in as 3, the old 3 to 5 renumbered 4 to 6, sub-actions with them.
@@ -348,6 +369,19 @@ class ChangedPlanTest {
                         + " 2.1 has changed").contains("completed on 20 Jun 2025 in the plan now)"));
         assertThat(refused.problems()).extracting(WorkbookProblem::message)
                 .noneMatch(message -> message.contains("no cells to fill in"));
+        // Where the owner gives the day the plan came to say since, the two agree: the row is read (run 85 #6).
+        Path agreeing;
+        try (Owner owner = Owner.open(seed.file())) {
+            agreeing = owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 6, 20)).type("2", "2.1",
+                    UpdateColumn.UPDATE, "Survey done.").save(folder.resolve("agreeing.xlsx"));
+        }
+        ActionPlan subActionDone = changed(seed.plan(), "2", r -> withSubAction(r, "2.1", s -> SubAction.builder()
+                .from(s).completedOn(LocalDate.of(2025, 6, 20)).progress(Percent.of(100)).build()));
+        ImportedUpdate read = UpdateImport.of(subActionDone).read(agreeing);
+        assertThat(read.plan().recommendation("2").orElseThrow().updates().getLast().text()).contains("Survey done.");
+        assertThat(read.warnings()).extracting(WorkbookProblem::message).contains("sub-action 2 / 2.1 was completed in"
+                + " the plan since the workbook was exported for Q2 2025/26, on the day this row gives: what is typed"
+                + " on its row was read");
     }
 
     @Test
@@ -373,6 +407,14 @@ class ChangedPlanTest {
                 .contains("and the plan given has none of them as they were when the workbook was exported for Q2"
                         + " 2025/26, nor under another ref or id: it is most likely the copy of another plan of that"
                         + " title (another inspection's)");
+        // A typo mended in every item, their figures as they were, is no other plan (run 85 #3: an owner's copy of
+        // three items so mended was refused).
+        ActionPlan mended = seed.plan().withRecommendations(seed.plan().recommendations().stream().map(r ->
+                Recommendation.builder().from(r).text(r.text() + " (mended)").subActions(r.subActions().stream().map(
+                        sub -> SubAction.builder().from(sub).description(sub.description().orElseThrow() + " (mended)")
+                                .build()).toList()).build()).toList());
+        assertThat(UpdateImport.of(mended).read(file).warnings()).extracting(WorkbookProblem::message)
+                .anyMatch(message -> message.startsWith("recommendation 2 was reworded"));
         // One item reworded of many is no other plan: its row is read with a warning, as before.
         ActionPlan reworded = changed(seed.plan(), "2", r -> Recommendation.builder().from(r).text(r.text()
                 + " (reworded)").build());
@@ -503,6 +545,11 @@ class ChangedPlanTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: was"
                 + " written from the plan of 'Merseyside Fire and Rescue Service', whose name the plan gives as"
                 + " 'Merseyside Fire & Rescue Service' now; its items are as they were, so it is read as this plan's");
+        // Another name is another organisation's plan, though its items are alike (run 85 #1: one template).
+        assertThatThrownBy(() -> UpdateImport.of(ActionPlan.builder().from(seed.plan()).organisation(
+                "Nottinghamshire Fire and Rescue Service").build()).read(filled())).isInstanceOf(
+                        InvalidWorkbookException.class).hasMessageContaining("is the update workbook of 'Draft HMICFRS"
+                        + " Report 2023 Action Plan' (Merseyside Fire and Rescue Service)");
         // Both changed is another plan, as before.
         assertThatThrownBy(() -> UpdateImport.of(ActionPlan.builder().from(tidied).title("Another plan").build())
                 .read(filled())).isInstanceOf(InvalidWorkbookException.class).hasMessageContaining("is the update"

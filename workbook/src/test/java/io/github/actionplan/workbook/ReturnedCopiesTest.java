@@ -1206,6 +1206,15 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anUpdateThatDiffersOnlyInItsSpacesAndLineBreaksSaysWhatThePlansDoes() {
+        // Run 85 #5: a trailing line break or a doubled space was refused as an update that "says otherwise".
+        assertThat(ReturnedCopies.says("Survey done in July.", Optional.empty(), "Survey  done in July.\n")).isTrue();
+        assertThat(ReturnedCopies.says("Culture work continues.\n\n- 2.1: Survey done.", Optional.empty(),
+                "Culture work  continues.")).isTrue();
+        assertThat(ReturnedCopies.says("Survey done in July.", Optional.empty(), "Survey done in June.")).isFalse();
+    }
+
+    @Test
     void whatAnUpdateForThePeriodSaysAlreadyIsNeverChangedARowSayingOtherwiseIsRefusedAtItsCell() throws Exception {
         ActionPlan updated = UpdateImport.of(seed.plan()).read(copy("first", ReturnedCopiesTest::culture)).plan();
         Path again = Files.createDirectories(folder.resolve("again")).resolve("updates.xlsx");

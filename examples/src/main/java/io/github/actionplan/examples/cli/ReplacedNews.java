@@ -5,6 +5,7 @@ import io.github.actionplan.model.ProgressUpdate;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.summary.PlanSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +30,17 @@ final class ReplacedNews {
      * @param base     the plan imported from
      * @param replaced the plan at --out, written over
      * @param updated  the plan the import gives
+     * @param owners   the owners of the copies given, none for a workbook of every owner: an item whose row is in an
+     *                 owner's copy given is that copy's to say, a figure cleared in it a correction (run 85 #2); the
+     *                 whole workbook, which two people may each fill in part of, says so of none
      */
-    static List<String> lost(ActionPlan base, ActionPlan replaced, ActionPlan updated) {
+    static List<String> lost(ActionPlan base, ActionPlan replaced, ActionPlan updated, List<Optional<String>> owners) {
         Optional<ReportingPeriod> period = updated.reportedPeriod();
         if (period.isEmpty() || !replaced.reportedPeriod().equals(period) || !replaced.title().equals(updated.title())
                 || !replaced.organisation().equals(updated.organisation())) {
             return List.of();
         }
+        Set<String> given = owners.stream().flatMap(Optional::stream).collect(Collectors.toSet());
         List<String> lost = new ArrayList<>();
         for (Recommendation then : replaced.recommendations()) {
             Optional<Recommendation> before = base.recommendation(then.ref());
@@ -46,9 +51,10 @@ final class ReplacedNews {
             Optional<String> thenNews = news(then, period.get());
             Optional<String> nowNews = news(now.get(), period.get());
             Optional<String> ownThen = thenNews.flatMap(ReplacedNews::ownWords);
-            if (lostFrom(figures(before.get()), figures(then), figures(now.get())) || ownThen.isPresent()
-                    && nowNews.flatMap(ReplacedNews::ownWords).isEmpty() && !ownThen.equals(news(before.get(),
-                            period.get()).flatMap(ReplacedNews::ownWords))) {
+            boolean ownLost = lostFrom(figures(before.get()), figures(then), figures(now.get()))
+                    || ownThen.isPresent() && nowNews.flatMap(ReplacedNews::ownWords).isEmpty()
+                    && !ownThen.equals(news(before.get(), period.get()).flatMap(ReplacedNews::ownWords));
+            if (ownLost && !given.contains(PlanSummary.ownerOf(before.get()))) {
                 lost.add(then.ref());
             }
             Set<String> told = nowNews.map(ReplacedNews::itemsTold).orElse(Set.of());
@@ -60,7 +66,9 @@ final class ReplacedNews {
                         subNow.get());
                 boolean words = thenNews.map(ReplacedNews::itemsTold).orElse(Set.of()).contains(sub.id())
                         && !told.contains(sub.id()) && !toldBefore.contains(sub.id());
-                if (figures || words) {
+                boolean theirs = subBefore.filter(s -> given.contains(PlanSummary.ownerOf(before.get(), s)))
+                        .isPresent();
+                if ((figures || words) && !theirs) {
                     lost.add(then.ref() + " / " + sub.id());
                 }
             }

@@ -6,6 +6,10 @@ import static io.github.actionplan.examples.cli.WorkbookCommandsTest.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.actionplan.json.PlanJson;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -125,9 +129,42 @@ class ImportOutTest {
 
         assertThat(replaced.exitCode()).isEqualTo(1);
         assertThat(replaced.errLines()).last().isEqualTo(q2 + ": holds news for Q2 2025/26 of 2 / 2.1 that this"
-                + " copy does not give, imported into it from another copy, which writing over it would lose; nothing"
-                + " written. Import every copy of Q2 2025/26 again together into " + plan + ", or give another --out");
+                + " copy leaves out (imported into it from a copy not given, or cleared since in one given), which"
+                + " writing over it would lose; nothing written. Import every copy of Q2 2025/26 again together into "
+                + plan + ", or, where a copy clears it on purpose, give another --out");
         assertThat(Files.readAllBytes(q2)).isEqualTo(before);
+    }
+
+    @Test
+    void replaceWritesOverWhereAnOwnersCopyGivenClearsWhatItGaveBeforeButNotOverAnotherOwnersNews()
+            throws IOException {
+        // Run 85 #2: every copy imported again after a correction that cleared a figure typed on the wrong row.
+        String pod = folder.resolve("pod.xlsx").toString();
+        String protection = folder.resolve("protection.xlsx").toString();
+        assertThat(Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "People and Organisational"
+                + " Development", "--out", pod).exitCode()).isZero();
+        assertThat(Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "Protection", "--out", protection)
+                .exitCode()).isZero();
+        fill(pod, "2.1", PROGRESS, 50);
+        fill(protection, "1.1", UPDATE, "Protection: guidance issued");
+        Path q2 = folder.resolve("q2.json");
+        assertThat(Cli.run("import", plan, pod, protection, "--out", q2.toString()).exitCode()).isZero();
+        fill(pod, "2.1", PROGRESS, "");
+        fill(pod, "2.2", PROGRESS, 50);
+
+        Cli.Result again = Cli.run("import", plan, pod, protection, "--out", q2.toString(), "--replace");
+        byte[] corrected = Files.readAllBytes(q2);
+        Cli.Result alone = Cli.run("import", plan, pod, "--out", q2.toString(), "--replace");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        ActionPlan written = PlanJson.read(q2);
+        assertThat(written.recommendation("2").orElseThrow().subActions().get(0).progress()).isEmpty();
+        assertThat(written.recommendation("2").orElseThrow().subActions().get(1).progress()).contains(Percent.of(50));
+        assertThat(Files.readString(q2)).contains("Protection: guidance issued");
+        assertThat(alone.exitCode()).isEqualTo(1);
+        assertThat(alone.errLines()).last().asString().startsWith(q2 + ": holds news for Q2 2025/26 of 1 / 1.1 that"
+                + " this copy leaves out");
+        assertThat(Files.readAllBytes(q2)).isEqualTo(corrected);
     }
 
     @Test
