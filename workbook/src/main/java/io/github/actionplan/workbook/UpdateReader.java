@@ -1372,15 +1372,19 @@ final class UpdateReader {
         // An item as it was, where another of its recommendation, changed since, is now its twin (run 85 #7: 3.1 put
         // in again as new work, the old 3.1 renumbered 3.2): which of the two a row of it is for, no one can say.
         Map<Key, Key> twins = new HashMap<>();
+        Map<String, List<Key>> changedSubActions = changed.stream().filter(key -> key.id().isPresent())
+                .collect(Collectors.groupingBy(Key::ref));
+        List<Key> changedRecommendations = changed.stream().filter(key -> key.id().isEmpty()).toList();
         for (Key key : sheet.listed) {
             if (changed.contains(key) || !fingerprints.items().containsKey(key) || sheet.written.get(key) == null) {
                 continue;
             }
-            for (Key other : changed) {
-                boolean alongside = key.id().isEmpty() ? other.id().isEmpty() : other.ref().equals(key.ref())
-                        && other.id().isPresent();
-                if (alongside && ++comparisons[0] <= MOST_RENAME_COMPARISONS && affordTrying(other)
-                        && sameBut(key, other, sheet.written.get(key))) {
+            for (Key other : key.id().isEmpty() ? changedRecommendations : changedSubActions.getOrDefault(key.ref(),
+                    List.of())) {
+                if (++comparisons[0] > MOST_RENAME_COMPARISONS) {
+                    break; // past what may be compared, none is taken for a twin
+                }
+                if (affordTrying(other) && sameBut(key, other, sheet.written.get(key))) {
                     twins.put(key, other);
                     break;
                 }
