@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -148,7 +147,7 @@ public final class PlanValidator {
         plan.period().ifPresent(period -> asOf.ifPresent(date -> pastPeriod(plan, period, date, problems)));
         ownersAlike(plan, problems);
         labelsApart(plan, problems);
-        numberedUnderAnother(plan, problems);
+        numberedUnderAnother(plan, kinds.keySet(), problems);
         return List.copyOf(problems);
     }
 
@@ -157,9 +156,7 @@ public final class PlanValidator {
      * sub-actions are numbered by their own recommendation's ref ("R2.1" under R2): reports and workbooks show it in
      * R2's rows, where a reader takes it for R1's work, and the next id given continues R1's series (run 84 #6).
      */
-    private static void numberedUnderAnother(ActionPlan plan, List<Problem> problems) {
-        Set<String> refs = new HashSet<>();
-        plan.recommendations().forEach(r -> refs.add(r.ref()));
+    private static void numberedUnderAnother(ActionPlan plan, Set<String> refs, List<Problem> problems) {
         long own = plan.recommendations().stream().mapToLong(r -> r.subActions().stream().filter(sub -> sub.id()
                 .startsWith(r.ref() + ".")).count()).sum();
         long all = plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();

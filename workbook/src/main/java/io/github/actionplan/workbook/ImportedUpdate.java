@@ -102,6 +102,27 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
         }
     }
 
+    /**
+     * The items, as problems name them ("2 / 2.3"), whose news for the period {@code replaced} holds and this import
+     * leaves as {@link #before()} has it: where {@code replaced} is a plan of the same title, organisation and period
+     * that {@link #plan()} would be written over, news imported into it from copies not among this import's, which
+     * writing over it would lose (a corrected copy imported again without the others). News is a figure, the
+     * recommendation's own words or a sub-action's item in its update for the period. An item whose row is in an
+     * owner's copy read here is that copy's to say, a figure it clears a correction; the whole workbook, which two
+     * people may each fill in part of, says so of none. None where {@code replaced} is another plan or of another
+     * period.
+     *
+     * <pre>{@code
+     * List<String> lost = result.newsLeftOut(PlanJson.read(Path.of("q2.json")));
+     * if (!lost.isEmpty()) {
+     *     throw new IllegalStateException("q2.json has news of " + lost + " that these copies leave out");
+     * }
+     * }</pre>
+     */
+    public List<String> newsLeftOut(ActionPlan replaced) {
+        return LeftOutNews.of(this, Objects.requireNonNull(replaced, "replaced"));
+    }
+
     /** The same, with {@code more} warnings after its own. */
     ImportedUpdate withWarnings(List<WorkbookProblem> more) {
         return new ImportedUpdate(before, plan, period, reportingDate, progressChanges, completions, timescaleRevisions,

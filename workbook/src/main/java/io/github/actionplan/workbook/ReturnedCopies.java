@@ -1062,6 +1062,17 @@ final class ReturnedCopies {
         return !update.startsWith("- ");
     }
 
+    /** What an update's text says of its own row, where it has its own text ({@link #hasOwnText}); else nothing. */
+    static String ownText(String update) {
+        return hasOwnText(update) ? beforeItems(update).strip() : "";
+    }
+
+    /** An update's text up to its sub-actions' items: the whole of it where it has none. */
+    private static String beforeItems(String update) {
+        int items = update.indexOf("\n\n- ");
+        return items < 0 ? update : update.substring(0, items);
+    }
+
     /** Whether an update's text has an item for sub-action {@code id}, as {@link #item(SubAction, String)} words it. */
     static boolean hasItem(String update, String id) {
         return itemAt("\n" + update, id) >= 0;
@@ -1073,9 +1084,8 @@ final class ReturnedCopies {
      */
     static boolean says(String update, Optional<String> subAction, String piece) {
         // Alike but for spaces and line breaks, as a copy saved again may give them (run 85 #5).
-        int items = update.indexOf("\n\n- ");
         return subAction.isEmpty() ? update.equals(piece) || update.startsWith(piece + "\n\n")
-                || squeezed(items < 0 ? update : update.substring(0, items)).equals(squeezed(piece))
+                || squeezed(beforeItems(update)).equals(squeezed(piece))
                 : item(update, subAction.get()).map(item -> asWordedNow(item, subAction.get()))
                 .filter(item -> squeezed(item).equals(squeezed(piece))).isPresent();
     }

@@ -282,6 +282,11 @@ final class UpdateReader {
         String display() {
             return item().toString();
         }
+
+        /** {@code "sub-action Rec 3 / 3.1"}, {@code "recommendation Rec 3"}: the item named with its kind. */
+        String named() {
+            return (id.isPresent() ? "sub-action " : "recommendation ") + display();
+        }
     }
 
     /**
@@ -813,7 +818,7 @@ final class UpdateReader {
             Key now = movedSince.get(key);
             if (now != null) {
                 problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
-                        (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " is "
+                        key.named() + " is "
                         + now.display() + " in the plan now, " + (renumbered(key, now) ? "renumbered" : "moved")
                         + " since the workbook was exported for " + identity.period() + ", so this copy's rows may no"
                         + " longer say what the plan does; fill them in again in a workbook exported from the plan as"
@@ -822,7 +827,7 @@ final class UpdateReader {
                 return;
             }
             problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
-                    (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " was removed from"
+                    key.named() + " was removed from"
                     + " the plan since the workbook was exported for " + identity.period() + ", so what is typed here"
                     + " has no item to go to; type it on the row of the item the work now belongs to, where this copy"
                     + " has one, or ask whoever keeps the plan where it goes; if the plan gave the item a new "
@@ -836,10 +841,14 @@ final class UpdateReader {
      * owner and the plan agree on the change since the workbook was written.
      */
     private static boolean completedAlike(Filled read, Recommendation recommendation, Optional<SubAction> subAction) {
-        Optional<LocalDate> completed = subAction.isPresent() ? subAction.get().completedOn()
-                : recommendation.completedOn();
+        Optional<LocalDate> completed = completedOn(recommendation, subAction);
         return completed.isPresent() && read.completedOn().equals(completed) && read.progress().filter(p -> !p
                 .isComplete()).isEmpty() && read.newTimescale().isEmpty();
+    }
+
+    /** The day the plan has the row's work completed on: the sub-action's, or the recommendation's own. */
+    private static Optional<LocalDate> completedOn(Recommendation recommendation, Optional<SubAction> subAction) {
+        return subAction.isPresent() ? subAction.get().completedOn() : recommendation.completedOn();
     }
 
     /**
@@ -850,14 +859,13 @@ final class UpdateReader {
             Map<UpdateColumn, CellContent> editable, Map<Integer, CellContent> cells) {
         changedRowFilled = true;
         List<String> shown = new ArrayList<>(shownOtherwise(cells, recommendation, subAction));
-        Optional<LocalDate> completed = subAction.isPresent() ? subAction.get().completedOn()
-                : recommendation.completedOn();
-        completed.ifPresent(day -> shown.add("completed on " + Dates.shortDate(day) + " in the plan now"));
+        completedOn(recommendation, subAction).ifPresent(day -> shown.add("completed on " + Dates.shortDate(day)
+                + " in the plan now"));
         Optional.ofNullable(movedSince.get(key)).ifPresent(now -> shown.add("what this row was written for is "
                 + now.display() + " in the plan now"));
         Optional.ofNullable(twinSince.get(key)).ifPresent(twin -> shown.add(twin.display() + ", changed since, is now"
                 + " as this row's item was, so which of the two this row is for cannot be told"));
-        String changedSince = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
+        String changedSince = key.named()
                 + " has changed in the plan since the workbook was exported for " + identity.period()
                 + (shown.isEmpty() ? "" : " (" + String.join("; ", shown) + ")");
         String again = "import the quarter again into the plan the copies were exported from, with every copy,"
@@ -944,7 +952,7 @@ final class UpdateReader {
         String then = ownerAsExported.get(key).map(Quote::single).orElse("no owner of its own");
         Optional<String> owner = subAction.flatMap(SubAction::owner).or(recommendation::owner);
         String now = owner.map(Quote::single).orElse("no owner");
-        String item = (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display();
+        String item = key.named();
         // The New owner as typed, compared as the plan's names are, whatever their case.
         CellContent typedOwner = editable.get(UpdateColumn.NEW_OWNER);
         Optional<String> given;
@@ -976,7 +984,7 @@ final class UpdateReader {
     private void wordingChangeRead(Key key, Map<UpdateColumn, CellContent> editable) {
         readThoughChanged.add(key);
         problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key.item()),
-                (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display() + " was reworded in the"
+                key.named() + " was reworded in the"
                 + " plan since the workbook was exported for " + identity.period() + " (its text, notes or owner),"
                 + " and nothing of where it stands changed; what is typed on its row was read: check it fits what the"
                 + " plan says of it now"));
@@ -1522,7 +1530,7 @@ final class UpdateReader {
 
     /** That the item {@code old} names is {@code now}'s now, and nothing else of it changed. */
     private String renamedSince(Key old, Key now) {
-        return (old.id().isPresent() ? "sub-action " : "recommendation ") + old.display() + " is " + now.display()
+        return old.named() + " is " + now.display()
                 + " in the plan now, renamed since the workbook was exported for " + identity.period() + " and"
                 + " otherwise as it was";
     }
@@ -1894,7 +1902,7 @@ final class UpdateReader {
                 // The owner says the work was completed on the day the plan came to say since (run 85 #6).
                 readThoughChanged.add(key);
                 problems.add(WorkbookProblem.warning(cell(editable.values().iterator().next()), Optional.of(key
-                        .item()), (key.id().isPresent() ? "sub-action " : "recommendation ") + key.display()
+                        .item()), key.named()
                         + " was completed in the plan since the workbook was exported for " + identity.period()
                         + ", on the day this row gives: what is typed on its row was read"));
             } else {

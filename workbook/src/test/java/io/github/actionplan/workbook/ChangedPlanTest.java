@@ -423,6 +423,28 @@ class ChangedPlanTest {
     }
 
     @Test
+    void theNewsAPlanOfTheQuarterHoldsThatAnImportLeavesOutIsNamedForWhoeverWouldWriteOverIt() throws Exception {
+        // Run 83 #4: a corrected copy imported again alone, written over the plan another copy went into.
+        Path copyA;
+        Path copyB;
+        try (Owner owner = Owner.open(seed.file())) {
+            copyA = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).type("2", "2.1", UpdateColumn.UPDATE,
+                    "Survey done.").save(folder.resolve("a.xlsx"));
+        }
+        try (Owner owner = Owner.open(seed.file())) {
+            copyB = owner.type("4", "4.4", UpdateColumn.PROGRESS, 40).save(folder.resolve("b.xlsx"));
+        }
+        ActionPlan q2 = UpdateImport.of(seed.plan()).read(copyA).plan();
+
+        ImportedUpdate alone = UpdateImport.of(seed.plan()).read(copyB);
+        ImportedUpdate both = UpdateImport.of(seed.plan()).read(List.of(copyA, copyB));
+
+        assertThat(alone.newsLeftOut(q2)).containsExactly("2 / 2.1");
+        assertThat(both.newsLeftOut(q2)).isEmpty();
+        assertThat(alone.newsLeftOut(q2.withTitle("Another plan"))).as("another plan's news is its own").isEmpty();
+    }
+
+    @Test
     void aSubActionAddedSinceTheExportHasNoRowAndTheRestIsRead() throws Exception {
         ActionPlan added = changed(seed.plan(), "2", r -> {
             List<SubAction> subActions = new ArrayList<>(r.subActions());

@@ -124,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
             throw nothingChanged(!result.warnings().isEmpty());
         }
         if (out != null) {
-            write(read.plan(), result.plan(), result.copies().stream().map(ImportedUpdate.Copy::owner).toList());
+            write(result);
         }
         print(read.plan(), result, spec.commandLine().getOut());
         return ActionPlanCommand.EXIT_OK;
@@ -186,10 +186,11 @@ final class ImportCommand implements Callable<Integer> {
      * import into the same --out that finished while this one ran (two copies imported at once from the same plan)
      * is kept, and this one fails, for its updates are not in that file and would otherwise be lost unsaid.
      */
-    private void write(ActionPlan base, ActionPlan updated, List<Optional<String>> owners) {
+    private void write(ImportedUpdate result) {
+        ActionPlan updated = result.plan();
         try {
             if (replace) {
-                notLosingNews(base, updated, owners);
+                notLosingNews(result);
                 PlanJson.write(updated, out);
             } else {
                 PlanJson.writeNew(updated, out);
@@ -209,16 +210,16 @@ final class ImportCommand implements Callable<Integer> {
      * it from copies not given: the corrected copy imported again alone, as the refusal of it says to do with every
      * copy, would lose the others' news unsaid (run 83 #4). A file that is no plan, or another's, is written over.
      */
-    private void notLosingNews(ActionPlan base, ActionPlan updated, List<Optional<String>> owners) {
+    private void notLosingNews(ImportedUpdate result) {
         ActionPlan replaced;
         try {
             replaced = PlanJson.read(out);
         } catch (IOException | RuntimeException e) { // no plan, or not one this reads: nothing of its to keep
             return;
         }
-        List<String> lost = ReplacedNews.lost(base, replaced, updated, owners);
+        List<String> lost = result.newsLeftOut(replaced);
         if (!lost.isEmpty()) {
-            ReportingPeriod period = updated.reportedPeriod().orElseThrow();
+            ReportingPeriod period = result.period();
             throw CliException.failure(out + ": holds news for " + period + " of " + Quote.first(lost, 10) + " that "
                     + (workbooks.size() == 1 ? "this copy leaves" : "these copies leave") + " out (imported into it"
                     + " from a copy not given, or cleared since in one given), which writing over it would lose;"

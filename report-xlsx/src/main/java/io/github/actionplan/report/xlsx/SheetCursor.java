@@ -249,8 +249,9 @@ final class SheetCursor {
      * they are; the estimate comes from the text alone, so it is the same on every machine.
      */
     void fit(Row row, int lines, int points) {
-        height(row, CellSizes.rowHeight(lines, points));
-        heightAbove += CellSizes.rowHeight(lines, points);
+        float height = CellSizes.rowHeight(lines, points);
+        height(row, height);
+        heightAbove += height;
     }
 
     /** Gives {@code row} a height of {@code points}, counted onto the printed pages. */
