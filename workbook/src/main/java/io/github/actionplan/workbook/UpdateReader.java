@@ -2516,7 +2516,7 @@ final class UpdateReader {
         Recommendation recommendation = found.get();
         Key key = new Key(recommendation.ref(), Optional.of(Key.NEW));
         renamed.ifPresent(now -> problems.add(WorkbookProblem.warning(cell(row, UpdateColumn.REF), Optional.of(
-                key.item()), renamedSince(renamedFrom.get(now), now) + "; the sub-action added here is added to "
+                key.item()), renamedSince(renamedFrom.get(now), now) + "; the sub-action this row gives is for "
                 + now.display())));
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
             // Not "in the copy for" them: an owner whose items are all complete is sent none.

@@ -115,6 +115,30 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aNewSubActionForARecommendationRenamedSinceGoesToItsNewRefAndIsNotSaidAddedWhenImportedAgain()
+            throws Exception {
+        // Run 83 #10: imported a second time, and so refused, the row was still said to add its sub-action to 3a.
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "3")
+                .typeNew(0, UpdateColumn.SUB_ACTION, SURVEY).typeNew(0, UpdateColumn.TIMESCALE, "Mar 2026"));
+        merseyside = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref()
+                .equals("3") ? r : Recommendation.builder().from(r).ref("3a").subActions(r.subActions().stream()
+                .map(s -> SubAction.builder().from(s).id(s.id().replace("3.", "3a.")).build()).toList()).build())
+                .toList());
+        String renamed = "updates.xlsx: warning: 'New sub-actions'!A3 (3a): recommendation 3 is 3a in the plan now,"
+                + " renamed since the workbook was exported for Q2 2025/26 and otherwise as it was; the sub-action"
+                + " this row gives is for 3a";
+
+        ImportedUpdate first = UpdateImport.of(merseyside).read(file);
+        ImportedUpdate again = UpdateImport.of(first.plan()).read(file);
+
+        assertThat(first.addedSubActions().get("3a")).extracting(SubAction::description).containsExactly(Optional.of(SURVEY));
+        assertThat(first.warnings()).extracting(WorkbookProblem::toString).contains(renamed);
+        assertThat(again.hasChanges()).isFalse();
+        assertThat(again.warnings()).extracting(WorkbookProblem::toString).contains(renamed)
+                .noneMatch(warning -> warning.contains("added"));
+    }
+
+    @Test
     void aNewSubActionsSheetRenamedByItsOwnerIsReadWithAWarningAtItsOwnCells() throws Exception {
         // Run 79 #8: renamed "New work", the sheet's work was dropped with no word.
         Path file = filled("updates.xlsx", owner -> {
