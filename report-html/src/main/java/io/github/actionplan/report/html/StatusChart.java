@@ -3,6 +3,8 @@ package io.github.actionplan.report.html;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Section;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,8 @@ final class StatusChart {
     private static final int BAR = 16;
     private static final int BAR_ROOM = 300;
     private static final int LABEL_SIZE = 15;
+    /** The step from one line of a label to the next. */
+    private static final int LINE = 18;
     /** A generous mean advance of a sans-serif character, as a share of the font size. */
     private static final double MEAN_ADVANCE = 0.58;
 
@@ -31,19 +35,24 @@ final class StatusChart {
         if (summary.counts().isEmpty()) {
             return;
         }
-        int height = summary.counts().size() * ROW + 4;
+        List<List<String>> labels = summary.counts().stream().map(count -> lines(count.label())).toList();
+        int height = labels.stream().mapToInt(lines -> ROW + (lines.size() - 1) * LINE).sum() + 4;
         long all = summary.counts().stream().mapToLong(Section.StatusCount::count).sum();
         html.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ap-bars\" role=\"img\" aria-label=\"")
                 .attribute(name).raw("\" focusable=\"false\" viewBox=\"0 0 " + WIDTH + " " + height + "\">\n");
         int top = 2;
-        for (Section.StatusCount count : summary.counts()) {
-            html.raw("<text x=\"0\" y=\"" + (top + LABEL_SIZE) + "\" font-size=\"" + LABEL_SIZE + "\"");
-            double estimated = count.label().codePointCount(0, count.label().length()) * LABEL_SIZE * MEAN_ADVANCE;
-            if (estimated > WIDTH) {
-                // Squeezed rather than cut: SVG text does not wrap, and the table beside says it in full.
-                html.raw(" textLength=\"" + WIDTH + "\" lengthAdjust=\"spacingAndGlyphs\"");
+        for (int i = 0; i < labels.size(); i++) {
+            Section.StatusCount count = summary.counts().get(i);
+            for (String line : labels.get(i)) {
+                html.raw("<text x=\"0\" y=\"" + (top + LABEL_SIZE) + "\" font-size=\"" + LABEL_SIZE + "\"");
+                if (estimated(line) > WIDTH) {
+                    // A word wider than the chart is squeezed rather than cut; the table beside says it in full.
+                    html.raw(" textLength=\"" + WIDTH + "\" lengthAdjust=\"spacingAndGlyphs\"");
+                }
+                html.raw(">").line(line).raw("</text>\n");
+                top += LINE;
             }
-            html.raw(">").line(count.label()).raw("</text>\n");
+            top -= LINE;
             int barTop = top + LABEL_SIZE + 8;
             html.raw("<rect class=\"ap-track\" x=\"0\" y=\"" + barTop + "\" width=\"" + BAR_ROOM + "\" height=\"" + BAR
                     + "\"/>\n");
@@ -59,5 +68,28 @@ final class StatusChart {
             top += ROW;
         }
         html.raw("</svg>\n");
+    }
+
+    /**
+     * A label as the lines it is drawn on: SVG text does not wrap, and a long label squeezed onto one line was
+     * drawn narrower than the others (run 81 #8), so it is broken between words where it would be wider than the
+     * chart.
+     */
+    private static List<String> lines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            if (!line.isEmpty() && estimated(line + " " + word) > WIDTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static double estimated(String text) {
+        return text.codePointCount(0, text.length()) * LABEL_SIZE * MEAN_ADVANCE;
     }
 }

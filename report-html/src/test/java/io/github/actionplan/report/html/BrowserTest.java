@@ -34,6 +34,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,8 +86,12 @@ class BrowserTest {
         Map<String, Report> reports = new LinkedHashMap<>(ContractFixtures.reports());
         reports.put(WELSH, Html.welshMerseyside("action-plan"));
         reports.put(WELSH_LABELLED, Html.labelledMerseyside("action-plan", Optional.of("cy")));
+        reports.put(LONG_LABELLED, Html.labelledMerseyside("action-plan", Optional.of("cy"), Html.LONG_OFF_TRACK));
         return reports;
     }
+
+    /** Merseyside's action plan naming a status in words longer than the chart is wide. */
+    static final String LONG_LABELLED = "long-labelled-merseyside-action-plan";
 
     /** Reports with a status chart. */
     static Stream<String> charted() {
@@ -335,6 +340,26 @@ class BrowserTest {
                 browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
             }
         }
+    }
+
+    @Test
+    void aStatusLabelWiderThanTheChartIsBrokenBetweenWordsAtTheSizeOfTheOthers() throws IOException {
+        // Run 81 #8: squeezed onto one line, the label was drawn narrower than the others.
+        open(LONG_LABELLED, WIDE);
+
+        @SuppressWarnings("unchecked")
+        List<List<Object>> texts = (List<List<Object>>) script("return [...document.querySelectorAll('svg.ap-bars"
+                + " text')].map(t => [t.textContent, t.getComputedTextLength(), t.hasAttribute('textLength'),"
+                + " t.ownerSVGElement.viewBox.baseVal.width])");
+
+        assertThat(texts).extracting(text -> text.get(2)).containsOnly(false);
+        assertThat(texts).allSatisfy(text -> assertThat(((Number) text.get(1)).doubleValue()).as("%s", text)
+                .isLessThanOrEqualTo(((Number) text.get(3)).doubleValue()));
+        List<String> lines = texts.stream().map(text -> (String) text.get(0))
+                .filter(text -> !text.isBlank() && Html.LONG_OFF_TRACK.contains(text.strip())).toList();
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).isEqualTo(Html.LONG_OFF_TRACK);
+        screenshot(LONG_LABELLED + ".png", WIDE);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,8 +49,16 @@ final class Html {
      * with the plan's language.
      */
     static Report labelledMerseyside(String template, Optional<String> language) {
+        return labelledMerseyside(template, language, WELSH_OFF_TRACK);
+    }
+
+    /** A plan's own word for {@link Status#OFF_TRACK} longer than a chart is wide (run 81 #8). */
+    static final String LONG_OFF_TRACK = "Ar agor - Camau oddi ar y trywydd iawn ac wedi'u huwchgyfeirio i'r Bwrdd";
+
+    /** As {@link #labelledMerseyside(String, Optional)}, naming {@link Status#OFF_TRACK} {@code label}. */
+    static Report labelledMerseyside(String template, Optional<String> language, String label) {
         ActionPlan labelled = ActionPlan.builder().from(SeedPlans.merseyside()).statusLabels(StatusLabels.builder()
-                .putCustom(Status.OFF_TRACK, WELSH_OFF_TRACK).build()).build();
+                .putCustom(Status.OFF_TRACK, label).build()).build();
         return ReportTemplates.named(template).orElseThrow().build(Assessor.standard().assess(
                 language.map(labelled::withLanguage).orElse(labelled), SeedPlans.MERSEYSIDE_AS_OF));
     }

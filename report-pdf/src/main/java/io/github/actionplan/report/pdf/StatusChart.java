@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
@@ -28,9 +30,14 @@ final class StatusChart {
     private static final float LABEL_SIZE = 9;
     private static final float MIN_LABEL_SIZE = 6;
     private static final float ROW = 17;
+    /** The step from one line of a label to the next. */
+    private static final float LINE = 11;
     private static final float BAR = 12;
     private static final float GAP = 8;
     private static final float VALUE_ROOM = 64;
+
+    /** A word and the spaces after it, where a line may break. */
+    private static final Pattern WORD = Pattern.compile("\\S*\\s*");
 
     private StatusChart() {}
 
@@ -44,7 +51,23 @@ final class StatusChart {
     static Image draw(PdfWriter writer, DocumentFonts fonts, Section.StatusSummary summary, float width,
             String where) {
         List<Section.StatusCount> counts = summary.counts();
-        float height = Math.max(1, counts.size()) * ROW + 4;
+        List<List<DocumentFonts.Run>> labels = new ArrayList<>();
+        float widest = 0;
+        for (Section.StatusCount count : counts) {
+            List<DocumentFonts.Run> runs = fonts.runs(count.label(), TextStyle.REGULAR, where);
+            labels.add(runs);
+            widest = Math.max(widest, width(fonts, runs, LABEL_SIZE));
+        }
+        float labelRoom = Math.min(widest, width * 0.4f);
+        List<List<List<DocumentFonts.Run>>> lines = new ArrayList<>();
+        float[] rows = new float[counts.size()];
+        float height = 4;
+        for (int i = 0; i < counts.size(); i++) {
+            lines.add(lines(fonts, labels.get(i), labelRoom));
+            rows[i] = Math.max(ROW, lines.get(i).size() * LINE + (ROW - LINE));
+            height += rows[i];
+        }
+        height = Math.max(height, ROW + 4);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Map<String, BaseFont> byAwtName = new HashMap<>();
         BaseFont primary = fonts.primary(TextStyle.REGULAR);
@@ -63,28 +86,24 @@ final class StatusChart {
         Graphics2D g = template.createGraphics(width, height, mapper);
         List<Deferred> deferred = new ArrayList<>();
         try {
-            List<List<DocumentFonts.Run>> labels = new ArrayList<>();
-            float widest = 0;
-            for (Section.StatusCount count : counts) {
-                List<DocumentFonts.Run> runs = fonts.runs(count.label(), TextStyle.REGULAR, where);
-                labels.add(runs);
-                widest = Math.max(widest, width(fonts, runs, LABEL_SIZE));
-            }
-            float labelRoom = Math.min(widest, width * 0.4f);
             float barStart = labelRoom + GAP;
             float barRoom = Math.max(10, width - barStart - VALUE_ROOM);
             long all = counts.stream().mapToLong(Section.StatusCount::count).sum();
+            float top = 2;
             for (int i = 0; i < counts.size(); i++) {
                 Section.StatusCount count = counts.get(i);
-                float top = i * ROW + 2;
-                float baseline = top + ROW / 2 + LABEL_SIZE * 0.35f;
-                // A label wider than its room is drawn smaller rather than cut.
-                float labelWidth = width(fonts, labels.get(i), LABEL_SIZE);
-                float labelSize = labelWidth > labelRoom
-                        ? Math.max(MIN_LABEL_SIZE, LABEL_SIZE * labelRoom / labelWidth) : LABEL_SIZE;
-                text(g, fonts, byAwtName, deferred, labels.get(i), labelSize, 0, baseline);
-
-                float barTop = top + (ROW - BAR) / 2;
+                float middle = top + rows[i] / 2;
+                float baseline = middle - (lines.get(i).size() - 1) * LINE / 2 + LABEL_SIZE * 0.35f;
+                for (List<DocumentFonts.Run> line : lines.get(i)) {
+                    // A word wider than the room is drawn smaller rather than cut.
+                    float lineWidth = width(fonts, line, LABEL_SIZE);
+                    float labelSize = lineWidth > labelRoom
+                            ? Math.max(MIN_LABEL_SIZE, LABEL_SIZE * labelRoom / lineWidth) : LABEL_SIZE;
+                    text(g, fonts, byAwtName, deferred, line, labelSize, 0, baseline);
+                    baseline += LINE;
+                }
+                baseline = middle + LABEL_SIZE * 0.35f;
+                float barTop = middle - BAR / 2;
                 g.setColor(Layout.HEADER_FILL);
                 g.fill(new Rectangle2D.Float(barStart, barTop, barRoom, BAR));
                 float length = all == 0 ? 0 : (float) count.count() / all * barRoom;
@@ -100,6 +119,7 @@ final class StatusChart {
                 String value = Integer.toString(count.count());
                 text(g, fonts, byAwtName, deferred, fonts.runs(value, TextStyle.REGULAR, where), LABEL_SIZE,
                         barStart + length + 4, baseline);
+                top += rows[i];
             }
         } finally {
             g.dispose();
@@ -114,6 +134,57 @@ final class StatusChart {
             template.endText();
         }
         return Image.getInstance(template);
+    }
+
+    /**
+     * A label's runs as the lines they are drawn on, broken after spaces where a line would be wider than {@code room}:
+     * drawn smaller to fit one line, a long label looked another font beside the rest (run 81 #8).
+     */
+    private static List<List<DocumentFonts.Run>> lines(DocumentFonts fonts, List<DocumentFonts.Run> runs,
+            float room) {
+        List<List<DocumentFonts.Run>> lines = new ArrayList<>();
+        List<DocumentFonts.Run> line = new ArrayList<>();
+        float lineWidth = 0;
+        for (DocumentFonts.Run run : runs) {
+            if (run.isLineBreak()) {
+                // Drawn as a space, as text() draws it.
+                line.add(run);
+                lineWidth += fonts.primary(TextStyle.REGULAR).getWidthPoint(" ", LABEL_SIZE);
+                continue;
+            }
+            Matcher words = WORD.matcher(run.text());
+            while (words.find()) {
+                if (words.group().isEmpty()) {
+                    continue;
+                }
+                DocumentFonts.Run word = new DocumentFonts.Run(words.group(), run.candidate());
+                float inked = width(fonts, List.of(new DocumentFonts.Run(word.text().stripTrailing(),
+                        run.candidate())), LABEL_SIZE);
+                if (!line.isEmpty() && lineWidth + inked > room) {
+                    lines.add(stripped(line));
+                    line = new ArrayList<>();
+                    lineWidth = 0;
+                }
+                line.add(word);
+                lineWidth += width(fonts, List.of(word), LABEL_SIZE);
+            }
+        }
+        lines.add(stripped(line));
+        return lines;
+    }
+
+    /** {@code line} without the spaces it ends with, which would count against its room. */
+    private static List<DocumentFonts.Run> stripped(List<DocumentFonts.Run> line) {
+        List<DocumentFonts.Run> stripped = new ArrayList<>(line);
+        while (!stripped.isEmpty() && (stripped.getLast().isLineBreak()
+                || stripped.getLast().text().isBlank())) {
+            stripped.removeLast();
+        }
+        if (!stripped.isEmpty()) {
+            DocumentFonts.Run last = stripped.removeLast();
+            stripped.add(new DocumentFonts.Run(last.text().stripTrailing(), last.candidate()));
+        }
+        return stripped;
     }
 
     private static float width(DocumentFonts fonts, List<DocumentFonts.Run> runs, float size) {

@@ -1,0 +1,40 @@
+package io.github.actionplan.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
+import io.github.actionplan.report.Report;
+import io.github.actionplan.report.ReportTemplates;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.testkit.SeedPlans;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The status chart's labels, drawn beside their bars. */
+class StatusChartTest {
+
+    /** A plan's own word for off track longer than the chart gives its labels room for (run 81 #8). */
+    private static final String LONG_OFF_TRACK = "Ar agor - Camau oddi ar y trywydd iawn ac wedi'u huwchgyfeirio";
+
+    @Test
+    void aLabelLongerThanItsRoomIsBrokenBetweenWordsAtTheSizeOfTheOthers() {
+        ActionPlan labelled = ActionPlan.builder().from(SeedPlans.merseyside()).statusLabels(StatusLabels.builder()
+                .putCustom(Status.OFF_TRACK, LONG_OFF_TRACK).build()).build();
+        Report report = ReportTemplates.named("action-plan").orElseThrow().build(Assessor.standard()
+                .assess(labelled, SeedPlans.MERSEYSIDE_AS_OF));
+
+        // The chart comes before the table beside it, so each word's first glyphs are the chart's.
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(Pdfs.render(report).bytes());
+        List<Pdfs.Glyph> first = Pdfs.find(glyphs, "Camau");
+        List<Pdfs.Glyph> last = Pdfs.find(glyphs, "huwchgyfeirio");
+        List<Pdfs.Glyph> other = Pdfs.find(glyphs, "Complete");
+
+        assertThat(first.getFirst().page()).isEqualTo(other.getFirst().page());
+        assertThat(last.getFirst().y()).as("the label's last word, on a line of its own below its first")
+                .isGreaterThan(first.getFirst().y());
+        assertThat(first).extracting(Pdfs.Glyph::size).containsOnly(other.getFirst().size());
+        assertThat(last).extracting(Pdfs.Glyph::size).containsOnly(other.getFirst().size());
+    }
+}
