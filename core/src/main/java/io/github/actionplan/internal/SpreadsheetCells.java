@@ -1,5 +1,7 @@
 package io.github.actionplan.internal;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,14 @@ public final class SpreadsheetCells {
      * English whatever the reader's own settings, so that a date cell shows the text core writes.
      */
     public static final String SHORT_DATE_FORMAT = "[$-809]d mmm yyyy";
+
+    /**
+     * What a spreadsheet shows of a date in {@link #SHORT_DATE_FORMAT}: Excel's English month abbreviations ("Sep",
+     * where Java's British data has "Sept"), in the ISO calendar and with ASCII digits whatever the machine's locale.
+     * POI's own formatter takes its calendar and digits from the JVM's locale (run 86 #3: under th-TH and ar-EG no
+     * date matched, and the XLSX reports held dates as text).
+     */
+    public static final DateTimeFormatter SHORT_DATE_SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US);
 
     /** How many code units {@link #escape} adds for each sequence it escapes. */
     public static final int ESCAPE_GROWTH = "_x005F_".length() - 1;

@@ -1,11 +1,11 @@
 package io.github.actionplan.report.xlsx;
 
+import io.github.actionplan.internal.SpreadsheetCells;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Whether a typed value, in its number format, shows exactly the text core wrote for the cell.
@@ -33,7 +33,7 @@ final class TypedValues {
     /** Whether {@code date} in {@link Styles#DATE_FORMAT} shows as {@code text}. */
     boolean showsDate(LocalDate date, String text) {
         return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE)
-                && shows(DateUtil.getExcelDate(date), Styles.DATE_FORMAT, text);
+                && SpreadsheetCells.SHORT_DATE_SHOWN.format(date).equals(text);
     }
 
     /** Whether {@code value} in {@code format} shows as {@code text}. */

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -58,6 +59,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class XlsxReportRendererTest {
 
@@ -693,6 +696,21 @@ class XlsxReportRendererTest {
             assertThat(core.getCreated()).isEqualTo(Date.from(Instant.parse("2023-11-01T00:00:00Z")));
             assertThat(core.getModified()).isEqualTo(Date.from(Instant.parse("2023-11-01T00:00:00Z")));
             assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("en-GB");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"th-TH", "ar-EG", "fa-IR", "ja-JP-u-ca-japanese"})
+    void theSameReportGivesTheSameBytesWhateverCalendarAndDigitsTheMachinesLocaleHas(String tag) throws IOException {
+        // Run 86 #3: POI formats dates in the calendar and digits of the JVM's locale; under th-TH and ar-EG no
+        // date showed as core wrote it, and every date was written as text.
+        byte[] expected = render(Fixtures.sample());
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        try {
+            assertThat(render(Fixtures.sample())).isEqualTo(expected);
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
