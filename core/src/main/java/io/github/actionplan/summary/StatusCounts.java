@@ -77,7 +77,9 @@ public record StatusCounts(Map<Status, Integer> counts) {
      * there are no items), every status present. Shares each rounded on their own can add up to 99 or 101 (5, 2, 1
      * and 0 of 8 items: 63%, 25%, 13% and 0%); so each is rounded down, and the percents still missing go one each
      * to the statuses that rounding down took most from (largest remainder), a tie going to the worse status:
-     * 62%, 25%, 13% and 0%. Each is the exact {@link #share(Status)} rounded up or down.
+     * 62%, 25%, 13% and 0%. Each is the exact {@link #share(Status)} rounded up or down. Where a percent could go to a
+     * status that has items but would show 0%, it goes there first, and never to one short of every item that would
+     * show 100%: 199 items off track and 1 complete are 99% and 1%, not 100% and 0%.
      */
     public Map<Status, Integer> displayShares() {
         int total = total();
@@ -89,9 +91,13 @@ public record StatusCounts(Map<Status, Integer> counts) {
             given += whole;
         }
         if (total > 0) {
-            // A stable sort keeps the order of severity, worst first, among equal remainders.
+            // A stable sort keeps the order of severity, worst first, among equal remainders. Run 86 #1: 199 of 200
+            // off track took the tie, at 100%, and the one complete item showed 0%.
             List<Status> mostLost = Status.SEVERITY.stream()
-                    .sorted(Comparator.comparingLong((Status status) -> count(status) * 100L % total).reversed())
+                    .sorted(Comparator.comparing((Status status) -> shares.get(status) == 99 && count(status) < total)
+                            .thenComparing(status -> !(shares.get(status) == 0 && count(status) > 0))
+                            .thenComparing(Comparator.comparingLong((Status status) -> count(status) * 100L % total)
+                                    .reversed()))
                     .toList();
             for (int i = 0; i < 100 - given; i++) {
                 shares.merge(mostLost.get(i), 1, Integer::sum);

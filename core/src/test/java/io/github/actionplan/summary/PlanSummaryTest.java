@@ -92,6 +92,24 @@ class PlanSummaryTest {
     }
 
     @Test
+    void aShareShortOfEveryItemIsNeverShownAsAllOfThemNorAStatusWithItemsAsNone() {
+        // Run 86 #1: 199 off track and 1 complete tied at 99.5% and 0.5%, and the tie made them 100% and 0%.
+        StatusCounts tied = new StatusCounts(java.util.Map.of(Status.OFF_TRACK, 199, Status.COMPLETE, 1));
+        // 99.95% and 0.05%: the larger remainder is the off track share's.
+        StatusCounts lopsided = new StatusCounts(java.util.Map.of(Status.ON_TRACK, 1_999, Status.AT_RISK, 1));
+        // 50%, 49.67% and 0.33%: the one percent left goes to the status that would show none.
+        StatusCounts one = new StatusCounts(java.util.Map.of(Status.ON_TRACK, 150, Status.AT_RISK, 149,
+                Status.OFF_TRACK, 1));
+
+        assertThat(tied.displayShares()).containsEntry(Status.OFF_TRACK, 99).containsEntry(Status.COMPLETE, 1);
+        assertThat(lopsided.displayShares()).containsEntry(Status.ON_TRACK, 99).containsEntry(Status.AT_RISK, 1);
+        assertThat(one.displayShares()).containsEntry(Status.ON_TRACK, 50).containsEntry(Status.AT_RISK, 49)
+                .containsEntry(Status.OFF_TRACK, 1);
+        assertThat(new StatusCounts(java.util.Map.of(Status.COMPLETE, 7)).displayShares())
+                .containsEntry(Status.COMPLETE, 100);
+    }
+
+    @Test
     void overallProgressIsTheMeanOfTheRecommendations() {
         // (87+87+6+44+68+100+43+50+75+25+50+2+7+59+5+10+85+0+0+100) / 20 = 903 / 20
         assertThat(derbyshire.overallProgress()).isEqualTo(Percent.of(new BigDecimal("45.15")));
