@@ -28,6 +28,15 @@ class OtherRulesTest {
     }
 
     @Test
+    void workStartingOnTheReportingDateIsSaidToStartThenAndWorkStartingLaterNotToBeDueToStartYet() {
+        // Run 86 #8: work starting on the reporting date was "not due to start until" that date.
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("0"), START).reason())
+                .isEqualTo("starting on 1 Apr 2025 at 0%");
+        assertThat(ScheduleStatusRule.standard().assess(scheduled("0"), START.minusDays(1)).reason())
+                .isEqualTo("not due to start until 1 Apr 2025 at 0%");
+    }
+
+    @Test
     void ninetyPercentOfScheduleIsOnTrack() {
         Assessment a = ScheduleStatusRule.standard().assess(scheduled("45"), HALFWAY);
 
