@@ -50,9 +50,11 @@ public final class PortfolioTemplate {
     private static final String NO_EXCEPTIONS = "No item of any plan is off track or at risk as of {date}.";
     private static final String NOT_DATED = "no reporting date";
     private static final String LAST_REPORTED = "last reported {date}";
+    private static final String UNREPORTED = "The progress figures count as 0% the {count} of {items} items with no"
+            + " progress reported.";
     private static final List<String> OWN_WORDS = List.of(TITLE, PLAN_COUNT, ONE_PLAN, PLANS, PLAN, EXCEPTIONS,
             BY_PILLAR, PILLAR, REF, RECOMMENDATION, OWNER, DUE_DATE, REASON, NO_EXCEPTIONS, NOT_DATED,
-            LAST_REPORTED);
+            LAST_REPORTED, UNREPORTED);
 
     private final Shape shape;
 
@@ -124,6 +126,14 @@ public final class PortfolioTemplate {
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
                 summaries.stream().map(PlanSummary::progressReported).toList(),
                 labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
+        List<Section> opening = new ArrayList<>(List.of(plans));
+        // As each plan's key facts say of its own: a mean counts an item nobody reported on at 0% (run 86 #5).
+        long unreported = PlanSummary.of(combined(first, all)).unreported();
+        if (unreported > 0 && unreported < all.size()) {
+            opening.add(Section.NarrativeText.plain(words.text(UNREPORTED, "count", Long.toString(unreported),
+                    "items", Integer.toString(all.size()))));
+        }
+        opening.add(Formats.statusSummary(all, labels, Optional.empty(), asOf, palette, words));
 
         List<Section> exceptions = new ArrayList<>();
         List<List<Cell>> rows = new ArrayList<>();
@@ -194,8 +204,7 @@ public final class PortfolioTemplate {
         return new Report(title, subtitle, asOf, java.util.Optional.empty(),
                 DocumentMetadata.asOf(asOf, title, String.join(", ", organisations), "Action plans as of "
                         + Formats.longDate(asOf), List.of("action plan", "portfolio")),
-                List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(plans,
-                                Formats.statusSummary(all, labels, Optional.empty(), asOf, palette, words))),
+                List.of(Chapter.untitled(Orientation.LANDSCAPE, opening),
                         Chapter.untitled(Orientation.LANDSCAPE, exceptions),
                         Chapter.untitled(Orientation.LANDSCAPE, closing)),
                 LayoutWords.of(words));

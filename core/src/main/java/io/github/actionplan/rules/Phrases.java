@@ -42,11 +42,14 @@ final class Phrases {
         return item.progressReported() ? " at " + percent(item.progress()) : ", with no progress reported";
     }
 
-    /** "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%". */
+    /**
+     * "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%"; "due date …" where the item has no timescale
+     * of its own, a recommendation due when its last sub-action is (run 86 #2: "deadline" of one that has none).
+     */
     static String overdue(WorkItem item, LocalDate due, LocalDate asOf) {
         // Overdue work waiting on someone else says on whom: that is what its reader acts on.
-        return "deadline " + date(due) + " passed " + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf))
-                + " before " + date(asOf) + at(item)
+        return (item.due().isPresent() ? "deadline " : "due date ") + date(due) + " passed "
+                + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf)) + " before " + date(asOf) + at(item)
                 + (item.isBlocked() ? "; blocked: waiting on " + item.blockedBy().orElseThrow() : "");
     }
 }

@@ -605,6 +605,9 @@ class CommitteeReportsTest {
         assertThat(report.title()).isEqualTo("Action plans of Derbyshire Fire & Rescue Service and Merseyside Fire"
                 + " and Rescue Service");
         assertThat(report.subtitle()).isEqualTo("2 plans, as of 30 June 2025");
+        // Run 86 #5: Merseyside's 20% and the total count its 4 items with no progress reported at 0%.
+        assertThat(report.chapters().getFirst().sections().get(1)).isEqualTo(Section.NarrativeText.plain("The"
+                + " progress figures count as 0% the 4 of 25 items with no progress reported."));
     }
 
     @Test

@@ -514,7 +514,7 @@ class ReportTemplatesTest {
         assertThat(ReportTemplates.exceptions().withWords(Map.of("Not reported", "Dim adroddiad")).build(assessed(
                 merseyside, SeedPlans.MERSEYSIDE_AS_OF)).tables().getFirst().rows()).allSatisfy(row -> assertThat(
                         row.get(progress).text()).isEqualTo("Dim adroddiad"));
-        assertThat(table.rows().getFirst().getLast().text()).isEqualTo("deadline 30 Nov 2024 passed 212 days before"
+        assertThat(table.rows().getFirst().getLast().text()).isEqualTo("due date 30 Nov 2024 passed 212 days before"
                 + " 30 Jun 2025, with no progress reported");
         // its mean counts them at 0%, and says so
         assertThat(sections(report, Section.KeyFacts.class).getFirst().facts()).contains(new Section.KeyFact(
@@ -527,6 +527,10 @@ class ReportTemplatesTest {
         assertThat(sections(ReportTemplates.exceptions().build(assessed(noneReported, SeedPlans.MERSEYSIDE_AS_OF)),
                 Section.KeyFacts.class).getFirst().facts()).contains(new Section.KeyFact("Overall progress",
                 "0%, as none of the 4 items has progress reported"));
+        // of no items, no figure (run 86 #9)
+        assertThat(sections(ReportTemplates.summary().build(assessed(merseyside.withRecommendations(List.of()),
+                SeedPlans.MERSEYSIDE_AS_OF)), Section.KeyFacts.class).getFirst().facts()).contains(new Section
+                .KeyFact("Overall progress", "Not reported"));
     }
 
     @Test

@@ -16,8 +16,18 @@ class DefaultStatusRuleTest {
     private final StatusRule rule = DefaultStatusRule.standard();
 
     static WorkItem item(String progress, LocalDate due) {
-        return new WorkItem("R1", Percent.of(new BigDecimal(progress)), Optional.empty(), Optional.ofNullable(due),
+        return new WorkItem("R1", Percent.of(new BigDecimal(progress)), Optional.ofNullable(due).map(Timescale::of),
+                Optional.ofNullable(due), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void workDueWhenItsPartsAreWithNoDeadlineOfItsOwnIsSaidPastItsDueDateNotItsDeadline() {
+        // Run 86 #2: a recommendation with no deadline, due when its last sub-action is, was "deadline ... passed".
+        WorkItem derived = new WorkItem("R1", Percent.of(70), Optional.empty(), Optional.of(AS_OF.minusDays(30)),
                 Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(rule.assess(derived, AS_OF).reason()).isEqualTo("due date 2 Oct 2023 passed 30 days before 1 Nov"
+                + " 2023 at 70%");
     }
 
     @Test
@@ -91,8 +101,8 @@ class DefaultStatusRuleTest {
 
     @Test
     void blockedWorkPastItsDueDateIsStillOffTrackAndSaysWhoItWaitsOn() {
-        WorkItem blocked = new WorkItem("R1", Percent.of(10), Optional.empty(), Optional.of(AS_OF.minusDays(2)),
-                Optional.empty(), Optional.empty(), Optional.of("Home Office"));
+        WorkItem blocked = new WorkItem("R1", Percent.of(10), Optional.of(Timescale.of(AS_OF.minusDays(2))),
+                Optional.of(AS_OF.minusDays(2)), Optional.empty(), Optional.empty(), Optional.of("Home Office"));
 
         assertThat(rule.assess(blocked, AS_OF)).isEqualTo(Assessment.of(Status.OFF_TRACK, "deadline 30 Oct 2023"
                 + " passed 2 days before 1 Nov 2023 at 10%; blocked: waiting on Home Office"));
