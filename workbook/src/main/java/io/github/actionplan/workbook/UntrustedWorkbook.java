@@ -30,6 +30,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -79,6 +80,8 @@ final class UntrustedWorkbook implements Closeable {
     private static final Pattern EXTERNAL_LINK = Pattern.compile("/xl/externalLinks/.*", Pattern.CASE_INSENSITIVE);
     /** The part a workbook keeps its macros in, a VBA project. */
     private static final Pattern MACROS = Pattern.compile("/xl/vbaProject\\.bin", Pattern.CASE_INSENSITIVE);
+    /** The parts a workbook keeps its tracked changes in, a revision log. */
+    private static final Pattern REVISIONS = Pattern.compile("/xl/revisions/.*", Pattern.CASE_INSENSITIVE);
 
     /** The most characters of a library's message that a refusal quotes. */
     private static final int ROOT_MESSAGE_LENGTH = 200;
@@ -133,6 +136,18 @@ final class UntrustedWorkbook implements Closeable {
                 + " as .xlsm does), which the workbook written for the owners did not: none is run here, and its"
                 + " cells are read as any copy's; whoever opens it in Excel next should not enable its macros unless"
                 + " they know who added them and why"));
+    }
+
+    /**
+     * A warning where the workbook records changes tracked and not yet accepted or rejected (run 87 #7: a reviewer's
+     * changes were read as the owner's, without a word): its cells are read as they show now.
+     */
+    Optional<WorkbookProblem> trackedChanges() {
+        return pkg.getPartsByName(REVISIONS).isEmpty() ? Optional.empty() : Optional.of(WorkbookProblem.warning(
+                WorkbookProblem.Place.WORKBOOK, Optional.empty(), "records changes tracked (Track Changes) and not yet"
+                + " accepted or rejected: each cell is read as it shows now, changes and all; if some are not meant,"
+                + " reject them (in Excel: Review > Track Changes > Accept/Reject Changes; in LibreOffice: Edit >"
+                + " Track Changes > Manage), save it and read it again"));
     }
 
     /**
@@ -246,9 +261,11 @@ final class UntrustedWorkbook implements Closeable {
             // Before any part but the relationships is read: which are read as streams, and whose text is spared.
             facts.streamSheets(pkg);
             if (!pkg.getPartsByName(EXTERNAL_LINK).isEmpty()) {
-                throw InvalidWorkbookException.of(name, "links to other workbooks (external links), whose values"
-                        + " are not read here; break the links (in Excel: Data > Edit Links > Break Link) and save it"
-                        + " again");
+                // Pasted formulas bring them (run 87 #2): breaking the links keeps each cell's value.
+                throw InvalidWorkbookException.of(name, "links to other workbooks (external links: a cell's formula"
+                        + " takes its value from another file, pasted with it?), whose values are not read here; break"
+                        + " the links, which keeps each cell's value (in Excel: Data > Edit Links > Break Link; in"
+                        + " LibreOffice: Edit > Links to External Files > Break Link), and save it again");
             }
             if (!pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
                 // Not damaged, and saving it again in Excel keeps the format: POI reads it no further.
@@ -257,6 +274,11 @@ final class UntrustedWorkbook implements Closeable {
                         + " choice in Save As, or in LibreOffice as Excel 2007-365");
             }
             String contentType = mainContentType(pkg);
+            if (contentType.contains("sheet.binary")) {
+                // Run 87 #6: read as XML, it was "damaged", and saving it again in Excel keeps the format.
+                throw InvalidWorkbookException.of(name, "is an Excel Binary Workbook (.xlsb), which is not read here;"
+                        + " open it in Excel and save it with File > Save As, choosing Excel Workbook (.xlsx)");
+            }
             if (contentType.contains("wordprocessingml") || contentType.contains("presentationml")) {
                 throw InvalidWorkbookException.of(name, "is " + (contentType.contains("wordprocessingml")
                         ? "a Word document" : "a PowerPoint presentation") + ", not an Excel workbook (.xlsx)");
@@ -540,16 +562,33 @@ final class UntrustedWorkbook implements Closeable {
         }
     }
 
-    /** The message for an OLE2 file: an encrypted .xlsx (Office wraps those in OLE2) or an old .xls. */
+    /**
+     * The message for an OLE2 file, by what its entries say it is: an encrypted .xlsx (Office wraps those in OLE2), an
+     * old .xls, or another Office file given in its place (run 87 #10: an Outlook message saved instead of its
+     * attachment was told to be saved as .xlsx from Excel).
+     */
     private static String ole2(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntryCaseInsensitive("EncryptionInfo")) {
                 return "is encrypted (protected with a password to open), so it cannot be read; open it, remove"
                         + " the password (in Excel: File > Info > Protect Workbook > Encrypt with Password) and save it"
                         + " again";
             }
-            return "is an Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice and save it as an Excel"
-                    + " workbook (.xlsx)";
+            if (root.hasEntryCaseInsensitive("EncryptedPackage")) {
+                return "is protected with rights management (a sensitivity label or permission that encrypts it), so"
+                        + " it cannot be read; ask its owner for a copy without that protection (a label that does not"
+                        + " encrypt)";
+            }
+            if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
+                return "is an Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice and save it as an Excel"
+                        + " workbook (.xlsx)";
+            }
+            boolean message = root.getEntryNames().stream().anyMatch(name -> name.startsWith("__substg1.0_"));
+            return message ? "is an Outlook message (.msg), not a workbook; open it and save the workbook attached to"
+                    + " it, then give that" : root.hasEntryCaseInsensitive("WordDocument") ? "is a Word 97-2003"
+                    + " document (.doc), not a workbook; give the workbook" : "is an old Office file, but not an Excel"
+                    + " workbook; give the workbook (.xlsx)";
         } catch (IOException | RuntimeException e) {
             return "is damaged: it starts like an old Office file but cannot be read (" + e.getMessage() + ")";
         }
@@ -588,8 +627,10 @@ final class UntrustedWorkbook implements Closeable {
             }
             if (t.getClass().getSimpleName().equals("NotOfficeXmlFileException")
                     || String.valueOf(t.getMessage()).contains("content type part")) {
-                return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; open it in"
-                        + " Excel or LibreOffice and save it as an Excel workbook (.xlsx)";
+                // Run 87 #5: a copy zipped to be mailed was told to be opened in a spreadsheet, which opens no zip.
+                return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; if it is an"
+                        + " archive the workbook was sent in, extract the workbook from it and give that; else open"
+                        + " it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)";
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

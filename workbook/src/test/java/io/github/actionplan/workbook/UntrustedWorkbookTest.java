@@ -169,6 +169,35 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void anOldOfficeFileOtherThanAWorkbookIsToldForWhatItIs() throws Exception {
+        // Run 87 #10: an Outlook message saved instead of its attachment, a Word document and a file a sensitivity
+        // label encrypted were each called an .xls to save as .xlsx.
+        assertThat(messageOf(write("reply.msg", ole2("__substg1.0_0037001F", "__properties_version1.0"))))
+                .isEqualTo("reply.msg is an Outlook message (.msg), not a workbook; open it and save the workbook"
+                        + " attached to it, then give that");
+        assertThat(messageOf(write("letter.xlsx", ole2("WordDocument", "1Table")))).isEqualTo("letter.xlsx is a Word"
+                + " 97-2003 document (.doc), not a workbook; give the workbook");
+        assertThat(messageOf(write("labelled.xlsx", ole2("EncryptedPackage", "\u0006DataSpaces"))))
+                .isEqualTo("labelled.xlsx is protected with rights management (a sensitivity label or permission"
+                        + " that encrypts it), so it cannot be read; ask its owner for a copy without that protection"
+                        + " (a label that does not encrypt)");
+        assertThat(messageOf(write("slides.xlsx", ole2("PowerPoint Document")))).isEqualTo("slides.xlsx is an old"
+                + " Office file, but not an Excel workbook; give the workbook (.xlsx)");
+    }
+
+    /** A compound file of streams named {@code entries}, each holding a few bytes. */
+    private static byte[] ole2(String... entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            for (String entry : entries) {
+                fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4}), entry);
+            }
+            fs.writeFilesystem(out);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void anEncryptedWorkbookIsRefusedWithHowToRemoveThePassword() throws Exception {
         ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
@@ -232,8 +261,33 @@ class UntrustedWorkbookTest {
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(messageOf(write("archive.xlsx", out.toByteArray()))).isEqualTo("archive.xlsx is not an Excel"
-                + " workbook (.xlsx): it is a zip file, but not one Excel writes; open it in Excel or LibreOffice and save"
+                + " workbook (.xlsx): it is a zip file, but not one Excel writes; if it is an archive the workbook was"
+                + " sent in, extract the workbook from it and give that; else open it in Excel or LibreOffice and save"
                 + " it as an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void anExcelBinaryWorkbookIsAskedToBeSavedAsAnExcelWorkbook() throws Exception {
+        // Run 87 #6: read as XML, an .xlsb was "damaged", to be saved again, which in Excel keeps the format.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+                    + "vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/xl/workbook.bin\""
+                    + " ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
+                    + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+                    + " Target=\"xl/workbook.bin\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/workbook.bin"));
+            zip.write(new byte[] {(byte) 0x83, 1, 0, 0});
+        }
+        assertThat(messageOf(write("binary.xlsx", out.toByteArray()))).isEqualTo("binary.xlsx is an Excel Binary"
+                + " Workbook (.xlsb), which is not read here; open it in Excel and save it with File > Save As,"
+                + " choosing Excel Workbook (.xlsx)");
     }
 
     @Test
@@ -382,8 +436,10 @@ class UntrustedWorkbookTest {
             linked.write(out);
         }
         assertThat(messageOf(write("linked.xlsx", out.toByteArray()))).isEqualTo("linked.xlsx links to other workbooks"
-                + " (external links), whose values are not read here; break the links (in Excel: Data > Edit Links >"
-                + " Break Link) and save it again");
+                + " (external links: a cell's formula takes its value from another file, pasted with it?), whose"
+                + " values are not read here; break the links, which keeps each cell's value (in Excel: Data > Edit"
+                + " Links > Break Link; in LibreOffice: Edit > Links to External Files > Break Link), and save it"
+                + " again");
     }
 
     @Test
