@@ -80,6 +80,8 @@ final class UpdateReader {
     private static final int MOST_RENAME_COMPARISONS = 20_000;
     /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
     private static final int MOST_NOTES = 20;
+    /** The most cells of a copy of a sheet named, where it holds what the sheet does not. */
+    private static final int NAMED_CELLS = 5;
     /** The most owners a new owner's warning names as the one meant. */
     private static final int MOST_MEANT = 3;
     /** A line of a numbered list, as plain text shows one: its indent, then its number, a dot and a space. */
@@ -118,6 +120,8 @@ final class UpdateReader {
     private final Map<String, WorkbookProblem> withoutKeys = new HashMap<>();
     /** The columns of each sheet read that have a header, of the workbook's or not. */
     private final Map<String, Set<Integer>> headed = new HashMap<>();
+    /** By sheet, the columns headed as one of the workbook's that comes before them: the column read, by index. */
+    private final Map<String, Map<Integer, Integer>> seconds = new HashMap<>();
     /** The item of each row read ("Updates!12"), that a note on the row is told about. */
     private final Map<String, Item> rowItems = new HashMap<>();
     /**
@@ -354,6 +358,12 @@ final class UpdateReader {
         try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, UntrustedWorkbook.Kind.UPDATE_COPY)) {
             workbook.openElsewhere().ifPresent(problems::add);
             workbook.macros().ifPresent(problems::add);
+            workbook.trackedChanges().ifPresent(problems::add);
+            if (workbook.date1904()) {
+                problems.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "is set to the 1904 date"
+                        + " system (Excel for Mac's choice, or LibreOffice's Tools > Options > Calc > Calculate), so"
+                        + " the dates written in it show 4 years and a day late; those typed are read as they show"));
+            }
             identity = identify(workbook);
             // The plan reports on this date after the import, and nothing it holds can be completed after it.
             reportingDate = asOf.orElse(identity.reportingDate());
@@ -495,22 +505,63 @@ final class UpdateReader {
     }
 
     /**
-     * Warns of each copy of a sheet to fill in, where the workbook has the sheet itself: filled in there ("Updates
-     * (2)", as Excel names a copy), it would otherwise go unread and unsaid. A sheet of the owner's own (notes, a
-     * chart) is no matter: nothing is typed there for the plan.
+     * Tells of each copy of a sheet to fill in, where the workbook has the sheet itself ("Updates (2)", as Excel names
+     * a copy, or another owner's sheet copied in): nothing on it is read. Where it holds what the sheet itself does
+     * not, an owner's entries would be lost without a word, so it is refused, naming the cells (run 87 #1); a copy as
+     * the sheet is, a warning. A sheet of the owner's own (notes, a chart) is no matter: nothing is typed there for
+     * the plan.
      */
     private void notRead(UntrustedWorkbook workbook) throws InvalidWorkbookException {
         if (!workbook.hasSheet(updates)) {
             return;
         }
-        List<String> copied = Stream.of(updates, NewSubActionsSheet.NAME).map(n -> n.toLowerCase(Locale.ROOT)).toList();
-        workbook.sheetNames().stream().filter(name -> !name.equalsIgnoreCase(updates) && !name.equalsIgnoreCase(
-                NewSubActionsSheet.NAME) && !name.equals(addedSheet) && copied.stream().anyMatch(name.toLowerCase(
-                        Locale.ROOT)::startsWith))
-                .forEach(name ->
+        for (String name : workbook.sheetNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            Optional<String> original = name.equalsIgnoreCase(updates) || name.equalsIgnoreCase(NewSubActionsSheet.NAME)
+                    || name.equals(addedSheet) ? Optional.empty()
+                    : lower.startsWith(updates.toLowerCase(Locale.ROOT)) ? Optional.of(updates)
+                    : lower.startsWith(NewSubActionsSheet.NAME.toLowerCase(Locale.ROOT)) ? Optional.of(addedSheet)
+                    : Optional.empty();
+            if (original.isEmpty()) {
+                continue;
+            }
+            List<String> apart = original.get().equals(addedSheet) && !workbook.hasSheet(addedSheet) ? List.of()
+                    : apart(workbook, name, original.get());
+            if (apart.isEmpty()) {
                 problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
                         + " workbook was written with, so nothing on it is read; type updates on the " + updates
-                        + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet")));
+                        + " sheet, and new work on the " + NewSubActionsSheet.NAME + " sheet"));
+            } else {
+                List<String> named = new ArrayList<>(apart.stream().limit(NAMED_CELLS).toList());
+                if (apart.size() > named.size()) {
+                    named.add((apart.size() - named.size()) + " more");
+                }
+                problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), Place.sheet(name), Optional.empty(),
+                        "this sheet is not one the workbook was written with, and holds what the " + original.get()
+                        + " sheet does not, at " + String.join(", ", named) + "; nothing on it is read: type (or copy)"
+                        + " what is there onto the " + original.get() + " sheet, each on its item's row, then delete"
+                        + " this sheet"));
+            }
+        }
+    }
+
+    /** The cells of sheet {@code copy} that hold what the same cells of {@code original} do not, in sheet order. */
+    private List<String> apart(UntrustedWorkbook workbook, String copy, String original)
+            throws InvalidWorkbookException {
+        Map<String, String> there = new HashMap<>();
+        workbook.readSheet(original, maxRows(), (row, cells) -> cells.values().forEach(cell -> there.put(
+                cell.reference(), shown(cell))));
+        List<String> apart = new ArrayList<>();
+        workbook.readSheet(copy, maxRows(), (row, cells) -> cells.values().stream()
+                .filter(cell -> cell.type() != CellContent.Type.BLANK)
+                .filter(cell -> !shown(cell).equals(there.get(cell.reference())))
+                .forEach(cell -> apart.add(cell.reference())));
+        return apart;
+    }
+
+    /** What a cell holds, to be told from another's. */
+    private static String shown(CellContent cell) {
+        return cell.type() + "|" + cell.text() + "|" + cell.number() + "|" + cell.formula().orElse("");
     }
 
     /**
@@ -1186,9 +1237,14 @@ final class UpdateReader {
     private PlanIdentity identify(UntrustedWorkbook workbook) throws InvalidWorkbookException {
         String name = workbook.name();
         if (!workbook.hasSheet(PlanIdentity.SHEET)) {
+            // Run 87 #4: unhidden and renamed, it sent the analyst looking for another file.
+            Optional<String> renamed = workbook.sheetNames().stream().filter(sheet -> sheet.toLowerCase(Locale.ROOT)
+                    .contains(PlanIdentity.SHEET.toLowerCase(Locale.ROOT))).findFirst();
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook: it has no hidden sheet '"
-                    + PlanIdentity.SHEET + "' naming the plan it was written from; import the update workbook"
-                    + " sent out for the period, filled in (a report, or a spreadsheet made otherwise, is not one)");
+                    + PlanIdentity.SHEET + "' naming the plan it was written from; " + renamed.map(sheet -> "if its"
+                    + " sheet " + Quote.single(sheet) + " is that sheet, renamed, name it '" + PlanIdentity.SHEET
+                    + "' again and save the file; else ").orElse("") + "import the update workbook sent out for the"
+                    + " period, filled in (a report, or a spreadsheet made otherwise, is not one)");
         }
         String now = fingerprints.whole();
         PlanSheet sheet = new PlanSheet(now);
@@ -2276,7 +2332,10 @@ final class UpdateReader {
                         + CellValues.tooLong(cell)));
                 return;
             }
-            String now = cell == null ? "" : shown(cell, column);
+            // As written: switched to the 1904 date system, a date written shows 4 years later, but is not typed over
+            // (run 87 #3).
+            String now = cell == null ? "" : shown(new CellContent(cell.reference(), cell.type(), cell.text(),
+                    cell.number(), cell.format(), cell.formula(), false, cell.fill()), column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
                     || saysAsWritten(column, now, text, recommendation, subAction)
@@ -2644,12 +2703,20 @@ final class UpdateReader {
 
     /**
      * Warns of each cell typed in a column with no header, beside the workbook's (a table pasted from Word spreads
-     * over several, with the sheet unprotected): it is not read, and would otherwise go unsaid. The warning is about
-     * {@code item}, the row's, where it is known, so that a page shows the words beside the item they are for.
+     * over several, with the sheet unprotected): it is not read, and would otherwise go unsaid. Refuses each typed in
+     * a second column of a header the workbook has, whose words would be taken for read. Each is about {@code item},
+     * the row's, where it is known, so that a page shows the words beside the item they are for.
      */
     private void unheaded(Map<Integer, CellContent> cells, Optional<Item> item) {
+        Map<Integer, Integer> second = seconds.getOrDefault(sheet, Map.of());
         cells.forEach((index, cell) -> {
-            if (!cell.isBlank() && !headed.get(sheet).contains(index)) {
+            if (!cell.isBlank() && second.containsKey(index)) {
+                // Run 87 #9: a column inserted with a header of the workbook's looks read, and its words were lost.
+                String read = CellReference.convertNumToColString(second.get(index));
+                problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(cell), item, Quote.single(
+                        Quote.shown(shown(cell, UpdateColumn.UPDATE))) + " is in a second column headed as column "
+                        + read + " is, which is not read; type it in column " + read + ", then delete this column"));
+            } else if (!cell.isBlank() && !headed.get(sheet).contains(index)) {
                 problems.add(WorkbookProblem.warning(cell(cell), item, Quote.single(Quote.shown(
                         shown(cell, UpdateColumn.UPDATE))) + " is in a column with no header, so it is not read; "
                         + (sheet.equals(updates) ? "type it in " + UpdateColumn.UPDATE.header() + " on the row of the"
@@ -2720,6 +2787,7 @@ final class UpdateReader {
             }
             Optional<UpdateColumn> twice = found.keySet().stream().filter(c -> c.header().equalsIgnoreCase(header))
                     .findFirst();
+            twice.ifPresent(c -> seconds.computeIfAbsent(sheet, s -> new HashMap<>()).put(index, found.get(c)));
             problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), twice.map(c -> "a second column "
                     + Quote.single(header) + ", whose cells are not read: only the first, in column "
                     + CellReference.convertNumToColString(found.get(c)) + ", is; type what is in it there")
@@ -2773,6 +2841,7 @@ final class UpdateReader {
                 !saidNothing(cells.get(UpdateColumn.UPDATE), key, text)).map(text -> TrackerText.narrative(text,
                 subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
+        update.ifPresent(text -> fromFormula(cells.get(UpdateColumn.UPDATE), key));
         // Complete in the plan at 100% with no day, it is not open (run 77 #9).
         boolean completeInPlan = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress)
                 .isComplete();
@@ -3217,6 +3286,17 @@ final class UpdateReader {
 
     private long errors() {
         return errors + problems.stream().filter(WorkbookProblem::isError).count();
+    }
+
+    /**
+     * Warns of an update that is a formula's result: read as if typed, the words may not be the owner's (run 87 #8:
+     * "=A1" gave an item the sheet's title as its update).
+     */
+    private void fromFormula(CellContent cell, Key key) {
+        cell.formula().ifPresent(formula -> problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()),
+                UpdateColumn.UPDATE.header() + ": " + Quote.single(Quote.shown(cell.text().strip())) + " is the"
+                + " result of the formula =" + formula + ", and is read as if typed; if those are not the words"
+                + " meant, type them in place of the formula")));
     }
 
     private Place cell(CellContent cell) {

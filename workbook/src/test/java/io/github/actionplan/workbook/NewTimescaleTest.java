@@ -262,4 +262,37 @@ class NewTimescaleTest {
                 "updates.xlsx: warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
                         + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
     }
+
+    @Test
+    void wordsTypedInASecondColumnOfAHeaderTheWorkbookHasAreRefusedAtTheirCell() throws Exception {
+        // Run 87 #9: a second 'Update for this period' column's words were dropped, and the plan written.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        String typed;
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet(UpdateWorkbookWriter.UPDATES);
+            int column = UpdateColumn.values().length;
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).createCell(column).setCellValue("Update for this period");
+            Row row = null;
+            for (Row each : sheet) {
+                Cell id = each.getCell(UpdateColumn.ID.ordinal());
+                if (id != null && id.toString().equals("2.2")) {
+                    row = each;
+                }
+            }
+            Cell cell = row.createCell(column);
+            cell.setCellValue("Survey drafted and agreed.");
+            typed = UpdateWorkbookWriter.UPDATES + "!" + cell.getAddress().formatAsString();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.errors()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: " + typed
+                + " (2 / 2.2): 'Survey drafted and agreed.' is in a second column headed as column W is, which is not"
+                + " read; type it in column W, then delete this column");
+    }
 }

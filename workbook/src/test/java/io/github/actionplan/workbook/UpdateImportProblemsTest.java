@@ -603,6 +603,49 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void anUpdateThatIsAFormulasResultIsReadWithAWarningNamingTheFormula() throws Exception {
+        // Run 87 #8: "=A1" gave 2.3 the sheet's title as its update, without a word.
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.formula("2", "2.3", UpdateColumn.UPDATE, "A1", "Updates");
+            cell = owner.cell("2", "2.3", UpdateColumn.UPDATE);
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        ImportedUpdate result = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: " + cell
+                + " (2 / 2.3): Update for this period: 'Updates' is the result of the formula =A1, and is read as if"
+                + " typed; if those are not the words meant, type them in place of the formula");
+        assertThat(result.updates()).isEqualTo(1);
+    }
+
+    @Test
+    void aCopyOfTheUpdatesSheetFilledInIsRefusedNamingTheCellsThatWouldGoUnread() throws Exception {
+        // Run 87 #1: typed on "Updates (2)", an owner's progress and update were dropped, and the plan written.
+        Path file;
+        String progress;
+        String update;
+        try (Owner owner = Owner.open(seed.file())) {
+            progress = owner.cell("2", "2.1", UpdateColumn.PROGRESS).replace("Updates!", "");
+            update = owner.cell("2", "2.2", UpdateColumn.UPDATE).replace("Updates!", "");
+            org.apache.poi.xssf.usermodel.XSSFSheet copy = owner.workbook().cloneSheet(owner.workbook()
+                    .getSheetIndex(UpdateWorkbookWriter.UPDATES), "Updates (2)");
+            org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(progress);
+            copy.getRow(at.getRow()).getCell(at.getCol()).setCellValue(50);
+            at = new org.apache.poi.ss.util.CellReference(update);
+            copy.getRow(at.getRow()).getCell(at.getCol()).setCellValue("Survey drafted.");
+            file = owner.save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(refused(file).errors()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: Updates"
+                + " (2): this sheet is not one the workbook was written with, and holds what the Updates sheet does"
+                + " not, at " + progress + ", " + update + "; nothing on it is read: type (or copy) what is there onto"
+                + " the Updates sheet, each on its item's row, then delete this sheet");
+    }
+
+    @Test
     void anUpdateThatSaysNothingIsAWarningAndNoUpdateSoTheItemIsStillAwaitingOne() throws Exception {
         Path file;
         String dash;
@@ -1115,6 +1158,21 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aPlanSheetUnhiddenAndRenamedIsToBeNamedPlanAgain() throws Exception {
+        // Run 87 #4: the file sent out was called no update workbook, and the analyst sent looking for another.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.workbook().setSheetName(owner.workbook().getSheetIndex(PlanIdentity.SHEET), "Plan (do not edit)");
+            file = owner.save(folder.resolve("renamed.xlsx"));
+        }
+        assertThatThrownBy(() -> UpdateImport.of(seed.plan()).read(file)).hasMessage("renamed.xlsx is not an"
+                + " actionplan update workbook: it has no hidden sheet 'Plan' naming the plan it was written from; if"
+                + " its sheet 'Plan (do not edit)' is that sheet, renamed, name it 'Plan' again and save the file; else"
+                + " import the update workbook sent out for the period, filled in (a report, or a spreadsheet made"
+                + " otherwise, is not one)");
+    }
+
+    @Test
     void aSecondDifferentUpdateForAPeriodThePlanAlreadyHasIsRefused() throws Exception {
         ReportingPeriod q1 = seed.plan().period().orElseThrow();
         UpdateWorkbook.of(seed.plan(), q1).write(seed.file());
@@ -1449,6 +1507,53 @@ class UpdateImportProblemsTest {
                 .problems()).extracting(WorkbookProblem::toString).anySatisfy(problem -> assertThat(problem)
                         .contains("(2 / 2.1): New owner: 'Prot<U+200B>ection' holds an invisible character, U+200B,"
                                 + " most likely pasted in with it; type the name again"));
+    }
+
+    @Test
+    void aCopySwitchedToThe1904DateSystemIsReadWithOneWarningNotOneForEachDateWritten() throws Exception {
+        // Run 87 #3: each grey Due date, four years and a day late, was told as typed over by the owner.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.workbook().getCTWorkbook().getWorkbookPr().setDate1904(true);
+            owner.pick("2", "2.2", UpdateColumn.COMPLETED_ON, LocalDate.of(2025, 8, 31));
+            file = owner.save(folder.resolve("mac.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).containsExactly("mac.xlsx: warning: is"
+                + " set to the 1904 date system (Excel for Mac's choice, or LibreOffice's Tools > Options > Calc >"
+                + " Calculate), so the dates written in it show 4 years and a day late; those typed are read as they"
+                + " show");
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions().get(1).completedOn())
+                .contains(LocalDate.of(2025, 8, 31));
+    }
+
+    @Test
+    void aCopyWithChangesTrackedAndNotYetAcceptedIsReadAsItShowsWithAWarning() throws Exception {
+        // Run 87 #7: a reviewer's tracked changes, neither accepted nor rejected, were read as final without a word.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("tracked.xlsx"));
+        }
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+            Files.createDirectories(zip.getPath("xl/revisions"));
+            Files.writeString(zip.getPath("xl/revisions/revisionHeaders.xml"), "<?xml version=\"1.0\"?><headers"
+                    + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+            Path types = zip.getPath("[Content_Types].xml");
+            Files.writeString(types, Files.readString(types).replace("<Default ", "<Override PartName=\"/xl/"
+                    + "revisions/revisionHeaders.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".spreadsheetml.revisionHeaders+xml\"/><Default "));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("tracked.xlsx: warning:"
+                + " records changes tracked (Track Changes) and not yet accepted or rejected: each cell is read as it"
+                + " shows now, changes and all; if some are not meant, reject them (in Excel: Review > Track Changes >"
+                + " Accept/Reject Changes; in LibreOffice: Edit > Track Changes > Manage), save it and read it again");
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(50));
     }
 
     @Test
