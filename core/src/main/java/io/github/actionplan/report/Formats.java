@@ -290,9 +290,10 @@ final class Formats {
         int items = assessment.recommendations().size();
         // Of every item, "counting as 0% the 8 of 8" would say it the long way round; of none, 0% would be a figure
         // for nothing (run 86 #9).
-        return items == 0 ? words.text(Vocabulary.NOT_REPORTED) : unreported == 0 ? overall : unreported == items ? words.text(Vocabulary.NONE_REPORTED, "progress",
-                overall).replace("{items}", Integer.toString(items)) : words.text(Vocabulary.UNREPORTED_AS_ZERO,
-                "progress", overall, "count", Long.toString(unreported)).replace("{items}", Integer.toString(items));
+        return items == 0 ? words.text(Vocabulary.NOT_REPORTED) : unreported == 0 ? overall : unreported == items
+                ? words.text(Vocabulary.NONE_REPORTED, "progress", overall).replace("{items}", Integer.toString(items))
+                : words.text(Vocabulary.UNREPORTED_AS_ZERO, "progress", overall, "count", Long.toString(unreported))
+                .replace("{items}", Integer.toString(items));
     }
 
     /**

@@ -70,7 +70,8 @@ public final class ScheduleStatusRule implements StatusRule {
         if (elapsed == 0) {
             // Run 86 #8: work starting on the reporting date was "not due to start until" that date.
             return Assessment.of(Status.ON_TRACK, (start.get().equals(asOf) ? "starting on "
-                    : "not due to start until ") + Phrases.date(start.get()) + " at " + Phrases.percent(item.progress()));
+                    : "not due to start until ") + Phrases.date(start.get()) + " at "
+                    + Phrases.percent(item.progress()));
         }
         // Shares of one: 0.5 of the time gone, 0.8 of schedule.
         BigDecimal timeGone = BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);

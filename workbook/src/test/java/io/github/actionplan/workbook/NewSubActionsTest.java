@@ -131,7 +131,8 @@ class NewSubActionsTest {
         ImportedUpdate first = UpdateImport.of(merseyside).read(file);
         ImportedUpdate again = UpdateImport.of(first.plan()).read(file);
 
-        assertThat(first.addedSubActions().get("3a")).extracting(SubAction::description).containsExactly(Optional.of(SURVEY));
+        assertThat(first.addedSubActions().get("3a")).extracting(SubAction::description)
+                .containsExactly(Optional.of(SURVEY));
         assertThat(first.warnings()).extracting(WorkbookProblem::toString).contains(renamed);
         assertThat(again.hasChanges()).isFalse();
         assertThat(again.warnings()).extracting(WorkbookProblem::toString).contains(renamed)
