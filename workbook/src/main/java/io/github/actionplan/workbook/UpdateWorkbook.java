@@ -237,6 +237,23 @@ public final class UpdateWorkbook {
         return false;
     }
 
+    /**
+     * Whether it has a row to fill in at all: one of {@linkplain #hasOpenItems() open work}, or of work complete but
+     * not closed before the period (completed in it, or at 100% with no completion day), whose cells take a closing
+     * update, a rating, a completion day or a lower figure reopening it. A copy of none has no cell to fill in.
+     */
+    public boolean hasRowsToFillIn() {
+        for (Recommendation held : recommendations()) {
+            Recommendation recommendation = plan.recommendation(held.ref()).orElseThrow();
+            if (fillsIn(recommendation) && !closed(recommendation, Optional.empty(), period) || held.subActions()
+                    .stream().anyMatch(subAction -> fillsIn(owner, recommendation, Optional.of(subAction))
+                            && !closed(recommendation, Optional.of(subAction), period))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The owners {@code plan} names, in plan order: {@link PlanSummary#owners} but for the items with none. */
     static List<String> namedOwners(ActionPlan plan) {
         return PlanSummary.owners(plan).stream().filter(owner -> !owner.equals(PlanSummary.NO_OWNER)).toList();

@@ -211,6 +211,23 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void anOwnersCopyOfWorkCompleteHasRowsToFillInUnlessTheWorkWasCompletedBeforeThePeriod() {
+        // Run 82 #5: at 100% with no day, Protection's rows keep their cells, for a closing update or a lower figure.
+        ActionPlan seed = SeedPlans.merseyside();
+        Recommendation first = seed.recommendations().getFirst();
+        LocalDate june = LocalDate.of(2025, 6, 20);
+        ActionPlan dated = seed.withRecommendation(Recommendation.builder().from(first).completedOn(june)
+                .subActions(first.subActions().stream().map(s -> SubAction.builder().from(s).completedOn(june)
+                .build()).toList()).build());
+
+        assertThat(UpdateWorkbook.of(seed, Q2).withOwner("Protection").hasRowsToFillIn()).isTrue();
+        assertThat(UpdateWorkbook.of(dated, Q2).withOwner("Protection").hasRowsToFillIn()).isFalse();
+        assertThat(UpdateWorkbook.of(dated, Q2.next()).withOwner("Protection").hasRowsToFillIn()).isFalse();
+        assertThat(UpdateWorkbook.of(dated, ReportingPeriod.parse("Q1 2025/26")).withOwner("Protection")
+                .hasRowsToFillIn()).as("completed in the period: a closing update").isTrue();
+    }
+
+    @Test
     void aSubActionLeftOpenInARecommendationCompletedWhileItTracksItsPartsIsAnOpenItemToFillIn() {
         // Trial 49 F3: such rows said off track and asked for news, but their owner's copy counted them complete.
         ActionPlan seed = SeedPlans.merseyside();

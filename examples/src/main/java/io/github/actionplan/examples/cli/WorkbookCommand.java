@@ -159,16 +159,25 @@ final class WorkbookCommand implements Callable<Integer> {
             Map<Path, UpdateWorkbook> copies = new LinkedHashMap<>();
             Set<String> names = new HashSet<>();
             List<String> done = new ArrayList<>();
+            List<String> closing = new ArrayList<>();
             for (String each : workbook.owners()) {
                 UpdateWorkbook theirs = workbook.withOwner(each);
                 if (theirs.hasOpenItems()) {
                     copies.put(out.resolve(fileName(each, names) + ".xlsx"), theirs);
                 } else { // nothing to report: a copy sent would come back blank, and be warned of
                     done.add(each);
+                    if (theirs.hasRowsToFillIn()) {
+                        closing.add(each);
+                    }
                 }
             }
+            String closingHint = closing.isEmpty() ? "." : "; where " + Quote.listed(closing.stream()
+                    .map(Quote::single).toList(), "or") + " should give a closing update or a completion day (work at"
+                    + " 100% with no day, or completed in " + workbook.period() + "), write " + (closing.size() == 1
+                    ? "theirs" : "each") + " with --owner.";
             if (copies.isEmpty()) {
-                printed.println("Every item of the plan is complete: nothing to fill in, and no copy written.");
+                printed.println("Every item of the plan is complete: " + (closing.isEmpty() ? "nothing to fill in,"
+                        + " and no copy written." : "no copy written" + closingHint));
                 return ActionPlanCommand.EXIT_OK;
             }
             notThere(copies.keySet());
@@ -186,7 +195,7 @@ final class WorkbookCommand implements Callable<Integer> {
             }
             if (!done.isEmpty()) {
                 printed.println("No copy for " + Quote.listed(done.stream().map(Quote::single).toList(), "or")
-                        + ": every item of " + (done.size() == 1 ? "theirs" : "each") + " is complete.");
+                        + ": every item of " + (done.size() == 1 ? "theirs" : "each") + " is complete" + closingHint);
             }
             if (workbook.owners().equals(List.of(PlanSummary.NO_OWNER))) { // a plan onboarded from a tracker of none
                 // Imported at its workbook's date, naming owners would move the plan to the quarter's end, as if
@@ -295,9 +304,11 @@ final class WorkbookCommand implements Callable<Integer> {
                     .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
                     .isComplete()).count()).sum();
             String complete = counted(theirs - open, theirSubActions - openSubActions) + " complete";
-            // Not "nothing to fill in": work complete keeps its cells for a closing update, or a figure reopening it,
-            // unless completed before the period (run 81 #10).
-            String toFillIn = open + openSubActions == 0 ? "no open work to report on, " + complete
+            // Work complete keeps its cells for a closing update, or a figure reopening it, unless completed before
+            // the period (run 81 #10, run 82 #5).
+            String toFillIn = open + openSubActions == 0 ? (workbook.hasRowsToFillIn() ? "no open work, "
+                    + complete + ", their cells there for a closing update, a completion day or a lower figure"
+                    + " reopening the work" : "nothing to fill in, " + complete)
                     : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.

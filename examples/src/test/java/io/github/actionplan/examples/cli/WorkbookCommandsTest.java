@@ -236,9 +236,11 @@ class WorkbookCommandsTest {
 
         assertThat(theirs.exitCode()).as(theirs.err()).isZero();
         // Trial 35 F9: recommendation 1 is complete, and so its sub-action: nothing of theirs is to fill in.
-        // Run 81 #10: not "nothing to fill in", as its rows keep their cells for a closing update.
+        // Run 81 #10: not "nothing to fill in", as its rows keep their cells for a closing update; run 82 #5: and
+        // not "no open work to report on" alone, before "Send it to" them, but what the cells are there for.
         assertThat(theirs.outLines()).first().asString().endsWith(" of Corporate Communications' items: no open"
-                + " work to report on, 1 recommendation and 1 sub-action complete, statuses at 30 Sep 2025.");
+                + " work, 1 recommendation and 1 sub-action complete, their cells there for a closing update, a"
+                + " completion day or a lower figure reopening the work, statuses at 30 Sep 2025.");
         // recommendation 2 is People and Organisational Development's, its row there, greyed, for reference
         assertThat(others.outLines()).first().asString().endsWith(" of Professional Standards' items: 1 sub-action"
                 + " to fill in, among rows for 1 recommendation and 1 sub-action, statuses at 30 Sep 2025.");
@@ -340,7 +342,9 @@ class WorkbookCommandsTest {
         assertThat(result.outLines()).containsExactly(
                 "Wrote " + people + ": the update workbook for Q2 2025/26 (July-September 2025) of People and"
                         + " Organisational Development's items: 4 recommendations and 23 sub-actions to fill in.",
-                "No copy for 'Protection': every item of theirs is complete.",
+                "No copy for 'Protection': every item of theirs is complete; where 'Protection' should give a"
+                        + " closing update or a completion day (work at 100% with no day, or completed in Q2 2025/26),"
+                        + " write theirs with --owner.",
                 "Send each owner theirs; read them back together with: actionplan import " + plan + " " + people
                         + " --out NEW.json");
         assertThat(out.resolve("protection.xlsx")).doesNotExist();
