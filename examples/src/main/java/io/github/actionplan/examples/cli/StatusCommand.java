@@ -72,7 +72,7 @@ final class StatusCommand implements Callable<Integer> {
     Path since;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "The reporting date, YYYY-MM-DD. Default: the plan's asOf, else today.")
+            description = "The reporting date, YYYY-MM-DD. Default: the plan's asOf, else today in the UK.")
     LocalDate asOf;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -193,7 +193,8 @@ final class StatusCommand implements Callable<Integer> {
                 text.append(String.format(Locale.ROOT, "  %s %3d", status.defaultLabel(), summary.counts().count(status)));
                 totals[status.ordinal()] += summary.counts().count(status);
             }
-            text.append(String.format(Locale.ROOT, "  %4s%n", summary.overallProgress().displayText()));
+            text.append(String.format(Locale.ROOT, "  %4s%s%n", summary.total() == 0 ? "-" : summary
+                    .overallProgress().displayText(), unreported(summary)));
         }
         text.append("  ").append(pad("All plans", width));
         for (Status status : Status.SUMMARY) {
@@ -215,7 +216,7 @@ final class StatusCommand implements Callable<Integer> {
                 counts.put(status.name(), summary.counts().count(status));
                 totals[status.ordinal()] += summary.counts().count(status);
             });
-            plan.put("overallProgress", summary.overallProgress().rounded());
+            overallProgress(plan, summary);
         }
         ObjectNode counts = root.putObject("counts");
         Status.JSON_ORDER.forEach(status -> counts.put(status.name(), totals[status.ordinal()]));
@@ -226,8 +227,7 @@ final class StatusCommand implements Callable<Integer> {
         List<RecommendationAssessment> items = summary.assessment().recommendations();
         out.println(TerminalText.oneLine(plan.organisation() + ": " + plan.title()));
         out.println("Status at " + Dates.shortDate(summary.asOf()) + ": " + summary.total()
-                + (summary.total() == 1 ? " recommendation" : " recommendations") + ", overall progress "
-                + summary.overallProgress().displayText());
+                + (summary.total() == 1 ? " recommendation" : " recommendations") + overallProgress(summary));
         int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
         for (Status status : Status.SUMMARY) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
@@ -257,6 +257,33 @@ final class StatusCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * ", overall progress 20% (4 of 5 with none reported, counted as 0%)", as the reports qualify the mean (run 86
+     * #4: Merseyside's bare 20% is one item's 100% among four that give none); nothing for a plan of no items, whose
+     * mean would be a figure for nothing (#9).
+     */
+    private static String overallProgress(PlanSummary summary) {
+        return summary.total() == 0 ? "" : ", overall progress " + summary.overallProgress().displayText()
+                + unreported(summary);
+    }
+
+    /** " (4 of 5 with none reported, counted as 0%)", where any is. */
+    private static String unreported(PlanSummary summary) {
+        long unreported = summary.unreported();
+        return unreported == 0 ? "" : " (" + (unreported == summary.total() ? "none" : unreported + " of "
+                + summary.total()) + " with none reported, counted as 0%)";
+    }
+
+    /** A plan's mean progress, null for no items, and how many items it counts at 0% for having none reported. */
+    private static void overallProgress(ObjectNode plan, PlanSummary summary) {
+        if (summary.total() == 0) {
+            plan.putNull("overallProgress");
+        } else {
+            plan.put("overallProgress", summary.overallProgress().rounded());
+        }
+        plan.put("unreported", summary.unreported());
+    }
+
     /** An item's progress, null where nobody reported one, as core gives no figure for it. */
     private static void progress(ObjectNode item, boolean reported, Percent progress) {
         if (reported) {
@@ -272,7 +299,7 @@ final class StatusCommand implements Callable<Integer> {
         root.put("asOf", summary.asOf().toString());
         ObjectNode counts = root.putObject("counts");
         Status.JSON_ORDER.forEach(status -> counts.put(status.name(), summary.counts().count(status)));
-        root.put("overallProgress", summary.overallProgress().rounded());
+        overallProgress(root, summary);
         ArrayNode recommendations = root.putArray("recommendations");
         for (RecommendationAssessment r : summary.assessment().recommendations()) {
             ObjectNode item = recommendations.addObject();

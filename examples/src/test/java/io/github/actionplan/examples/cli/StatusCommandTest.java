@@ -103,7 +103,8 @@ class StatusCommandTest {
         assertThat(result.err()).isEmpty();
         JsonNode status = JSON.readTree(result.out());
         assertThat(status.isObject()).isTrue();
-        assertThat(fieldNames(status)).containsExactly("asOf", "counts", "overallProgress", "recommendations");
+        assertThat(fieldNames(status)).containsExactly("asOf", "counts", "overallProgress", "unreported",
+                "recommendations");
         assertThat(status.get("asOf").asText()).isEqualTo("2023-11-01");
         JsonNode counts = status.get("counts");
         assertThat(fieldNames(counts)).containsExactly("COMPLETE", "ON_TRACK", "AT_RISK", "OFF_TRACK");
@@ -113,6 +114,36 @@ class StatusCommandTest {
         assertThat(counts.get("AT_RISK").asInt()).isZero();
         assertThat(counts.get("AT_RISK").isInt()).isTrue();
         assertThat(status.get("recommendations")).hasSize(20);
+    }
+
+    @Test
+    void theOverallProgressSaysHowManyItemsItCountsAtZeroForHavingNoneReported() throws IOException {
+        // Run 86 #4: Merseyside's bare "overall progress 20%" is one item's 100% among four that give none.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result text = Cli.run("status", plan);
+        JsonNode json = JSON.readTree(Cli.run("status", plan, "--json").out());
+
+        assertThat(text.outLines()).element(1).isEqualTo("Status at 30 Jun 2025: 5 recommendations, overall progress"
+                + " 20% (4 of 5 with none reported, counted as 0%)");
+        assertThat(json.get("overallProgress").asInt()).isEqualTo(20);
+        assertThat(json.get("unreported").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aPlanOfNoItemsHasNoOverallProgress() throws IOException {
+        // Run 86 #9: "overall progress 0%" was a figure for nothing.
+        String plan = Cli.write(folder, "empty.json", java.nio.file.Files.readString(Path.of(Cli.seed(folder,
+                "derbyshire-2023-11-01.json"))).replaceFirst("(?s)\"recommendations\"\\s*:\\s*\\[.*\\]",
+                "\"recommendations\": []"));
+
+        Cli.Result text = Cli.run("status", plan);
+        JsonNode json = JSON.readTree(Cli.run("status", plan, "--json").out());
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.outLines()).element(1).isEqualTo("Status at 1 Nov 2023: 0 recommendations");
+        assertThat(json.get("overallProgress").isNull()).isTrue();
+        assertThat(json.get("unreported").asInt()).isZero();
     }
 
     @Test
