@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -82,9 +83,13 @@ public final class ActionPlanCommand implements Runnable {
     private final Supplier<ReportRenderers> registry;
     private ReportRenderers renderers;
 
-    /** The command line as users run it: the system clock and the renderers on the class path. */
+    /**
+     * The command line as users run it: the system clock, read as the day in the UK, whose services' plans these are,
+     * wherever it runs (run 86 #7: on a server set to another time zone, an item due today was a day overdue), and
+     * the renderers on the class path.
+     */
     public ActionPlanCommand() {
-        this(Clock.systemDefaultZone(), ReportRenderers::load);
+        this(Clock.system(ZoneId.of("Europe/London")), ReportRenderers::load);
     }
 
     /**

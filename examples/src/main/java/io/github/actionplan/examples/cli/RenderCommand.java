@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
     int dueWithin;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "The reporting date, YYYY-MM-DD. Default: the plan's asOf, else today.")
+            description = "The reporting date, YYYY-MM-DD. Default: the plan's asOf, else today in the UK.")
     LocalDate asOf;
 
     @Option(names = "--report", paramLabel = "REPORT", split = ",", defaultValue = "all",

@@ -49,6 +49,26 @@ class ActionPlanCommandTest {
     }
 
     @Test
+    void todayIsTheDayInTheUkWhateverTheMachinesTimeZone() {
+        // Run 86 #7: under Pacific/Kiritimati an item due on the UK's today was a day overdue.
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        // Whichever of UTC+14 and UTC-11 is on another day than London now: one always is.
+        String elsewhere = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati"))
+                .equals(java.time.LocalDate.now(london)) ? "Pacific/Pago_Pago" : "Pacific/Kiritimati";
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(elsewhere));
+        try {
+            java.time.LocalDate before = java.time.LocalDate.now(london);
+            java.time.LocalDate today = new ActionPlanCommand().today();
+            java.time.LocalDate after = java.time.LocalDate.now(london);
+
+            assertThat(today).isIn(before, after);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void helpListsEveryCommandAndTheExitCodes() {
         Cli.Result result = Cli.run("--help");
 
