@@ -39,13 +39,16 @@ final class PlanFiles {
      * it. A daemon, so it never holds up the exit of a command that reads no plan; what it reads is thrown away.
      */
     static void readyInBackground() {
-        Thread.ofPlatform().daemon().name("actionplan-reader-warm-up").start(() -> {
-            try {
-                PlanJson.fromJson(SMALLEST_PLAN);
-            } catch (InvalidPlanException | RuntimeException e) {
-                // Nothing lost: the first plan read readies the reader itself, and tells any problem.
-            }
-        });
+        // Nothing it meets is told, out of memory included (run 82 #7: a stack trace before the command's own
+        // message): the first plan read readies the reader itself, and tells any problem.
+        Thread.ofPlatform().daemon().name("actionplan-reader-warm-up").uncaughtExceptionHandler((thread, e) -> { })
+                .start(() -> {
+                    try {
+                        PlanJson.fromJson(SMALLEST_PLAN);
+                    } catch (InvalidPlanException | RuntimeException | OutOfMemoryError e) {
+                        // thrown away, as what it read is
+                    }
+                });
     }
 
     /**
