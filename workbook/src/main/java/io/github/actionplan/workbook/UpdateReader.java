@@ -506,9 +506,9 @@ final class UpdateReader {
 
     /**
      * Tells of each copy of a sheet to fill in, where the workbook has the sheet itself ("Updates (2)", as Excel names
-     * a copy, or another owner's sheet copied in): nothing on it is read. Where it holds what the sheet itself does
-     * not, an owner's entries would be lost without a word, so it is refused, naming the cells (run 87 #1); a copy as
-     * the sheet is, a warning. A sheet of the owner's own (notes, a chart) is no matter: nothing is typed there for
+     * a copy, or another owner's sheet copied in): nothing on it is read. Where it has entries the sheet itself has
+     * not, an owner's news would be lost without a word, so it is refused, naming the cells (run 87 #1); else, a
+     * backup, say, a warning. A sheet of the owner's own (notes, a chart) is no matter: nothing is typed there for
      * the plan.
      */
     private void notRead(UntrustedWorkbook workbook) throws InvalidWorkbookException {
@@ -537,31 +537,65 @@ final class UpdateReader {
                     named.add((apart.size() - named.size()) + " more");
                 }
                 problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), Place.sheet(name), Optional.empty(),
-                        "this sheet is not one the workbook was written with, and holds what the " + original.get()
-                        + " sheet does not, at " + String.join(", ", named) + "; nothing on it is read: type (or copy)"
-                        + " what is there onto the " + original.get() + " sheet, each on its item's row, then delete"
-                        + " this sheet"));
+                        "this sheet is not one the workbook was written with, and has entries where the "
+                        + original.get() + " sheet has none, at " + String.join(", ", named) + "; nothing on it is"
+                        + " read: if they are meant, type (or copy) them onto the " + original.get() + " sheet, each"
+                        + " on its item's row; either way, delete this sheet"));
             }
         }
     }
 
-    /** The cells of sheet {@code copy} that hold what the same cells of {@code original} do not, in sheet order. */
+    /**
+     * The cells of sheet {@code copy} holding an entry, in a column owners fill in, where {@code original} has none
+     * for the same item and column, in sheet order: news that goes unread. Rows are matched by their hidden Row key,
+     * so that a copy sorted is not read as changed (run 88 #2); an entry that differs from the sheet's is not one, as
+     * the sheet's is read, and a copy kept as a backup before a correction would hold the figure corrected (run 88
+     * #1). A sheet with no header row, the owner's notes, holds no entries (#3).
+     */
     private List<String> apart(UntrustedWorkbook workbook, String copy, String original)
             throws InvalidWorkbookException {
-        Map<String, String> there = new HashMap<>();
-        workbook.readSheet(original, maxRows(), (row, cells) -> cells.values().forEach(cell -> there.put(
-                cell.reference(), shown(cell))));
+        Map<String, Set<String>> there = new HashMap<>();
+        entries(workbook, original).forEach((row, cells) -> there.put(row, cells.keySet()));
         List<String> apart = new ArrayList<>();
-        workbook.readSheet(copy, maxRows(), (row, cells) -> cells.values().stream()
-                .filter(cell -> cell.type() != CellContent.Type.BLANK)
-                .filter(cell -> !shown(cell).equals(there.get(cell.reference())))
-                .forEach(cell -> apart.add(cell.reference())));
+        entries(workbook, copy).forEach((row, cells) -> cells.forEach((header, cell) -> {
+            if (!there.getOrDefault(row, Set.of()).contains(header)) {
+                apart.add(cell.reference());
+            }
+        }));
         return apart;
     }
 
-    /** What a cell holds, to be told from another's. */
-    private static String shown(CellContent cell) {
-        return cell.type() + "|" + cell.text() + "|" + cell.number() + "|" + cell.formula().orElse("");
+    /**
+     * The entries of sheet {@code name} in the columns owners fill in, by row (its hidden Row key, else its number),
+     * then by the column's header, in sheet order; none where it has no header row with Ref in it.
+     */
+    private Map<String, Map<String, CellContent>> entries(UntrustedWorkbook workbook, String name)
+            throws InvalidWorkbookException {
+        Set<String> filledIn = Stream.concat(Arrays.stream(UpdateColumn.values()).filter(UpdateColumn::isEditable),
+                NewSubActionsSheet.COLUMNS.stream()).map(column -> column.header().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        Map<Integer, String> headers = new HashMap<>();
+        Map<String, Map<String, CellContent>> entries = new LinkedHashMap<>();
+        workbook.readSheet(name, maxRows(), (row, cells) -> {
+            if (headers.isEmpty()) {
+                if (cells.values().stream().anyMatch(cell -> heads(cell, UpdateColumn.REF))) {
+                    cells.forEach((index, cell) -> headers.put(index, cell.type() == CellContent.Type.TEXT
+                            ? cell.text().strip().toLowerCase(Locale.ROOT) : ""));
+                }
+                return;
+            }
+            String key = headers.entrySet().stream().filter(header -> header.getValue().equals(UpdateColumn.ROW_KEY
+                    .header().toLowerCase(Locale.ROOT))).map(header -> cells.get(header.getKey()))
+                    .filter(cell -> cell != null && !cell.isBlank()).map(CellContent::text).findFirst()
+                    .orElse("row " + row);
+            new java.util.TreeMap<>(cells).forEach((index, cell) -> {
+                String header = headers.get(index);
+                if (header != null && filledIn.contains(header) && !cell.isBlank()) {
+                    entries.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(header, cell);
+                }
+            });
+        });
+        return entries;
     }
 
     /**
@@ -1238,8 +1272,9 @@ final class UpdateReader {
         String name = workbook.name();
         if (!workbook.hasSheet(PlanIdentity.SHEET)) {
             // Run 87 #4: unhidden and renamed, it sent the analyst looking for another file.
-            Optional<String> renamed = workbook.sheetNames().stream().filter(sheet -> sheet.toLowerCase(Locale.ROOT)
-                    .contains(PlanIdentity.SHEET.toLowerCase(Locale.ROOT))).findFirst();
+            // Named as one starting "Plan" ("Plan (do not edit)"), not any with the word in it (run 88 #8).
+            Optional<String> renamed = workbook.sheetNames().stream().filter(sheet -> sheet.strip().toLowerCase(
+                    Locale.ROOT).startsWith(PlanIdentity.SHEET.toLowerCase(Locale.ROOT))).findFirst();
             throw InvalidWorkbookException.of(name, "is not an actionplan update workbook: it has no hidden sheet '"
                     + PlanIdentity.SHEET + "' naming the plan it was written from; " + renamed.map(sheet -> "if its"
                     + " sheet " + Quote.single(sheet) + " is that sheet, renamed, name it '" + PlanIdentity.SHEET
@@ -2710,7 +2745,10 @@ final class UpdateReader {
     private void unheaded(Map<Integer, CellContent> cells, Optional<Item> item) {
         Map<Integer, Integer> second = seconds.getOrDefault(sheet, Map.of());
         cells.forEach((index, cell) -> {
-            if (!cell.isBlank() && second.containsKey(index)) {
+            // Words the column read holds as well are read (run 88 #4: a column copied whole).
+            if (!cell.isBlank() && second.containsKey(index) && !Optional.ofNullable(cells.get(second.get(index)))
+                    .map(read -> shown(read, UpdateColumn.UPDATE).equals(shown(cell, UpdateColumn.UPDATE)))
+                    .orElse(false)) {
                 // Run 87 #9: a column inserted with a header of the workbook's looks read, and its words were lost.
                 String read = CellReference.convertNumToColString(second.get(index));
                 problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(cell), item, Quote.single(
@@ -2787,7 +2825,9 @@ final class UpdateReader {
             }
             Optional<UpdateColumn> twice = found.keySet().stream().filter(c -> c.header().equalsIgnoreCase(header))
                     .findFirst();
-            twice.ifPresent(c -> seconds.computeIfAbsent(sheet, s -> new HashMap<>()).put(index, found.get(c)));
+            // Only of a column read: a second Finding's words would be no more read in the first (run 88 #4).
+            twice.filter(filledIn::contains).ifPresent(c -> seconds.computeIfAbsent(sheet, s -> new HashMap<>())
+                    .put(index, found.get(c)));
             problems.add(WorkbookProblem.warning(cell(cell), Optional.empty(), twice.map(c -> "a second column "
                     + Quote.single(header) + ", whose cells are not read: only the first, in column "
                     + CellReference.convertNumToColString(found.get(c)) + ", is; type what is in it there")

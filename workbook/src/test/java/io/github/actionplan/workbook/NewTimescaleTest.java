@@ -295,4 +295,29 @@ class NewTimescaleTest {
                 + " (2 / 2.2): 'Survey drafted and agreed.' is in a second column headed as column W is, which is not"
                 + " read; type it in column W, then delete this column");
     }
+
+    @Test
+    void aSecondColumnOfAColumnNotReadOrCopiedWholeIsReadWithTheHeadersWarningAlone() throws Exception {
+        // Run 88 #4: a second Finding, never read in the first either, and a copy of Update for this period as it
+        // was filled in, were refused, the first sending the owner to a locked column.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = exported(merseyside, UpdateWorkbook.of(merseyside, Q2));
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "2.2", UpdateColumn.UPDATE, "Survey drafted.");
+            org.apache.poi.ss.usermodel.Sheet sheet = owner.workbook().getSheet(UpdateWorkbookWriter.UPDATES);
+            int column = UpdateColumn.values().length;
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).createCell(column).setCellValue("Update for this period");
+            sheet.getRow(UpdateWorkbookWriter.HEADER_ROW).createCell(column + 1).setCellValue("Finding");
+            Row row = owner.row("2", "2.2");
+            row.createCell(column).setCellValue("Survey drafted.");
+            row.createCell(column + 1).setCellValue("The service should survey its staff.");
+            owner.save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        assertThat(result.updates()).isEqualTo(1);
+        assertThat(result.warnings()).extracting(WorkbookProblem::message).filteredOn(m -> m.startsWith("a second"))
+                .hasSize(2);
+    }
 }

@@ -640,9 +640,39 @@ class UpdateImportProblemsTest {
         }
 
         assertThat(refused(file).errors()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: Updates"
-                + " (2): this sheet is not one the workbook was written with, and holds what the Updates sheet does"
-                + " not, at " + progress + ", " + update + "; nothing on it is read: type (or copy) what is there onto"
-                + " the Updates sheet, each on its item's row, then delete this sheet");
+                + " (2): this sheet is not one the workbook was written with, and has entries where the Updates sheet"
+                + " has none, at " + progress + ", " + update + "; nothing on it is read: if they are meant, type (or"
+                + " copy) them onto the Updates sheet, each on its item's row; either way, delete this sheet");
+    }
+
+    @Test
+    void aCopyOfTheUpdatesSheetKeptAsABackupSortedOrOfNotesIsReadWithAWarning() throws Exception {
+        // Run 88 #1-#3: a backup taken before a correction, a copy sorted, and notes on a sheet named "Updates notes"
+        // were refused, the first told to copy the figure corrected back.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 40);
+            org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = owner.workbook();
+            workbook.cloneSheet(workbook.getSheetIndex(UpdateWorkbookWriter.UPDATES), "Updates (2)");
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 45);
+            org.apache.poi.xssf.usermodel.XSSFSheet sorted = workbook.cloneSheet(workbook.getSheetIndex(
+                    UpdateWorkbookWriter.UPDATES), "Updates (3)");
+            // rows moved about, as a sort moves them: the last item's row first
+            int first = UpdateWorkbookWriter.HEADER_ROW + 1;
+            sorted.shiftRows(first, sorted.getLastRowNum(), 1);
+            sorted.shiftRows(sorted.getLastRowNum(), sorted.getLastRowNum(), first - sorted.getLastRowNum());
+            workbook.createSheet("Updates notes").createRow(0).createCell(0).setCellValue("Ask Finance on Friday");
+            file = owner.save(folder.resolve("kept.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains(Stream.of("Updates (2)",
+                "Updates (3)", "Updates notes").map(sheet -> "kept.xlsx: warning: " + sheet + ": this sheet is not one"
+                + " the workbook was written with, so nothing on it is read; type updates on the Updates sheet, and"
+                + " new work on the New sub-actions sheet").toArray(String[]::new));
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
+                .contains(Percent.of(45));
     }
 
     @Test
