@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The status summary's chart as horizontal bars in inline SVG, as the PDF draws it: for each
@@ -27,6 +29,14 @@ final class StatusChart {
     private static final int LINE = 18;
     /** A generous mean advance of a sans-serif character, as a share of the font size. */
     private static final double MEAN_ADVANCE = 0.58;
+
+    /** Characters of scripts written without spaces, between any two of which a line may break. */
+    private static final String WIDE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
+            // their punctuation ("・", "、"), of the Common script
+            + "\\p{InCJKSymbolsAndPunctuation}\\p{InKatakana}\\p{InHalfwidthAndFullwidthForms}";
+    private static final Pattern WIDE_CHARACTER = Pattern.compile("[" + WIDE + "]");
+    /** A word and the space after it, or one character of a script written without spaces. */
+    private static final Pattern PIECE = Pattern.compile("[" + WIDE + "] ?|[^ " + WIDE + "]* ?");
 
     private StatusChart() {}
 
@@ -78,18 +88,30 @@ final class StatusChart {
     private static List<String> lines(String label) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : label.strip().split("\\s+")) {
-            if (!line.isEmpty() && estimated(line + " " + word) > WIDTH) {
-                lines.add(line.toString());
+        Matcher pieces = PIECE.matcher(label.strip().replaceAll("\\s+", " "));
+        String before = " ";
+        while (pieces.find()) {
+            String piece = pieces.group();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            // After a space, or between two characters of a script written without them (run 88 #7).
+            boolean breaks = before.endsWith(" ") || WIDE_CHARACTER.matcher(before.substring(before.length() - 1))
+                    .matches() && WIDE_CHARACTER.matcher(piece.substring(0, 1)).matches();
+            before = piece;
+            if (breaks && !line.isEmpty() && estimated((line + piece).strip()) > WIDTH) {
+                lines.add(line.toString().strip());
                 line.setLength(0);
             }
-            line.append(line.isEmpty() ? "" : " ").append(word);
+            line.append(piece);
         }
-        lines.add(line.toString());
+        lines.add(line.toString().strip());
         return lines;
     }
 
+    /** A line's width, a character of a script written without spaces taken as a square, any other as a mean one. */
     private static double estimated(String text) {
-        return text.codePointCount(0, text.length()) * LABEL_SIZE * MEAN_ADVANCE;
+        return text.codePoints().mapToDouble(c -> WIDE_CHARACTER.matcher(Character.toString(c)).matches() ? 1
+                : MEAN_ADVANCE).sum() * LABEL_SIZE;
     }
 }

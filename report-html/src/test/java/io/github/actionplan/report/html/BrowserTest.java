@@ -87,11 +87,15 @@ class BrowserTest {
         reports.put(WELSH, Html.welshMerseyside("action-plan"));
         reports.put(WELSH_LABELLED, Html.labelledMerseyside("action-plan", Optional.of("cy")));
         reports.put(LONG_LABELLED, Html.labelledMerseyside("action-plan", Optional.of("cy"), Html.LONG_OFF_TRACK));
+        reports.put(LONG_JAPANESE, Html.labelledMerseyside("action-plan", Optional.of("ja"), Html.LONG_JAPANESE));
         return reports;
     }
 
     /** Merseyside's action plan naming a status in words longer than the chart is wide. */
     static final String LONG_LABELLED = "long-labelled-merseyside-action-plan";
+
+    /** As {@link #LONG_LABELLED}, in Japanese, written without spaces. */
+    static final String LONG_JAPANESE = "long-japanese-merseyside-action-plan";
 
     /** Reports with a status chart. */
     static Stream<String> charted() {
@@ -346,7 +350,29 @@ class BrowserTest {
     void aStatusLabelWiderThanTheChartIsBrokenBetweenWordsAtTheSizeOfTheOthers() throws IOException {
         // Run 81 #8: squeezed onto one line, the label was drawn narrower than the others.
         open(LONG_LABELLED, WIDE);
+        List<String> lines = chartLinesOf(Html.LONG_OFF_TRACK);
 
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).isEqualTo(Html.LONG_OFF_TRACK);
+        screenshot(LONG_LABELLED + ".png", WIDE);
+    }
+
+    @Test
+    void aStatusLabelWrittenWithoutSpacesIsBrokenBetweenCharactersWithinTheChart() throws IOException {
+        // Run 88 #7: a long Japanese label ran out of the chart, cut off part-way.
+        open(LONG_JAPANESE, WIDE);
+        List<String> lines = chartLinesOf(Html.LONG_JAPANESE);
+
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join("", lines)).isEqualTo(Html.LONG_JAPANESE);
+        screenshot(LONG_JAPANESE + ".png", WIDE);
+    }
+
+    /**
+     * The lines of the open page's chart that are parts of {@code label}, checking that every text of the chart is
+     * drawn at its own size (none squeezed) and within the chart.
+     */
+    private List<String> chartLinesOf(String label) {
         @SuppressWarnings("unchecked")
         List<List<Object>> texts = (List<List<Object>>) script("return [...document.querySelectorAll('svg.ap-bars"
                 + " text')].map(t => [t.textContent, t.getComputedTextLength(), t.hasAttribute('textLength'),"
@@ -355,11 +381,8 @@ class BrowserTest {
         assertThat(texts).extracting(text -> text.get(2)).containsOnly(false);
         assertThat(texts).allSatisfy(text -> assertThat(((Number) text.get(1)).doubleValue()).as("%s", text)
                 .isLessThanOrEqualTo(((Number) text.get(3)).doubleValue()));
-        List<String> lines = texts.stream().map(text -> (String) text.get(0))
-                .filter(text -> !text.isBlank() && Html.LONG_OFF_TRACK.contains(text.strip())).toList();
-        assertThat(lines).hasSizeGreaterThan(1);
-        assertThat(String.join(" ", lines)).isEqualTo(Html.LONG_OFF_TRACK);
-        screenshot(LONG_LABELLED + ".png", WIDE);
+        return texts.stream().map(text -> ((String) text.get(0)).strip())
+                .filter(text -> !text.isEmpty() && label.contains(text)).toList();
     }
 
     @ParameterizedTest(name = "{0}")

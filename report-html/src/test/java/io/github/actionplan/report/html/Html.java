@@ -55,6 +55,9 @@ final class Html {
     /** A plan's own word for {@link Status#OFF_TRACK} longer than a chart is wide (run 81 #8). */
     static final String LONG_OFF_TRACK = "Ar agor - Camau oddi ar y trywydd iawn ac wedi'u huwchgyfeirio i'r Bwrdd";
 
+    /** A plan's own word for {@link Status#OFF_TRACK} longer than a chart is wide, in a script without spaces. */
+    static final String LONG_JAPANESE = "未完了・予定より大幅に遅れており取締役会への報告と是正措置の承認が必要な項目";
+
     /** As {@link #labelledMerseyside(String, Optional)}, naming {@link Status#OFF_TRACK} {@code label}. */
     static Report labelledMerseyside(String template, Optional<String> language, String label) {
         ActionPlan labelled = ActionPlan.builder().from(SeedPlans.merseyside()).statusLabels(StatusLabels.builder()

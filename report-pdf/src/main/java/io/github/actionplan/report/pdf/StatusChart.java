@@ -36,8 +36,14 @@ final class StatusChart {
     private static final float GAP = 8;
     private static final float VALUE_ROOM = 64;
 
-    /** A word and the spaces after it, where a line may break. */
-    private static final Pattern WORD = Pattern.compile("\\S*\\s*");
+    /** Characters of scripts written without spaces, between any two of which a line may break. */
+    private static final String WIDE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
+            // their punctuation ("・", "、"), of the Common script
+            + "\\p{InCJKSymbolsAndPunctuation}\\p{InKatakana}\\p{InHalfwidthAndFullwidthForms}";
+    /** A word and the spaces after it, or one character of a script written without spaces. */
+    private static final Pattern WORD = Pattern.compile("[" + WIDE + "]\\s*|[^\\s" + WIDE + "]*\\s*");
+    private static final Pattern ENDS_WIDE = Pattern.compile(".*[" + WIDE + "]", Pattern.DOTALL);
+    private static final Pattern STARTS_WIDE = Pattern.compile("[" + WIDE + "].*", Pattern.DOTALL);
 
     private StatusChart() {}
 
@@ -145,11 +151,13 @@ final class StatusChart {
         List<List<DocumentFonts.Run>> lines = new ArrayList<>();
         List<DocumentFonts.Run> line = new ArrayList<>();
         float lineWidth = 0;
+        String before = "";
         for (DocumentFonts.Run run : runs) {
             if (run.isLineBreak()) {
                 // Drawn as a space, as text() draws it.
                 line.add(run);
                 lineWidth += fonts.primary(TextStyle.REGULAR).getWidthPoint(" ", LABEL_SIZE);
+                before = " ";
                 continue;
             }
             Matcher words = WORD.matcher(run.text());
@@ -160,7 +168,12 @@ final class StatusChart {
                 DocumentFonts.Run word = new DocumentFonts.Run(words.group(), run.candidate());
                 float inked = width(fonts, List.of(new DocumentFonts.Run(word.text().stripTrailing(),
                         run.candidate())), LABEL_SIZE);
-                if (!line.isEmpty() && lineWidth + inked > room) {
+                // After a space, or between two characters of a script written without them: not inside a word
+                // whose font changes (run 88 #6), nor after an opening bracket.
+                boolean breaks = before.isBlank() || Character.isWhitespace(before.charAt(before.length() - 1))
+                        || ENDS_WIDE.matcher(before).matches() && STARTS_WIDE.matcher(word.text()).matches();
+                before = word.text();
+                if (breaks && !line.isEmpty() && lineWidth + inked > room) {
                     lines.add(stripped(line));
                     line = new ArrayList<>();
                     lineWidth = 0;
