@@ -2,6 +2,7 @@ package io.github.actionplan.rules;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
 
 /** How rules write dates, percentages and day counts in their reasons: one voice for all. */
@@ -43,13 +44,15 @@ final class Phrases {
     }
 
     /**
-     * "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%"; "due date …" where the item has no timescale
-     * of its own, a recommendation due when its last sub-action is (run 86 #2: "deadline" of one that has none).
+     * "deadline 1 Jun 2023 passed 153 days before 1 Nov 2023 at 44%"; "due date …" where the item has no dated
+     * timescale of its own, a recommendation due when its last sub-action is (run 86 #2, run 88 #9: "deadline" of one
+     * that has none, or whose own is "Review quarterly").
      */
     static String overdue(WorkItem item, LocalDate due, LocalDate asOf) {
         // Overdue work waiting on someone else says on whom: that is what its reader acts on.
-        return (item.due().isPresent() ? "deadline " : "due date ") + date(due) + " passed "
-                + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf)) + " before " + date(asOf) + at(item)
+        return (item.due().flatMap(Timescale::dueDate).isPresent() ? "deadline " : "due date ") + date(due)
+                + " passed " + days(java.time.temporal.ChronoUnit.DAYS.between(due, asOf)) + " before " + date(asOf)
+                + at(item)
                 + (item.isBlocked() ? "; blocked: waiting on " + item.blockedBy().orElseThrow() : "");
     }
 }

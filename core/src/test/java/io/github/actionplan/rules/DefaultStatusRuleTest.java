@@ -28,6 +28,10 @@ class DefaultStatusRuleTest {
 
         assertThat(rule.assess(derived, AS_OF).reason()).isEqualTo("due date 2 Oct 2023 passed 30 days before 1 Nov"
                 + " 2023 at 70%");
+        // A timescale of its own with no date is no deadline either (run 88 #9).
+        WorkItem quarterly = new WorkItem("R1", Percent.of(70), Optional.of(Timescale.parse("Review quarterly")),
+                Optional.of(AS_OF.minusDays(30)), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(rule.assess(quarterly, AS_OF).reason()).startsWith("due date 2 Oct 2023 passed");
     }
 
     @Test

@@ -270,8 +270,9 @@ final class StatusCommand implements Callable<Integer> {
     /** " (4 of 5 with none reported, counted as 0%)", where any is. */
     private static String unreported(PlanSummary summary) {
         long unreported = summary.unreported();
-        return unreported == 0 ? "" : " (" + (unreported == summary.total() ? "none" : unreported + " of "
-                + summary.total()) + " with none reported, counted as 0%)";
+        // Of every item, "none reported", as the reports say it, not "5 of 5" (run 88 #5: "none with none reported").
+        return unreported == 0 ? "" : unreported == summary.total() ? " (none reported, counted as 0%)"
+                : " (" + unreported + " of " + summary.total() + " with none reported, counted as 0%)";
     }
 
     /** A plan's mean progress, null for no items, and how many items it counts at 0% for having none reported. */

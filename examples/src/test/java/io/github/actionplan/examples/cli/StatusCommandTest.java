@@ -128,6 +128,11 @@ class StatusCommandTest {
                 + " 20% (4 of 5 with none reported, counted as 0%)");
         assertThat(json.get("overallProgress").asInt()).isEqualTo(20);
         assertThat(json.get("unreported").asInt()).isEqualTo(4);
+        // Of every item, said plainly (run 88 #5: "none with none reported").
+        String noneReported = Cli.write(folder, "none-reported.json", java.nio.file.Files.readString(Path.of(plan))
+                .replace("\"progress\": 100,", ""));
+        assertThat(Cli.run("status", noneReported).outLines()).element(1).asString()
+                .endsWith(" (none reported, counted as 0%)");
     }
 
     @Test
