@@ -18,6 +18,7 @@ import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.StatusRules;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.nio.file.Files;
@@ -1566,15 +1567,9 @@ class UpdateImportProblemsTest {
         try (Owner owner = Owner.open(seed.file())) {
             file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("tracked.xlsx"));
         }
-        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
-            Files.createDirectories(zip.getPath("xl/revisions"));
-            Files.writeString(zip.getPath("xl/revisions/revisionHeaders.xml"), "<?xml version=\"1.0\"?><headers"
-                    + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
-            Path types = zip.getPath("[Content_Types].xml");
-            Files.writeString(types, Files.readString(types).replace("<Default ", "<Override PartName=\"/xl/"
-                    + "revisions/revisionHeaders.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".spreadsheetml.revisionHeaders+xml\"/><Default "));
-        }
+        addPart(file, "xl/revisions/revisionHeaders.xml", ("<?xml version=\"1.0\"?><headers xmlns=\"http://schemas"
+                + ".openxmlformats.org/spreadsheetml/2006/main\"/>").getBytes(StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.revisionHeaders+xml");
 
         ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
 
@@ -1586,6 +1581,18 @@ class UpdateImportProblemsTest {
                 .contains(Percent.of(50));
     }
 
+    /** Adds to the workbook {@code file} the part {@code name}, of {@code contentType}, as a spreadsheet would. */
+    private static void addPart(Path file, String name, byte[] content, String contentType) throws IOException {
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+            Path part = zip.getPath(name);
+            Files.createDirectories(part.getParent());
+            Files.write(part, content);
+            Path types = zip.getPath("[Content_Types].xml");
+            Files.writeString(types, Files.readString(types).replace("<Default ", "<Override PartName=\"/" + name
+                    + "\" ContentType=\"" + contentType + "\"/><Default "));
+        }
+    }
+
     @Test
     void aCopyReturnedWithMacrosIsReadWithAWarningThatNoneIsRunAndNoneShouldBeEnabled() throws Exception {
         // Trial 50 F8: a copy saved back as .xlsm, a VBA project in it, was read without a word.
@@ -1593,12 +1600,7 @@ class UpdateImportProblemsTest {
         try (Owner owner = Owner.open(seed.file())) {
             file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 50).save(folder.resolve("returned.xlsx"));
         }
-        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
-            Files.write(zip.getPath("xl/vbaProject.bin"), new byte[] {1, 2, 3});
-            Path types = zip.getPath("[Content_Types].xml");
-            Files.writeString(types, Files.readString(types).replace("<Default ", "<Default Extension=\"bin\""
-                    + " ContentType=\"application/vnd.ms-office.vbaProject\"/><Default "));
-        }
+        addPart(file, "xl/vbaProject.bin", new byte[] {1, 2, 3}, "application/vnd.ms-office.vbaProject");
 
         ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
 
