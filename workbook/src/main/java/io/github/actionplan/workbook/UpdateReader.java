@@ -80,6 +80,9 @@ final class UpdateReader {
     private static final int MOST_RENAME_COMPARISONS = 20_000;
     /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
     private static final int MOST_NOTES = 20;
+    /** Text as a formula is typed, a cell or a function: "=W5", "=$A$1", "=SUM(…", not "=done" nor "= 50%". */
+    private static final Pattern FORMULA_LIKE = Pattern.compile("=(\\$?[A-Za-z]{1,3}\\$?[0-9]+|[A-Za-z][A-Za-z0-9.]*\\()"
+            + ".*", Pattern.DOTALL);
     /** The most cells of a copy of a sheet named, where it holds what the sheet does not. */
     private static final int NAMED_CELLS = 5;
     /** The most owners a new owner's warning names as the one meant. */
@@ -507,8 +510,7 @@ final class UpdateReader {
     /**
      * Tells of each copy of a sheet to fill in, where the workbook has the sheet itself ("Updates (2)", as Excel names
      * a copy, or another owner's sheet copied in): nothing on it is read. Where it has entries the sheet itself has
-     * not, an owner's news would be lost without a word, so it is refused, naming the cells (run 87 #1); else, a
-     * backup, say, a warning. A sheet of the owner's own (notes, a chart) is no matter: nothing is typed there for
+     * not, the warning names their cells, which may be news typed in the wrong place (run 87 #1). A sheet of the owner's own (notes, a chart) is no matter: nothing is typed there for
      * the plan.
      */
     private void notRead(UntrustedWorkbook workbook) throws InvalidWorkbookException {
@@ -536,11 +538,13 @@ final class UpdateReader {
                 if (apart.size() > named.size()) {
                     named.add((apart.size() - named.size()) + " more");
                 }
-                problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), Place.sheet(name), Optional.empty(),
-                        "this sheet is not one the workbook was written with, and has entries where the "
-                        + original.get() + " sheet has none, at " + String.join(", ", named) + "; nothing on it is"
-                        + " read: if they are meant, type (or copy) them onto the " + original.get() + " sheet, each"
-                        + " on its item's row; either way, delete this sheet"));
+                // Told, not refused: such a sheet is as often last quarter's, or another owner's whose own copy is
+                // given too, as news typed in the wrong place (run 89 #1, #2, #4); --strict refuses it.
+                problems.add(WorkbookProblem.warning(Place.sheet(name), Optional.empty(), "this sheet is not one the"
+                        + " workbook was written with, so nothing on it is read, and it has entries where the "
+                        + original.get() + " sheet has none, at " + String.join(", ", named) + "; if they are news"
+                        + " for " + identity.period() + " not given elsewhere, type (or copy) them onto the "
+                        + original.get() + " sheet and read the copy again"));
             }
         }
     }
@@ -554,10 +558,12 @@ final class UpdateReader {
      */
     private List<String> apart(UntrustedWorkbook workbook, String copy, String original)
             throws InvalidWorkbookException {
+        List<UpdateColumn> filledIn = original.equals(updates) ? Arrays.stream(UpdateColumn.values())
+                .filter(UpdateColumn::isEditable).toList() : NewSubActionsSheet.COLUMNS;
         Map<String, Set<String>> there = new HashMap<>();
-        entries(workbook, original).forEach((row, cells) -> there.put(row, cells.keySet()));
+        entries(workbook, original, filledIn).forEach((row, cells) -> there.put(row, cells.keySet()));
         List<String> apart = new ArrayList<>();
-        entries(workbook, copy).forEach((row, cells) -> cells.forEach((header, cell) -> {
+        entries(workbook, copy, filledIn).forEach((row, cells) -> cells.forEach((header, cell) -> {
             if (!there.getOrDefault(row, Set.of()).contains(header)) {
                 apart.add(cell.reference());
             }
@@ -566,13 +572,13 @@ final class UpdateReader {
     }
 
     /**
-     * The entries of sheet {@code name} in the columns owners fill in, by row (its hidden Row key, else its number),
-     * then by the column's header, in sheet order; none where it has no header row with Ref in it.
+     * The entries of sheet {@code name} in the columns {@code columns}, by row (its hidden Row key, else, new work's
+     * row having none, its Ref and sub-action, so that a row moved up is the same: run 89 #2), then by the column's
+     * header, in sheet order; none where it has no header row with Ref in it.
      */
-    private Map<String, Map<String, CellContent>> entries(UntrustedWorkbook workbook, String name)
-            throws InvalidWorkbookException {
-        Set<String> filledIn = Stream.concat(Arrays.stream(UpdateColumn.values()).filter(UpdateColumn::isEditable),
-                NewSubActionsSheet.COLUMNS.stream()).map(column -> column.header().toLowerCase(Locale.ROOT))
+    private Map<String, Map<String, CellContent>> entries(UntrustedWorkbook workbook, String name,
+            List<UpdateColumn> columns) throws InvalidWorkbookException {
+        Set<String> filledIn = columns.stream().map(column -> column.header().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<Integer, String> headers = new HashMap<>();
         Map<String, Map<String, CellContent>> entries = new LinkedHashMap<>();
@@ -587,7 +593,11 @@ final class UpdateReader {
             String key = headers.entrySet().stream().filter(header -> header.getValue().equals(UpdateColumn.ROW_KEY
                     .header().toLowerCase(Locale.ROOT))).map(header -> cells.get(header.getKey()))
                     .filter(cell -> cell != null && !cell.isBlank()).map(CellContent::text).findFirst()
-                    .orElse("row " + row);
+                    .orElseGet(() -> Stream.of(UpdateColumn.REF, UpdateColumn.SUB_ACTION).map(column -> headers
+                            .entrySet().stream().filter(header -> header.getValue().equals(column.header()
+                            .toLowerCase(Locale.ROOT))).map(header -> cells.get(header.getKey()))
+                            .filter(cell -> cell != null).map(CellContent::text).findFirst().orElse(""))
+                            .collect(Collectors.joining("|")));
             new java.util.TreeMap<>(cells).forEach((index, cell) -> {
                 String header = headers.get(index);
                 if (header != null && filledIn.contains(header) && !cell.isBlank()) {
@@ -2744,17 +2754,26 @@ final class UpdateReader {
      */
     private void unheaded(Map<Integer, CellContent> cells, Optional<Item> item) {
         Map<Integer, Integer> second = seconds.getOrDefault(sheet, Map.of());
+        second.forEach((index, first) -> {
+            // Two columns of one header that say different things on a row: which is meant, a draft or the words
+            // to send, cannot be told, whichever comes first (run 87 #9, run 89 #3); the same words are read (run 88
+            // #4: a column copied whole).
+            String here = Optional.ofNullable(cells.get(index)).map(cell -> shown(cell, UpdateColumn.UPDATE))
+                    .orElse("");
+            String there = Optional.ofNullable(cells.get(first)).map(cell -> shown(cell, UpdateColumn.UPDATE))
+                    .orElse("");
+            if (!here.strip().equals(there.strip())) {
+                CellContent at = cells.getOrDefault(index, cells.get(first));
+                problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(at), item, "columns "
+                        + CellReference.convertNumToColString(first) + " and " + CellReference.convertNumToColString(
+                        index) + " have one header, and say different things on this row (" + (there.isBlank()
+                        ? "nothing" : Quote.single(Quote.shown(there))) + " and " + (here.isBlank() ? "nothing"
+                        : Quote.single(Quote.shown(here))) + "), so which is meant cannot be told; keep the words to"
+                        + " send in one of them and delete the other column (lift the sheet's protection first)"));
+            }
+        });
         cells.forEach((index, cell) -> {
-            // Words the column read holds as well are read (run 88 #4: a column copied whole).
-            if (!cell.isBlank() && second.containsKey(index) && !Optional.ofNullable(cells.get(second.get(index)))
-                    .map(read -> shown(read, UpdateColumn.UPDATE).equals(shown(cell, UpdateColumn.UPDATE)))
-                    .orElse(false)) {
-                // Run 87 #9: a column inserted with a header of the workbook's looks read, and its words were lost.
-                String read = CellReference.convertNumToColString(second.get(index));
-                problems.add(WorkbookProblem.of(Severity.ERROR, Optional.empty(), cell(cell), item, Quote.single(
-                        Quote.shown(shown(cell, UpdateColumn.UPDATE))) + " is in a second column headed as column "
-                        + read + " is, which is not read; type it in column " + read + ", then delete this column"));
-            } else if (!cell.isBlank() && !headed.get(sheet).contains(index)) {
+            if (!cell.isBlank() && !headed.get(sheet).contains(index)) {
                 problems.add(WorkbookProblem.warning(cell(cell), item, Quote.single(Quote.shown(
                         shown(cell, UpdateColumn.UPDATE))) + " is in a column with no header, so it is not read; "
                         + (sheet.equals(updates) ? "type it in " + UpdateColumn.UPDATE.header() + " on the row of the"
@@ -3337,6 +3356,13 @@ final class UpdateReader {
                 UpdateColumn.UPDATE.header() + ": " + Quote.single(Quote.shown(cell.text().strip())) + " is the"
                 + " result of the formula =" + formula + ", and is read as if typed; if those are not the words"
                 + " meant, type them in place of the formula")));
+        // Typed in a cell formatted as text, a formula stays its own text, "=W5" (run 89 #5).
+        if (cell.formula().isEmpty() && cell.type() == CellContent.Type.TEXT && FORMULA_LIKE.matcher(cell.text()
+                .strip()).matches()) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header()
+                    + ": " + Quote.single(Quote.shown(cell.text().strip())) + " is a formula typed in a cell that"
+                    + " keeps text as typed, and is read as these words; if a cell's words were meant, type them"));
+        }
     }
 
     private Place cell(CellContent cell) {
