@@ -81,8 +81,8 @@ final class UpdateReader {
     /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
     private static final int MOST_NOTES = 20;
     /** Text as a formula is typed, a cell or a function: "=W5", "=$A$1", "=SUM(…", not "=done" nor "= 50%". */
-    private static final Pattern FORMULA_LIKE = Pattern.compile("=(\\$?[A-Za-z]{1,3}\\$?[0-9]+|[A-Za-z][A-Za-z0-9.]*\\()"
-            + ".*", Pattern.DOTALL);
+    private static final Pattern FORMULA_LIKE = Pattern.compile(
+            "=(\\$?[A-Za-z]{1,3}\\$?[0-9]+|[A-Za-z][A-Za-z0-9.]*\\().*", Pattern.DOTALL);
     /** The most cells of a copy of a sheet named, where it holds what the sheet does not. */
     private static final int NAMED_CELLS = 5;
     /** The most owners a new owner's warning names as the one meant. */
@@ -510,8 +510,8 @@ final class UpdateReader {
     /**
      * Tells of each copy of a sheet to fill in, where the workbook has the sheet itself ("Updates (2)", as Excel names
      * a copy, or another owner's sheet copied in): nothing on it is read. Where it has entries the sheet itself has
-     * not, the warning names their cells, which may be news typed in the wrong place (run 87 #1). A sheet of the owner's own (notes, a chart) is no matter: nothing is typed there for
-     * the plan.
+     * not, the warning names their cells, which may be news typed in the wrong place (run 87 #1). A sheet of the
+     * owner's own (notes, a chart) is no matter: nothing is typed there for the plan.
      */
     private void notRead(UntrustedWorkbook workbook) throws InvalidWorkbookException {
         if (!workbook.hasSheet(updates)) {
