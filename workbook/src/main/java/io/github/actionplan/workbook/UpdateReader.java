@@ -80,9 +80,8 @@ final class UpdateReader {
     private static final int MOST_RENAME_COMPARISONS = 20_000;
     /** The most notes on a sheet told one by one: a copy annotated throughout needs no more to be seen so. */
     private static final int MOST_NOTES = 20;
-    /** Text as a formula is typed, a cell or a function: "=W5", "=$A$1", "=SUM(…", not "=done" nor "= 50%". */
-    private static final Pattern FORMULA_LIKE = Pattern.compile(
-            "=(\\$?[A-Za-z]{1,3}\\$?[0-9]+|[A-Za-z][A-Za-z0-9.]*\\().*", Pattern.DOTALL);
+    /** Text as a formula is typed: "=W5", "=SUM(…", "=\"Survey \"&…", not "= 50%" nor "==". */
+    private static final Pattern FORMULA_LIKE = Pattern.compile("=[^\\s=].*", Pattern.DOTALL);
     /** The most cells of a copy of a sheet named, where it holds what the sheet does not. */
     private static final int NAMED_CELLS = 5;
     /** The most owners a new owner's warning names as the one meant. */
