@@ -564,7 +564,9 @@ final class UpdateReader {
         List<String> apart = new ArrayList<>();
         entries(workbook, copy, filledIn).forEach((row, cells) -> cells.forEach((header, cell) -> {
             if (!there.getOrDefault(row, Set.of()).contains(header)) {
-                apart.add(cell.reference());
+                // Named with its item, as its row's key gives it ("2 / 2.1"), or new work's Ref (run 89).
+                String item = row.contains("|") ? row.substring(0, row.indexOf('|')) : row;
+                apart.add(cell.reference() + (item.isBlank() ? "" : " (" + Quote.shown(item.strip()) + ")"));
             }
         }));
         return apart;

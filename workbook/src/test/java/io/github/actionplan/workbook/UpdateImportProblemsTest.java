@@ -651,9 +651,9 @@ class UpdateImportProblemsTest {
 
         assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: Updates"
                 + " (2): this sheet is not one the workbook was written with, so nothing on it is read, and it has"
-                + " entries where the Updates sheet has none, at " + progress + ", " + update + "; if they are news for"
-                + " Q2 2025/26 not given elsewhere, type (or copy) them onto the Updates sheet and read the copy"
-                + " again");
+                + " entries where the Updates sheet has none, at " + progress + " (2 / 2.1), " + update + " (2 / 2.2);"
+                + " if they are news for Q2 2025/26 not given elsewhere, type (or copy) them onto the Updates sheet"
+                + " and read the copy again");
         assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress()).isEmpty();
     }
 
