@@ -28,6 +28,8 @@ module io.github.actionplan.core {
     exports io.github.actionplan.validation;
     // Not API: shared with this project's own modules only (cell text rules, dates, atomic files).
     exports io.github.actionplan.internal to
+            io.github.actionplan.report.html,
+            io.github.actionplan.report.pdf,
             io.github.actionplan.report.xlsx,
             io.github.actionplan.workbook;
 

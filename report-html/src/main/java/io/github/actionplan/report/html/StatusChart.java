@@ -1,5 +1,6 @@
 package io.github.actionplan.report.html;
 
+import io.github.actionplan.internal.LineBreaks;
 import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Section;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The status summary's chart as horizontal bars in inline SVG, as the PDF draws it: for each
@@ -29,14 +29,6 @@ final class StatusChart {
     private static final int LINE = 18;
     /** A generous mean advance of a sans-serif character, as a share of the font size. */
     private static final double MEAN_ADVANCE = 0.58;
-
-    /** Characters of scripts written without spaces, between any two of which a line may break. */
-    private static final String WIDE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
-            // their punctuation ("・", "、"), of the Common script
-            + "\\p{InCJKSymbolsAndPunctuation}\\p{InKatakana}\\p{InHalfwidthAndFullwidthForms}";
-    private static final Pattern WIDE_CHARACTER = Pattern.compile("[" + WIDE + "]");
-    /** A word and the space after it, or one character of a script written without spaces. */
-    private static final Pattern PIECE = Pattern.compile("[" + WIDE + "] ?|[^ " + WIDE + "]* ?");
 
     private StatusChart() {}
 
@@ -88,16 +80,15 @@ final class StatusChart {
     private static List<String> lines(String label) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        Matcher pieces = PIECE.matcher(label.strip().replaceAll("\\s+", " "));
-        String before = " ";
+        Matcher pieces = LineBreaks.PIECE.matcher(label.strip().replaceAll("\\s+", " "));
+        String before = "";
         while (pieces.find()) {
             String piece = pieces.group();
             if (piece.isEmpty()) {
                 continue;
             }
             // After a space, or between two characters of a script written without them (run 88 #7).
-            boolean breaks = before.endsWith(" ") || WIDE_CHARACTER.matcher(before.substring(before.length() - 1))
-                    .matches() && WIDE_CHARACTER.matcher(piece.substring(0, 1)).matches();
+            boolean breaks = LineBreaks.between(before, piece);
             before = piece;
             if (breaks && !line.isEmpty() && estimated((line + piece).strip()) > WIDTH) {
                 lines.add(line.toString().strip());
@@ -111,7 +102,6 @@ final class StatusChart {
 
     /** A line's width, a character of a script written without spaces taken as a square, any other as a mean one. */
     private static double estimated(String text) {
-        return text.codePoints().mapToDouble(c -> WIDE_CHARACTER.matcher(Character.toString(c)).matches() ? 1
-                : MEAN_ADVANCE).sum() * LABEL_SIZE;
+        return text.codePoints().mapToDouble(c -> LineBreaks.isWide(c) ? 1 : MEAN_ADVANCE).sum() * LABEL_SIZE;
     }
 }

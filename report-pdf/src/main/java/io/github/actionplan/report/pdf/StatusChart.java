@@ -1,5 +1,6 @@
 package io.github.actionplan.report.pdf;
 
+import io.github.actionplan.internal.LineBreaks;
 import io.github.actionplan.report.Section;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
@@ -35,15 +35,6 @@ final class StatusChart {
     private static final float BAR = 12;
     private static final float GAP = 8;
     private static final float VALUE_ROOM = 64;
-
-    /** Characters of scripts written without spaces, between any two of which a line may break. */
-    private static final String WIDE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
-            // their punctuation ("・", "、"), of the Common script
-            + "\\p{InCJKSymbolsAndPunctuation}\\p{InKatakana}\\p{InHalfwidthAndFullwidthForms}";
-    /** A word and the spaces after it, or one character of a script written without spaces. */
-    private static final Pattern WORD = Pattern.compile("[" + WIDE + "]\\s*|[^\\s" + WIDE + "]*\\s*");
-    private static final Pattern ENDS_WIDE = Pattern.compile(".*[" + WIDE + "]", Pattern.DOTALL);
-    private static final Pattern STARTS_WIDE = Pattern.compile("[" + WIDE + "].*", Pattern.DOTALL);
 
     private StatusChart() {}
 
@@ -160,7 +151,7 @@ final class StatusChart {
                 before = " ";
                 continue;
             }
-            Matcher words = WORD.matcher(run.text());
+            Matcher words = LineBreaks.PIECE.matcher(run.text());
             while (words.find()) {
                 if (words.group().isEmpty()) {
                     continue;
@@ -170,8 +161,7 @@ final class StatusChart {
                         run.candidate())), LABEL_SIZE);
                 // After a space, or between two characters of a script written without them: not inside a word
                 // whose font changes (run 88 #6), nor after an opening bracket.
-                boolean breaks = before.isBlank() || Character.isWhitespace(before.charAt(before.length() - 1))
-                        || ENDS_WIDE.matcher(before).matches() && STARTS_WIDE.matcher(word.text()).matches();
+                boolean breaks = LineBreaks.between(before, word.text());
                 before = word.text();
                 if (breaks && !line.isEmpty() && lineWidth + inked > room) {
                     lines.add(stripped(line));
