@@ -62,6 +62,14 @@ record CellContent(String reference, Type type, String text, double number, Stri
         Objects.requireNonNull(fill, "fill");
     }
 
+    /**
+     * The same cell as the 1900 date system, the one the workbook is written in, reads it: the number a date written
+     * was given, shown as written, where the workbook was switched to 1904 since.
+     */
+    CellContent asWritten() {
+        return new CellContent(reference, type, text, number, format, formula, false, fill);
+    }
+
     /** A blank cell. */
     static CellContent blank(String reference) {
         return new CellContent(reference, Type.BLANK, "", 0, "General", Optional.empty(), false, Optional.empty());

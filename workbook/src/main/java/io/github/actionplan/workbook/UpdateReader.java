@@ -559,46 +559,54 @@ final class UpdateReader {
             throws InvalidWorkbookException {
         List<UpdateColumn> filledIn = original.equals(updates) ? Arrays.stream(UpdateColumn.values())
                 .filter(UpdateColumn::isEditable).toList() : NewSubActionsSheet.COLUMNS;
-        Map<String, Set<String>> there = new HashMap<>();
+        Map<EntryRow, Set<String>> there = new HashMap<>();
         entries(workbook, original, filledIn).forEach((row, cells) -> there.put(row, cells.keySet()));
         List<String> apart = new ArrayList<>();
         entries(workbook, copy, filledIn).forEach((row, cells) -> cells.forEach((header, cell) -> {
             if (!there.getOrDefault(row, Set.of()).contains(header)) {
-                // Named with its item, as its row's key gives it ("2 / 2.1"), or new work's Ref (run 89).
-                String item = row.contains("|") ? row.substring(0, row.indexOf('|')) : row;
-                apart.add(cell.reference() + (item.isBlank() ? "" : " (" + Quote.shown(item.strip()) + ")"));
+                // Named with its item (run 89)
+                apart.add(cell.reference() + (row.item().isBlank() ? "" : " (" + Quote.shown(row.item().strip())
+                        + ")"));
             }
         }));
         return apart;
     }
 
     /**
-     * The entries of sheet {@code name} in the columns {@code columns}, by row (its hidden Row key, else, new work's
-     * row having none, its Ref and sub-action, so that a row moved up is the same: run 89 #2), then by the column's
-     * header, in sheet order; none where it has no header row with Ref in it.
+     * A row of a sheet to fill in, told from the others: by the item its hidden Row key names ("2 / 2.1"), or, new
+     * work's row having none, by its Ref and the sub-action it gives.
      */
-    private Map<String, Map<String, CellContent>> entries(UntrustedWorkbook workbook, String name,
+    private record EntryRow(String item, String subAction) {}
+
+    /**
+     * The entries of sheet {@code name} in the columns {@code columns}, by {@link EntryRow} (so that a row sorted or
+     * moved up is the same: run 88 #2, run 89 #2), then by the column's header, in sheet order; none where it has no
+     * header row with Ref in it.
+     */
+    private Map<EntryRow, Map<String, CellContent>> entries(UntrustedWorkbook workbook, String name,
             List<UpdateColumn> columns) throws InvalidWorkbookException {
         Set<String> filledIn = columns.stream().map(column -> column.header().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<Integer, String> headers = new HashMap<>();
-        Map<String, Map<String, CellContent>> entries = new LinkedHashMap<>();
+        Map<String, Integer> columnOf = new HashMap<>();
+        Map<EntryRow, Map<String, CellContent>> entries = new LinkedHashMap<>();
         workbook.readSheet(name, maxRows(), (row, cells) -> {
             if (headers.isEmpty()) {
                 if (cells.values().stream().anyMatch(cell -> heads(cell, UpdateColumn.REF))) {
-                    cells.forEach((index, cell) -> headers.put(index, cell.type() == CellContent.Type.TEXT
-                            ? cell.text().strip().toLowerCase(Locale.ROOT) : ""));
+                    new java.util.TreeMap<>(cells).forEach((index, cell) -> {
+                        String header = cell.type() == CellContent.Type.TEXT ? cell.text().strip()
+                                .toLowerCase(Locale.ROOT) : "";
+                        headers.put(index, header);
+                        columnOf.putIfAbsent(header, index);
+                    });
                 }
                 return;
             }
-            String key = headers.entrySet().stream().filter(header -> header.getValue().equals(UpdateColumn.ROW_KEY
-                    .header().toLowerCase(Locale.ROOT))).map(header -> cells.get(header.getKey()))
-                    .filter(cell -> cell != null && !cell.isBlank()).map(CellContent::text).findFirst()
-                    .orElseGet(() -> Stream.of(UpdateColumn.REF, UpdateColumn.SUB_ACTION).map(column -> headers
-                            .entrySet().stream().filter(header -> header.getValue().equals(column.header()
-                            .toLowerCase(Locale.ROOT))).map(header -> cells.get(header.getKey()))
-                            .filter(cell -> cell != null).map(CellContent::text).findFirst().orElse(""))
-                            .collect(Collectors.joining("|")));
+            java.util.function.Function<UpdateColumn, String> text = column -> Optional.ofNullable(columnOf.get(column
+                    .header().toLowerCase(Locale.ROOT))).map(cells::get).map(CellContent::text).orElse("");
+            String rowKey = text.apply(UpdateColumn.ROW_KEY);
+            EntryRow key = rowKey.isBlank() ? new EntryRow(text.apply(UpdateColumn.REF), text.apply(UpdateColumn
+                    .SUB_ACTION)) : new EntryRow(rowKey, "");
             new java.util.TreeMap<>(cells).forEach((index, cell) -> {
                 String header = headers.get(index);
                 if (header != null && filledIn.contains(header) && !cell.isBlank()) {
@@ -2380,8 +2388,7 @@ final class UpdateReader {
             }
             // As written: switched to the 1904 date system, a date written shows 4 years later, but is not typed over
             // (run 87 #3).
-            String now = cell == null ? "" : shown(new CellContent(cell.reference(), cell.type(), cell.text(),
-                    cell.number(), cell.format(), cell.formula(), false, cell.fill()), column);
+            String now = cell == null ? "" : shown(cell.asWritten(), column);
             // A column deleted (index -1) holds nothing typed over: what it showed is not read anyway.
             if (index == null || index < 0 || text.length() >= SpreadsheetCells.CELL_LIMIT
                     || saysAsWritten(column, now, text, recommendation, subAction)
