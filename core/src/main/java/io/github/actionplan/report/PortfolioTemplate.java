@@ -120,15 +120,16 @@ public final class PortfolioTemplate {
         List<RecommendationAssessment> all = selected.stream().flatMap(a -> a.recommendations().stream()).toList();
 
         List<PlanSummary> summaries = selected.stream().map(PlanSummary::of).toList();
+        PlanSummary whole = PlanSummary.of(combined(first, all));
         Section.Table plans = Formats.breakdownTable(words.text(PLANS), words.text(PLAN),
                 selected.stream().map(a -> planRow(a, words)).toList(),
                 summaries.stream().map(PlanSummary::counts).toList(),
                 summaries.stream().map(PlanSummary::overallProgress).toList(),
                 summaries.stream().map(PlanSummary::progressReported).toList(),
-                labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
+                labels, whole.overallProgress(), words).headedAt(1);
         List<Section> opening = new ArrayList<>(List.of(plans));
         // As each plan's key facts say of its own: a mean counts an item nobody reported on at 0% (run 86 #5).
-        long unreported = PlanSummary.of(combined(first, all)).unreported();
+        long unreported = whole.unreported();
         if (unreported > 0 && unreported < all.size()) {
             opening.add(Section.NarrativeText.plain(words.text(UNREPORTED, "count", Long.toString(unreported),
                     "items", Integer.toString(all.size()))));
@@ -184,7 +185,7 @@ public final class PortfolioTemplate {
                 byPillar.values().stream().map(StatusCounts::of).toList(),
                 pillarSummaries.stream().map(PlanSummary::overallProgress).toList(),
                 pillarSummaries.stream().map(PlanSummary::progressReported).toList(),
-                labels, PlanSummary.of(combined(first, all)).overallProgress(), words).headedAt(1);
+                labels, whole.overallProgress(), words).headedAt(1);
 
         List<Section> closing = new ArrayList<>();
         if (!byPillar.keySet().equals(Set.of(PlanSummary.NO_PILLAR))) { // where no item names one, it is the total
