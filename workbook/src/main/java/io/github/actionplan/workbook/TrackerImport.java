@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Onboards a service's existing tracker spreadsheet: reads an .xlsx laid out however the service
@@ -87,7 +88,7 @@ public final class TrackerImport {
      *
      * @return the plan where there are no errors, the mapping used, every problem and a summary
      * @throws InvalidWorkbookException where the file is not a usable workbook (not an .xlsx,
-     *         encrypted, damaged, a zip bomb, too many rows, links to other workbooks), the
+     *         encrypted, damaged, a zip bomb, too many rows), the
      *         mapping's sheet (or one of its sheets) is missing, or no sheet has a row of headers a tracker has
      * @throws InterruptedIOException if the thread is interrupted before, during or after the read, as cancelling its
      *         task does; the interrupt status is kept
@@ -141,7 +142,8 @@ public final class TrackerImport {
             }
             try {
                 return new TrackerReader(workbook.name(), workbook.userModel(BOUNDS),
-                        workbook.date1904(), mapping, asOf).read(workbook.openElsewhere());
+                        workbook.date1904(), mapping, asOf).read(Stream.of(workbook.openElsewhere(),
+                        workbook.externalLinks()).flatMap(Optional::stream).toList());
             } catch (TrackerSheet.DamagedCell | IllegalArgumentException e) {
                 if (e instanceof IllegalArgumentException outside && !UntrustedWorkbook.isOutsideTheSchema(outside)) {
                     throw outside;

@@ -253,9 +253,9 @@ final class TrackerReader {
         this.asOfGiven = asOf;
     }
 
-    /** Reads the tracker, {@code openElsewhere} its first warning where it is open in another program. */
-    TrackerResult read(Optional<WorkbookProblem> openElsewhere) throws InvalidWorkbookException {
-        openElsewhere.ifPresent(problems::add);
+    /** Reads the tracker, {@code aboutTheFile} its first warnings: open in another program, links to others. */
+    TrackerResult read(List<WorkbookProblem> aboutTheFile) throws InvalidWorkbookException {
+        aboutTheFile.forEach(problems::add);
         if (given.isPresent()) {
             List<TrackerSheet> found = new ArrayList<>();
             for (String wanted : given.get().sheets()) {

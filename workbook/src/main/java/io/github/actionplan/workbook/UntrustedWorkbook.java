@@ -48,7 +48,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * An .xlsx file from outside, opened read-only and checked before anything trusts it: every way
  * it can be unusable (not a workbook, an old .xls, encrypted, damaged, a zip bomb, too many rows,
- * links to other workbooks, a sheet missing) is one {@link InvalidWorkbookException} whose
+ * a sheet missing) is one {@link InvalidWorkbookException} whose
  * message a person can act on, never a stack trace. The file itself is never changed.
  *
  * <p>Sheets are read as a stream of rows ({@link #readSheet}), so memory stays bounded however
@@ -136,6 +136,20 @@ final class UntrustedWorkbook implements Closeable {
                 + " as .xlsm does), which the workbook written for the owners did not: none is run here, and its"
                 + " cells are read as any copy's; whoever opens it in Excel next should not enable its macros unless"
                 + " they know who added them and why"));
+    }
+
+    /**
+     * A warning where the workbook links to other workbooks: formulas pasted from another file bring the links (run 87
+     * #2), most often into an owner's own notes, which are never read. Each cell is read as last saved, a linked
+     * formula's value as the other file gave it then; a formula in a column that is read has a warning of its own.
+     */
+    Optional<WorkbookProblem> externalLinks() {
+        return pkg.getPartsByName(EXTERNAL_LINK).isEmpty() ? Optional.empty() : Optional.of(WorkbookProblem.warning(
+                WorkbookProblem.Place.WORKBOOK, Optional.empty(), "links to other workbooks (a formula pasted from"
+                + " another file takes its values from there): each cell is read as it was last saved, and no link"
+                + " is followed; if a value should come from the other file as it is now, update the links, or break"
+                + " them to keep the values (in Excel: Data > Edit Links; in LibreOffice: Edit > Links to External"
+                + " Files), save it and read it again"));
     }
 
     /**
@@ -260,13 +274,6 @@ final class UntrustedWorkbook implements Closeable {
             pkg = BoundedZip.open(file.toFile(), facts);
             // Before any part but the relationships is read: which are read as streams, and whose text is spared.
             facts.streamSheets(pkg);
-            if (!pkg.getPartsByName(EXTERNAL_LINK).isEmpty()) {
-                // Pasted formulas bring them (run 87 #2): breaking the links keeps each cell's value.
-                throw InvalidWorkbookException.of(name, "links to other workbooks (external links: a cell's formula"
-                        + " takes its value from another file, pasted with it?), whose values are not read here; break"
-                        + " the links, which keeps each cell's value (in Excel: Data > Edit Links > Break Link; in"
-                        + " LibreOffice: Edit > Links to External Files > Break Link), and save it again");
-            }
             if (!pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
                 // Not damaged, and saving it again in Excel keeps the format: POI reads it no further.
                 throw InvalidWorkbookException.of(name, "is saved as a Strict Open XML Spreadsheet, which is not read"

@@ -82,6 +82,13 @@ final class UpdateReader {
     private static final int MOST_NOTES = 20;
     /** Text as a formula is typed: "=W5", "=SUM(…", "=\"Survey \"&…", not "= 50%" nor "==". */
     private static final Pattern FORMULA_LIKE = Pattern.compile("=[^\\s=].*", Pattern.DOTALL);
+    /**
+     * A formula's reference to another workbook: "[1]Totals!A1" by the link's number, as Excel and LibreOffice keep it,
+     * or "[totals.xlsx]Totals!A1" by its name; a table's column, "Table1[Owner]", follows a name and has no sheet.
+     */
+    private static final Pattern OTHER_WORKBOOK = Pattern.compile("(?<![\\w.\\]])'?\\[[^\\[\\]]+][^!\\[\\]]*!");
+    /** A text in a formula, which may hold anything, a workbook's reference too. */
+    private static final Pattern FORMULA_TEXT = Pattern.compile("\"[^\"]*\"");
     /** The most cells of a copy of a sheet named, where it holds what the sheet does not. */
     private static final int NAMED_CELLS = 5;
     /** The most owners a new owner's warning names as the one meant. */
@@ -361,6 +368,7 @@ final class UpdateReader {
             workbook.openElsewhere().ifPresent(problems::add);
             workbook.macros().ifPresent(problems::add);
             workbook.trackedChanges().ifPresent(problems::add);
+            workbook.externalLinks().ifPresent(problems::add);
             if (workbook.date1904()) {
                 problems.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "is set to the 1904 date"
                         + " system (Excel for Mac's choice, or LibreOffice's Tools > Options > Calc > Calculate), so"
@@ -2909,6 +2917,7 @@ final class UpdateReader {
                 subActionRow ? '-' : '*')).filter(s -> !s.isEmpty());
         update.ifPresent(text -> checkLists(cells.get(UpdateColumn.UPDATE), key, text, subActionRow));
         update.ifPresent(text -> fromFormula(cells.get(UpdateColumn.UPDATE), key));
+        fromOtherWorkbooks(cells, key);
         // Complete in the plan at 100% with no day, it is not open (run 77 #9).
         boolean completeInPlan = subAction.map(SubAction::effectiveProgress).orElseGet(recommendation::progress)
                 .isComplete();
@@ -3371,6 +3380,19 @@ final class UpdateReader {
                     + ": " + Quote.single(Quote.shown(cell.text().strip())) + " is a formula typed in a cell that"
                     + " keeps text as typed, and is read as these words; if a cell's words were meant, type them"));
         }
+    }
+
+    /**
+     * Warns of a figure, date or choice a formula takes from another workbook, as that file was when the copy was last
+     * saved (run 87 #2): an update that is any formula's result has its own warning.
+     */
+    private void fromOtherWorkbooks(Map<UpdateColumn, CellContent> cells, Key key) {
+        cells.forEach((column, cell) -> cell.formula().filter(formula -> column != UpdateColumn.UPDATE
+                && OTHER_WORKBOOK.matcher(FORMULA_TEXT.matcher(formula).replaceAll("")).find()).ifPresent(formula ->
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + " takes"
+                        + " its value from another workbook, by the formula =" + formula + ", as that file was when"
+                        + " this one was last saved, and is read so; if it is not the value meant, type it in place"
+                        + " of the formula"))));
     }
 
     private Place cell(CellContent cell) {

@@ -99,6 +99,31 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTrackerLinkedToAnotherWorkbookIsReadWithAWarningThatNoLinkIsFollowed() throws IOException {
+        // Run 87 #2: trackers take figures from one another; a link refused the whole tracker.
+        Path file = tracker("linked.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete"},
+                {"Rec 1", "Services should review support.", null, "People", "01 Jun 2026", 40},
+        }, (workbook, sheet) -> {
+            XSSFWorkbook other = new XSSFWorkbook();
+            other.createSheet("Totals");
+            workbook.linkExternalWorkbook("totals.xlsx", other);
+            workbook.createSheet("Links").createRow(0).createCell(0).setCellFormula("[totals.xlsx]Totals!A1");
+        });
+
+        TrackerResult result = TrackerImport.defaults().read(file);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains("linked.xlsx: warning: links to"
+                + " other workbooks (a formula pasted from another file takes its values from there): each cell is read"
+                + " as it was last saved, and no link is followed; if a value should come from the other file as it is"
+                + " now, update the links, or break them to keep the values (in Excel: Data > Edit Links; in"
+                + " LibreOffice: Edit > Links to External Files), save it and read it again");
+        assertThat(result.plan().orElseThrow().recommendations()).hasSize(1);
+    }
+
+    @Test
     void aRecommendationRowFollowedByNumberedActionRowsGroupsByReference() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

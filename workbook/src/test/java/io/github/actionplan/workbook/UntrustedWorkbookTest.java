@@ -427,7 +427,8 @@ class UntrustedWorkbookTest {
     }
 
     @Test
-    void aWorkbookLinkedToAnotherIsRefused() throws Exception {
+    void aWorkbookLinkedToAnotherIsOpenedWithAWarningThatNoLinkIsFollowed() throws Exception {
+        // Run 87 #2: a formula pasted from another file into an owner's own notes refused the whole copy.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook linked = new XSSFWorkbook(); XSSFWorkbook other = new XSSFWorkbook()) {
             other.createSheet("Data");
@@ -435,11 +436,19 @@ class UntrustedWorkbookTest {
             linked.createSheet("Updates").createRow(0).createCell(0).setCellFormula("[other.xlsx]Data!A1");
             linked.write(out);
         }
-        assertThat(messageOf(write("linked.xlsx", out.toByteArray()))).isEqualTo("linked.xlsx links to other workbooks"
-                + " (external links: a cell's formula takes its value from another file, pasted with it?), whose"
-                + " values are not read here; break the links, which keeps each cell's value (in Excel: Data > Edit"
-                + " Links > Break Link; in LibreOffice: Edit > Links to External Files > Break Link), and save it"
-                + " again");
+        Path file = write("linked.xlsx", out.toByteArray());
+
+        assertThat(messageOf(file, Kind.UPDATE_COPY)).isEqualTo("opened");
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, Kind.UPDATE_COPY)) {
+            assertThat(workbook.externalLinks()).map(WorkbookProblem::toString).contains("warning: links to"
+                    + " other workbooks (a formula pasted from another file takes its values from there): each cell"
+                    + " is read as it was last saved, and no link is followed; if a value should come from the other"
+                    + " file as it is now, update the links, or break them to keep the values (in Excel: Data > Edit"
+                    + " Links; in LibreOffice: Edit > Links to External Files), save it and read it again");
+        }
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(write("plain.xlsx", workbook()), Kind.UPDATE_COPY)) {
+            assertThat(workbook.externalLinks()).isEmpty();
+        }
     }
 
     @Test

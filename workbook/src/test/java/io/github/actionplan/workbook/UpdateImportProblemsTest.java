@@ -18,6 +18,7 @@ import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.StatusRules;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +32,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -1590,6 +1593,42 @@ class UpdateImportProblemsTest {
                 + " Accept/Reject Changes; in LibreOffice: Edit > Track Changes > Manage), save it and read it again");
         assertThat(imported.plan().recommendation("2").orElseThrow().subActions().getFirst().progress())
                 .contains(Percent.of(50));
+    }
+
+    @Test
+    void aCopyLinkedToAnotherWorkbookIsReadWithAWarningNamingTheCellsThatTakeTheirValueFromIt() throws Exception {
+        // Run 87 #2: a formula pasted from the owner's own tracker refused the whole copy, and named no cell.
+        Path file;
+        String progressCell;
+        try (Owner owner = Owner.open(seed.file()); XSSFWorkbook tracker = new XSSFWorkbook()) {
+            tracker.createSheet("Tracker");
+            owner.workbook().linkExternalWorkbook("tracker.xlsx", tracker);
+            owner.type("2", "2.1", UpdateColumn.PROGRESS, 50);
+            owner.workbook().createSheet("My notes").createRow(0).createCell(0)
+                    .setCellFormula("[tracker.xlsx]Tracker!A1");
+            Cell linked = owner.row("2", "2.2").getCell(UpdateColumn.PROGRESS.ordinal());
+            linked.setCellFormula("[tracker.xlsx]Tracker!B7");
+            linked.setCellValue(60);
+            progressCell = owner.cell("2", "2.2", UpdateColumn.PROGRESS);
+            Cell quoted = owner.row("2", "2.3").getCell(UpdateColumn.BLOCKED_BY.ordinal());
+            quoted.setCellFormula("\"Waiting on [1] reply\"");
+            quoted.setCellValue("Waiting on [1] reply");
+            file = owner.save(folder.resolve("linked.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("linked.xlsx: warning: links"
+                + " to other workbooks (a formula pasted from another file takes its values from there): each cell is"
+                + " read as it was last saved, and no link is followed; if a value should come from the other file as"
+                + " it is now, update the links, or break them to keep the values (in Excel: Data > Edit Links; in"
+                + " LibreOffice: Edit > Links to External Files), save it and read it again", "linked.xlsx: warning:"
+                + " " + progressCell + " (2 / 2.2): Progress % now takes its value from another workbook, by the"
+                + " formula =[tracker.xlsx]Tracker!B7, as that file was when this one was last saved, and is read so;"
+                + " if it is not the value meant, type it in place of the formula");
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).noneMatch(w -> w.contains("2 / 2.3"));
+        assertThat(imported.plan().recommendation("2").orElseThrow().subActions()).extracting(SubAction::progress)
+                .startsWith(Optional.of(Percent.of(50)), Optional.of(Percent.of(60)));
     }
 
     /** Adds to the workbook {@code file} the part {@code name}, of {@code contentType}, as a spreadsheet would. */
