@@ -408,8 +408,9 @@ final class CellValues {
      */
     static final String BRAG_CHOICES = Quote.listed(Arrays.stream(Brag.values())
             .map(brag -> brag.displayName() + (brag == Brag.BLUE ? " (complete)" : "")).toList(), "or");
-    private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + ", or type " + Quote.listed(Arrays.stream(
-            Brag.values()).map(brag -> brag.displayName().substring(0, 1)).toList(), "or");
+    /** The cell's list holds the colours alone: a letter typed there is refused before it is saved (run 91 #6). */
+    private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + " from the cell's list (Alt+Down Arrow opens"
+            + " it)";
 
     /**
      * Why an id such as 5.10 reads as another, 5.1, and what to do: one definition for the update import and the

@@ -111,13 +111,13 @@ final class Instructions {
             "Go to the Updates sheet. It has a row in bold for each recommendation, and a row below it for each of"
                     + " its sub-actions. The Kind column says which is which.",
             "Fill in only the cells with a thick border (yellow), on the rows of the items you are responsible for."
-                    + " A cell with a thin border does not apply on its row: it is grey in a column to fill in. On a"
-                    + " recommendation's own row, give progress, new timescales and blocking on its sub-actions' rows"
-                    + " where it has sub-actions: it is worked out from them.",
+                    + " A cell with a thin border does not apply on its row: it is grey in a column to fill in. Where a"
+                    + " recommendation has sub-actions, give progress, new timescales and blocking on the sub-actions'"
+                    + " rows, not on the recommendation's own row: its figures are worked out from theirs.",
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
-                    + " whose Status is Complete needs nothing more, but a closing update where the work was completed"
+                    + " whose Status is Complete needs nothing more, except a closing update if the work was completed"
                     + " this quarter. Work completed before this quarter has grey cells, as do the sub-actions done"
                     + " with it: the plan keeps the completion. To reopen work complete at 100% with no completion"
                     + " date, type its progress now; for work completed on a day, ask whoever sent you this copy to"
@@ -157,8 +157,9 @@ final class Instructions {
             steps.add(11, "New sub-actions: to add work to a recommendation of yours, fill in a row of the "
                     + NewSubActionsSheet.NAME + " sheet. Give the recommendation's Ref, what is to be done and when it"
                     + " is due, and the other cells as on the Updates sheet. The import adds it to the plan with the"
-                    + " next id (" + example() + "). The next workbook has its row on the Updates sheet. Work due"
-                    + " after the rest of a recommendation's moves its due date, where it has no deadline of its own.");
+                    + " next id (" + example() + "). The next workbook has its row on the Updates sheet. If the new"
+                    + " sub-action is due later than the recommendation's other sub-actions, and the recommendation has"
+                    + " no deadline of its own, its due date moves to the new sub-action's.");
         }
         return steps;
     }

@@ -60,7 +60,7 @@ final class UpdateReader {
 
     /** Where new work goes, rather than in a row's Ref or Id. */
     private static final String ADD_WORK = "to add a sub-action, fill in a row of the " + NewSubActionsSheet.NAME
-            + " sheet, and to add a recommendation, add it to the plan and export the workbook again";
+            + " sheet, and to add a recommendation, add it to the plan and write the workbook again";
 
     /** What to do about a row whose Ref or Id the plan does not have, a changed one or one added by hand. */
     private static final String KEEP_KEYS = "the " + UpdateColumn.REF.header() + " and " + UpdateColumn.ID.header()
@@ -1324,7 +1324,7 @@ final class UpdateReader {
             throw InvalidWorkbookException.of(name, "was written for plans of schema version " + Quote.single(Quote
                     .shown(found.schemaVersion())) + " (its sheet " + PlanIdentity.SHEET + " says so), and this"
                     + " actionplan reads plans of version " + fingerprints.schemaVersion() + ": import it with the"
-                    + " actionplan that wrote it, or export the workbook again with this one");
+                    + " actionplan that wrote it, or write the workbook again with this one");
         }
         // A plan retitled while its copies are out ("Draft" dropped once approved) is the same plan where most of
         // the items the copy lists are as they were; another plan of the organisation's is not.
@@ -2662,6 +2662,10 @@ final class UpdateReader {
                     + " needs what is to be done; type it in " + UpdateColumn.SUB_ACTION.header()));
         }
         if (errors() > before) {
+            // The row is not read further, but its other cells' own problems are told now, not after a resend.
+            value(filledIn, UpdateColumn.PROGRESS, key, CellValues::percent);
+            value(filledIn, UpdateColumn.COMPLETED_ON, key, cell -> CellValues.date(cell, examples()));
+            value(filledIn, UpdateColumn.UPDATE, key, CellValues::text);
             return;
         }
         SubAction subAction;
@@ -2972,7 +2976,8 @@ final class UpdateReader {
         if (subAction.isPresent()) {
             if (blocked.orElse(false) && blockedBy.isEmpty() && subAction.get().blockedBy().isEmpty()) {
                 problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED)), key.item(),
-                        "blocked, but not by whom; type who the work is waiting on in " + UpdateColumn.BLOCKED_BY.header()));
+                        UpdateColumn.BLOCKED.header() + " is Yes, but " + UpdateColumn.BLOCKED_BY.header() + " is"
+                        + " blank; type who the work is waiting on there"));
             }
             if (blocked.isPresent() && !blocked.get() && blockedBy.isPresent()) {
                 problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.item(),

@@ -268,7 +268,8 @@ class CellValuesTest {
         assertThat(CellValues.brag(cell("amber"))).contains(Brag.AMBER);
         assertThat(CellValues.brag(cell("g"))).contains(Brag.GREEN);
         assertThatThrownBy(() -> CellValues.brag(cell("purple"))).hasMessage(
-                "'Purple' is not a BRAG rating; choose Blue (complete), Red, Amber or Green, or type B, R, A or G");
+                "'Purple' is not a BRAG rating; choose Blue (complete), Red, Amber or Green from the cell's list"
+                        + " (Alt+Down Arrow opens it)");
         assertThatThrownBy(() -> CellValues.yesNo(cell("amber"))).hasMessage("'amber' is not yes or no; type Yes or No");
     }
 

@@ -269,6 +269,22 @@ class NewSubActionsTest {
     }
 
     @Test
+    void aNewSubActionsRowWithAnUnreadableTimescaleHasItsOtherCellsProblemsToldAtOnce() throws Exception {
+        // Run 91 #7: progress and completion day were told only once the timescale was mended, a second return.
+        Path file = filled("updates.xlsx", owner -> owner.typeNew(0, UpdateColumn.REF, "2")
+                .typeNew(0, UpdateColumn.SUB_ACTION, SURVEY).typeNew(0, UpdateColumn.TIMESCALE, "soon")
+                .typeNew(0, UpdateColumn.PROGRESS, 200).typeNew(0, UpdateColumn.COMPLETED_ON, "tomorrow"));
+
+        InvalidWorkbookException refused = catchThrowableOfType(InvalidWorkbookException.class,
+                () -> UpdateImport.of(merseyside).read(file));
+
+        assertThat(refused.problems()).extracting(WorkbookProblem::message).satisfiesExactly(
+                timescale -> assertThat(timescale).startsWith("Timescale: 'soon' is not a timescale with a date"),
+                progress -> assertThat(progress).startsWith("Progress % now: 200 is not a percentage from 0 to 100"),
+                completedOn -> assertThat(completedOn).startsWith("Completed on: 'tomorrow' is not a date"));
+    }
+
+    @Test
     void aSheetWhoseHeaderRowWasRemovedIsRefusedRatherThanPassedOver() throws Exception {
         Path file = filled("updates.xlsx", owner -> {
             twoAdded(owner);

@@ -93,7 +93,7 @@ class ProblemAsDataTest {
         assertThat(problem.message()).isEqualTo("this plan has no recommendation 'Rec 2': its Ref was changed, as the"
                 + " row is 2 / 2.1's (its hidden Row key says so); put back Ref '2', as the workbook was written; to"
                 + " add a sub-action, fill in a row of the New sub-actions sheet, and to add a recommendation, add it"
-                + " to the plan and export the workbook again");
+                + " to the plan and write the workbook again");
     }
 
     @Test
@@ -138,10 +138,10 @@ class ProblemAsDataTest {
         assertThat(problems).extracting(WorkbookProblem::message).containsExactly(
                 "this plan has no recommendation 'Rec 2' (did you mean '2'?); the Ref and Id columns must keep what"
                         + " the workbook was written with; to add a sub-action, fill in a row of the New sub-actions"
-                        + " sheet, and to add a recommendation, add it to the plan and export the workbook again",
+                        + " sheet, and to add a recommendation, add it to the plan and write the workbook again",
                 "this plan has no recommendation 'Total'; the Ref and Id columns must keep what the workbook was"
                         + " written with; to add a sub-action, fill in a row of the New sub-actions sheet, and to add a"
-                        + " recommendation, add it to the plan and export the workbook again; a row added below the"
+                        + " recommendation, add it to the plan and write the workbook again; a row added below the"
                         + " items, for a total or a note, is not read: delete it");
     }
 

@@ -388,8 +388,8 @@ class UpdateImportProblemsTest {
                     "filled.xlsx: " + owner.cell("3", "", UpdateColumn.PROGRESS) + " (3): this recommendation's"
                             + " progress is worked out from its sub-actions; give progress on their rows and clear this"
                             + " cell",
-                    "filled.xlsx: " + owner.cell("3", "3.1", UpdateColumn.BLOCKED) + " (3 / 3.1): blocked, but not by"
-                            + " whom; type who the work is waiting on in Blocked by",
+                    "filled.xlsx: " + owner.cell("3", "3.1", UpdateColumn.BLOCKED) + " (3 / 3.1): Blocked? is Yes, but"
+                            + " Blocked by is blank; type who the work is waiting on there",
                     "filled.xlsx: " + owner.cell("3", "3.2", UpdateColumn.PROGRESS) + " (3 / 3.2): Progress % now:"
                             + " 'half' is not a percentage; type a number from 0 to 100, such as 50 or 50%",
                     "filled.xlsx: " + owner.cell("3", "3.3", UpdateColumn.COMPLETED_ON) + " (3 / 3.3): Completed on:"
@@ -406,12 +406,12 @@ class UpdateImportProblemsTest {
                             + " sub-action '4.9': its Id was changed, as the row is 4 / 4.1's (its hidden Row key says"
                             + " so); put back Id '4.1', as the workbook was written; to add a sub-action, fill in a row"
                             + " of the New sub-actions sheet, and to add a recommendation, add it to the plan and"
-                            + " export the workbook again",
+                            + " write the workbook again",
                     "filled.xlsx: " + owner.cell("Rec 99", "", UpdateColumn.REF) + " (5): this plan has no"
                             + " recommendation 'Rec 99': its Ref was changed, as the row is 5's (its hidden Row key"
                             + " says so); put back Ref '5', as the workbook was written; to add a sub-action, fill in a"
                             + " row of the New sub-actions sheet, and to add a recommendation, add it to the plan and"
-                            + " export the workbook again");
+                            + " write the workbook again");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
         // The unknown ref and id rows hold nothing to import; give them something so they count.
@@ -945,7 +945,7 @@ class UpdateImportProblemsTest {
 
         assertThat(refused(file).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx: was"
                 + " written for plans of schema version '2' (its sheet Plan says so), and this actionplan reads plans"
-                + " of version 1: import it with the actionplan that wrote it, or export the workbook again with this"
+                + " of version 1: import it with the actionplan that wrote it, or write the workbook again with this"
                 + " one");
     }
 
