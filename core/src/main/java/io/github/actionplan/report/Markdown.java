@@ -187,7 +187,10 @@ final class Markdown {
                     }
                     append(out, text, emphasis, strong);
                 }
-                default -> append(out, literal(node, source).replace('\n', ' '), emphasis, strong);
+                // A web address in angle brackets, a code span, an HTML tag: typed text, read as a Text's is, so that
+                // plain text escaped reads back as typed in them too (run 90 #1: "<https://…/a_b.docx>" linked to
+                // "a%5C_b.docx").
+                default -> append(out, unescaped(literal(node, source)).replace('\n', ' '), emphasis, strong);
             }
         }
     }
@@ -205,27 +208,47 @@ final class Markdown {
     }
 
     /**
-     * Text with {@code \*} and {@code \_} as the {@code *} and {@code _} they escape, as CommonMark reads them: the
-     * way to write an asterisk or underscore that is not emphasis. Every other backslash stays as typed.
+     * Text with the backslashes before an emphasis marker read as CommonMark reads them, each pair one backslash and
+     * the odd one out escaping the marker: {@code \*} is an asterisk that is not emphasis, {@code \\\*} a backslash
+     * before one. Every other backslash stays as typed, {@code C:\plans} and {@code \\server} too.
      */
     static String unescaped(String text) {
         if (text.indexOf('\\') < 0) { // most text: no escape to look for
             return text;
         }
-        String unescaped = text;
-        for (char marker : MarkdownSyntax.EMPHASIS_MARKERS.toCharArray()) {
-            unescaped = unescaped.replace("\\" + marker, String.valueOf(marker));
+        StringBuilder unescaped = new StringBuilder(text.length());
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int run = i;
+            while (run < n && text.charAt(run) == '\\') {
+                run++;
+            }
+            if (run == i) {
+                unescaped.append(text.charAt(i));
+            } else {
+                boolean beforeMarker = run < n && MarkdownSyntax.EMPHASIS_MARKERS.indexOf(text.charAt(run)) >= 0;
+                unescaped.repeat('\\', beforeMarker ? (run - i) / 2 : run - i);
+                i = run - 1;
+            }
         }
-        return unescaped;
+        return unescaped.toString();
     }
 
-    /** Text with each emphasis marker escaped, as {@link #unescaped} reads it back. */
+    /**
+     * Text with each emphasis marker escaped, and the backslashes typed before one doubled (run 90 #2: "C:\Temp\*.log"
+     * lost its asterisk to emphasis), as {@link #unescaped} reads it back.
+     */
     static String escaped(String text) {
-        String escaped = text;
-        for (char marker : MarkdownSyntax.EMPHASIS_MARKERS.toCharArray()) {
-            escaped = escaped.replace(String.valueOf(marker), "\\" + marker);
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        int backslashes = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (MarkdownSyntax.EMPHASIS_MARKERS.indexOf(c) >= 0) {
+                escaped.repeat('\\', backslashes + 1);
+            }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
+            escaped.append(c);
         }
-        return escaped;
+        return escaped.toString();
     }
 
     /** The node's text exactly as written in the source. */

@@ -133,6 +133,38 @@ class NarrativeTest {
     }
 
     @Test
+    void plainTextWithBackslashesBeforeItsMarkersReadsBackAsTypedWithoutEmphasis() {
+        // Run 90 #2: "C:\Temp\*.log" came back "C:\Temp\\.log", the text between two asterisks in italics.
+        List<String> typed = List.of("Logs are in C:\\Temp\\*.log and D:\\Backup\\*.log now", "\\*a\\*",
+                "\\\\*b\\\\_ and \\_c\\_", "\\\\server\\share_1\\", "trailing \\", "*\\");
+        for (String text : typed) {
+            Narrative read = Narrative.parse(Narrative.escapeEmphasis(text));
+            assertThat(read.plainText()).as(text).isEqualTo(text);
+            assertThat(read.blocks()).as(text).singleElement().isInstanceOfSatisfying(Block.Paragraph.class,
+                    p -> assertThat(p.inlines()).allSatisfy(i -> assertThat(((Inline.Span) i).emphasis()).isFalse()));
+        }
+    }
+
+    @Test
+    void plainTextEscapedReadsBackAsTypedInAngleBracketsAndCodeSpans() {
+        // Run 90 #1: a link pasted as Outlook shows it kept the escapes, and linked to "Fire%5C_Safety%5C_Policy.docx".
+        String link = "https://fire.example/sites/Protection/Fire_Safety_Policy_.docx";
+        for (String text : List.of("Policy agreed: <" + link + ">", "see `a_b*c` and <span class=\"x_y\">",
+                "mail <john_smith@fire.example>")) {
+            assertThat(Narrative.parse(Narrative.escapeEmphasis(text)).plainText()).as(text).isEqualTo(text);
+        }
+        Block.Paragraph linked = (Block.Paragraph) Narrative.parse(Narrative.escapeEmphasis("Policy: <" + link + ">"))
+                .blocks().getFirst();
+        assertThat(linked.inlines()).extracting(i -> ((Inline.Span) i).link()).contains(java.util.Optional.of(link));
+    }
+
+    @Test
+    void backslashesBeforeAMarkerAreReadAsCommonMarkReadsThemAndOthersAsTyped() {
+        assertThat(Narrative.parse("a \\\\\\* b, \\\\* c").plainText()).isEqualTo("a \\* b, \\* c");
+        assertThat(Narrative.parse("C:\\plans\\q2 and \\\\server").plainText()).isEqualTo("C:\\plans\\q2 and \\\\server");
+    }
+
+    @Test
     void aLinkReferenceDefinitionIsNotSwallowed() {
         assertThat(Narrative.parse("[ref]: http://example.invalid").plainText()).isEqualTo("[ref]: http://example.invalid");
     }
