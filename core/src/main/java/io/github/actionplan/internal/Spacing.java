@@ -1,5 +1,6 @@
 package io.github.actionplan.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -100,10 +101,14 @@ public final class Spacing {
     }
 
     /**
-     * {@code text} {@linkplain #collapsed(String) collapsed} and in lower case: how two names or two timescales are
-     * told to be the same words, as a person reads them, whatever their spacing or case.
+     * {@code text} {@linkplain #collapsed(String) collapsed}, its accents composed (NFC) and in lower case: how two
+     * names or two timescales are told to be the same words, as a person reads them, whatever their spacing, case,
+     * or the codes their accents are stored in ("â" one character, or "a" and an accent, as a Mac types it: run 90
+     * #3).
      */
     public static String folded(String text) {
-        return collapsed(text).toLowerCase(Locale.ROOT);
+        String collapsed = collapsed(text);
+        return (Normalizer.isNormalized(collapsed, Normalizer.Form.NFC) ? collapsed : Normalizer.normalize(collapsed,
+                Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
 }

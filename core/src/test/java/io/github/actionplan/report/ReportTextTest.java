@@ -17,6 +17,12 @@ class ReportTextTest {
     }
 
     @Test
+    void lineAndParagraphSeparatorsBecomeLineFeedsThatNoRendererDrawsAsNothing() {
+        assertThat(ReportText.clean("Line three\u2028Line four\u2029end")).isEqualTo("Line three\nLine four\nend");
+        assertThat(Narrative.parse("Line three\u2028Line four").plainText()).isEqualTo("Line three Line four");
+    }
+
+    @Test
     void unpairedSurrogatesAreReplacedAndPairsKept() {
         assertThat(ReportText.clean("x\uD83Dy")).isEqualTo("x\uFFFDy");
         assertThat(ReportText.clean("x\uDE00y")).isEqualTo("x\uFFFDy");

@@ -439,6 +439,23 @@ class PlanValidatorTest {
                         + " whichever is right");
     }
 
+    @Test
+    void anOwnerWhoseAccentIsStoredAsALetterAndAnAccentApartIsWarnedOfAsTheOwnerItLooksLike() {
+        // Run 90 #3: "Tân" typed on a Mac, "a" and U+0302, was a second owner, alike in every report, without a word.
+        ActionPlan plan = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
+                .owner("Diogelwch T\u00e2n")
+                .addSubAction(SubAction.builder().id("1.1").owner("Diogelwch T\u00e2n").build())
+                .addSubAction(SubAction.builder().id("1.2").owner("Diogelwch Ta\u0302n").build())
+                .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
+                "warning: /recommendations/0/subActions/1/owner: owner 'Diogelwch Ta\u0302n' differs only in how its"
+                        + " accents are stored (a letter and an accent after it, or the two as one character, which"
+                        + " look alike) from 'Diogelwch T\u00e2n' (/recommendations/0/owner), named on 2 items: each"
+                        + " name is an owner of its own, with an update workbook of its own; if it is a slip, write"
+                        + " 'Diogelwch T\u00e2n'");
+    }
+
     private static ActionPlan plan(Recommendation... recommendations) {
         return ActionPlan.builder()
                 .title("Action plan")

@@ -3021,8 +3021,12 @@ final class UpdateReader {
             return typed.name();
         }
         if (!named.equals(owner)) {
+            // Alike but for how an accent is stored, the two quoted look the same: the warning says what differs.
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                    + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"));
+                    + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"
+                    + (Spacing.collapsed(owner).equalsIgnoreCase(Spacing.collapsed(named)) ? "" : " (the one typed"
+                    + " stores an accent as a letter and an accent after it, or the two as one character, which look"
+                    + " alike)")));
         } else if (!owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
             // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
             List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))

@@ -226,6 +226,28 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aNewOwnerTypedWithTheirAccentStoredApartIsReadAsThePlanNamesThemSayingWhatDiffers() throws Exception {
+        // Run 90 #3: "Tân" typed on a Mac, "a" and U+0302, was a new owner whose name looked as the plan's.
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
+                .orElseThrow()).owner("Diogelwch T\u00e2n").build());
+        Path file = folder.resolve("accent.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(file);
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.NEW_OWNER, "Diogelwch Ta\u0302n").save(file);
+            cell = owner.cell("2", "", UpdateColumn.NEW_OWNER);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(plan).read(file);
+
+        assertThat(imported.plan().recommendation("2").orElseThrow().owner()).contains("Diogelwch T\u00e2n");
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("accent.xlsx: warning: " + cell
+                + " (2): New owner: 'Diogelwch Ta\u0302n' is read as 'Diogelwch T\u00e2n', as the plan names them (the"
+                + " one typed stores an accent as a letter and an accent after it, or the two as one character,"
+                + " which look alike)");
+    }
+
+    @Test
     void wordsOwnerBlockerOrRatingTypedOnARowOfWorkClosedBeforeThePeriodAreNotReadButWarnedOf() throws Exception {
         // Run 75 #4: with the sheet unprotected, a completed sub-action was given a blocker and a new owner, and a
         // recommendation closed before the period this quarter's update, without a word.

@@ -135,10 +135,11 @@ final class DocumentFonts {
     }
 
     /**
-     * Splits {@code text} into runs of one font each, replacing, leaving out and reporting
-     * characters as {@link Glyphs} says. {@code where} names the place in the report for warnings.
+     * Splits {@code typed}, {@linkplain Glyphs#composed composed}, into runs of one font each, replacing, leaving out
+     * and reporting characters as {@link Glyphs} says. {@code where} names the place in the report for warnings.
      */
-    List<Run> runs(String text, TextStyle style, String where) {
+    List<Run> runs(String typed, TextStyle style, String where) {
+        String text = Glyphs.composed(typed);
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Candidate currentFont = null;

@@ -56,6 +56,19 @@ class FontFallbackTest {
     }
 
     @Test
+    void aLetterAndTheAccentTypedAfterItAreDrawnAsTheOneCharacterNotTheAccentOverTheNextLetter() {
+        // Run 90 #4: "Tân" as a Mac types it, "a" and U+0302, was drawn "Tan̂": a PDF positions no accent.
+        Pdfs.Rendered rendered = Pdfs.render(Fixtures.withText("Diogelwch Ta\u0302n, W\u0302yn, Cafe\u0301"));
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(rendered.bytes());
+
+        assertThat(rendered.warnings()).isEmpty();
+        assertThat(Pdfs.find(glyphs, "T\u00e2n")).isNotEmpty();
+        assertThat(Pdfs.find(glyphs, "\u0174yn")).isNotEmpty();
+        assertThat(Pdfs.find(glyphs, "Caf\u00e9")).isNotEmpty();
+        assertThat(glyphs).extracting(Pdfs.Glyph::text).doesNotContain("\u0302", "\u0301");
+    }
+
+    @Test
     void aCombiningMarkNoFontHasIsLeftOutAndReported() {
         // U+0301 is in Liberation Sans and stays; U+1AB0 is in no bundled font.
         assertThat(FontLibrary.bundledCovers(0x1AB0)).isFalse();

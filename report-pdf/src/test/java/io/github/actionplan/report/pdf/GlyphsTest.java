@@ -53,6 +53,14 @@ class GlyphsTest {
     }
 
     @Test
+    void aLetterAndAnAccentTypedAfterItAreComposedAndTextWithoutIsKeptAsItIs() {
+        String composed = "Gwasanaeth T\u00e2n";
+        assertThat(Glyphs.composed("Gwasanaeth Ta\u0302n")).isEqualTo(composed);
+        assertThat(Glyphs.composed(composed)).isSameAs(composed);
+        assertThat(Glyphs.drawnText("cafe\u0301", cp -> true)).isEqualTo("caf\u00e9");
+    }
+
+    @Test
     void drawnTextAppliesTheRuleAndKeepsLineBreaks() {
         String drawn = Glyphs.drawnText("a\u200Bb\tc\n漢\u1AB0d", cp -> (cp >= 0x20 && cp < 0x80) || cp == 0xFFFD);
 
