@@ -130,6 +130,9 @@ public final class AtomicFiles {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
+                // On the disk before it is put in place: else a power cut soon after may leave the name on an empty
+                // file, the one it replaced gone (run 92 #2).
+                channel.force(true);
             }
             if (replace) {
                 keepPermissions(target, temporary);
@@ -142,6 +145,7 @@ public final class AtomicFiles {
                 placeNew(temporary, target, file);
             }
             moved = true;
+            synced(folder);
         } finally {
             try {
                 if (!moved) {
@@ -150,6 +154,18 @@ public final class AtomicFiles {
             } finally {
                 WRITING.remove(temporary);
             }
+        }
+    }
+
+    /**
+     * Puts the folder's entries on the disk, the file's new name among them, where the system lets a folder be opened
+     * for it (POSIX; not Windows, whose file systems keep a rename with the file): the file is written either way.
+     */
+    private static void synced(Path folder) {
+        try (FileChannel entries = FileChannel.open(folder, StandardOpenOption.READ)) {
+            entries.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // A folder no channel opens: nothing more to be done for it here.
         }
     }
 
