@@ -67,6 +67,8 @@ public final class ActionPlanModule extends SimpleModule {
     public static final String PUBLISHED = "io.github.actionplan.published";
 
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** An ISO date and a time of day after it, as exports of other systems write one. */
+    private static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}.*");
 
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
@@ -88,7 +90,9 @@ public final class ActionPlanModule extends SimpleModule {
      */
     static LocalDate date(String text) {
         if (!ISO_DATE.matcher(text).matches()) {
-            throw new IllegalArgumentException(PlanSchema.say("date.pattern", Quote.single(text)));
+            // A date-time from another system's export is an ISO date with more: it says which part to keep.
+            throw new IllegalArgumentException(DATE_TIME.matcher(text).matches() ? PlanSchema.say("date.time",
+                    Quote.single(text), text.substring(0, 10)) : PlanSchema.say("date.iso", Quote.single(text)));
         }
         int month = Integer.parseInt(text, 5, 7, 10);
         if (month < 1 || month > 12) {

@@ -61,6 +61,9 @@ public final class PlanReader {
     private static final String TEXT = "the JSON text";
     private static final HexFormat HEX = HexFormat.of();
 
+    /** How git marks the start of a merge conflict it left in a file, at the start of a line. */
+    private static final String CONFLICT = "<<<<<<< ";
+
     private final Limits limits;
     private final JsonFactory factory;
 
@@ -126,6 +129,10 @@ public final class PlanReader {
         if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             throw refused(source, Problem.error("", PlanSchema.say("encoding.zip")).at(1, 1));
         }
+        // What a write cut short by a crash or power cut leaves (run 92 #5): no text at all, not UTF-32.
+        if (bytes.length > 0 && bytes[0] == 0 && java.util.Arrays.equals(bytes, new byte[bytes.length])) {
+            throw refused(source, Problem.error("", PlanSchema.say("encoding.zeros", bytes.length)).at(1, 1));
+        }
         // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an
         // ASCII character.
         if (bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xfe) == 0xfe)) {
@@ -173,6 +180,27 @@ public final class PlanReader {
         return new InvalidPlanException(source, List.of(problem));
     }
 
+    /**
+     * A problem at each merge conflict git left in the text, at its first marker line: read as JSON, the first was
+     * told as a field name without quotes, at the field before it, and the others not at all (run 92 #3).
+     */
+    private static List<Problem> conflicts(String text) {
+        List<Problem> conflicts = new ArrayList<>();
+        if (!text.startsWith(CONFLICT) && !text.contains("\n" + CONFLICT)) { // one search, as most plans have none
+            return conflicts;
+        }
+        int line = 1;
+        for (int at = 0; at < text.length(); line++) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (text.startsWith(CONFLICT, at)) {
+                conflicts.add(Problem.error("", PlanSchema.say("conflict")).at(line, 1));
+            }
+            at = end + 1;
+        }
+        return conflicts;
+    }
+
     /** The problem {@code key} tells of {@code what} at the end of {@code before}: its line, column in characters. */
     private static Problem at(String key, String what, String before) {
         String[] lines = before.split("\\r\\n|\\r|\\n", -1);
@@ -186,6 +214,10 @@ public final class PlanReader {
      * a valid plan, the common case, is read without loading the validator.
      */
     private Result parse(String text, String source) throws InvalidPlanException {
+        List<Problem> conflicts = conflicts(text);
+        if (!conflicts.isEmpty()) {
+            throw new InvalidPlanException(source, conflicts);
+        }
         List<Problem> problems = new ArrayList<>();
         JsonTree tree = new JsonTree();
         Optional<JsonNode> root = tree.read(factory, text.startsWith("\uFEFF") ? text.substring(1) : text, limits,

@@ -17,6 +17,7 @@ import io.github.actionplan.internal.ProblemCap;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.QuietSlf4j;
 import io.github.actionplan.internal.Typos;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.validation.Problem;
@@ -227,6 +228,8 @@ final class PlanSchema {
         String hint = names.stream().filter(known -> known.equalsIgnoreCase(typed)).findFirst().or(() -> names
                 .stream().filter(known -> Typos.mistyped(typed, known.toLowerCase(Locale.ROOT))
                         || field && typed.endsWith(known.toLowerCase(Locale.ROOT))).findFirst()) // reportedProgress
+                // A kind as services write it, "AFI" or "Rec" (run 91 #14), as a tracker's Kind column is read.
+                .or(() -> RecommendationKind.named(typed).map(Enum::name).filter(names::contains))
                 .flatMap(known -> key(where + "." + keyword + ".hint").map(key -> say(key, known))).orElse("");
         String shown = written.getOrDefault(value, value.isTextual() ? Quote.single(value.textValue())
                 : value.isNumber() ? Quote.number(value.decimalValue()) : Quote.shown(start(value, new StringBuilder())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.actionplan.validation.InvalidPlanException;
+import io.github.actionplan.validation.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -82,6 +83,26 @@ class EncodingTest {
             assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
                     .startsWith("the plan is " + name + " text").endsWith("actionplan reads UTF-8 only: save it as UTF-8"));
         }
+    }
+
+    @Test
+    void eachMergeConflictGitLeftIsToldAtItsFirstMarkerNotAsAFieldNameWithoutQuotes() throws Exception {
+        // Run 92 #3: told "put field names in double quotes", at the field before it, and the second not at all.
+        String conflicted = PLAN.replace("\"title\": \"HMICFRS Action Plan\",", "\n<<<<<<< HEAD\n\"title\": \"Ours\",\n"
+                + "=======\n\"title\": \"Theirs\",\n>>>>>>> q2\n") + "\n<<<<<<< HEAD\n=======\n>>>>>>> q2\n";
+
+        assertThat(refusal(conflicted.getBytes(StandardCharsets.UTF_8)).problems()).extracting(Problem::toString)
+                .hasSize(2).allMatch(p -> p.startsWith("/: a merge conflict that git left in the file starts here"
+                        + " (<<<<<<<, then ======= and >>>>>>>): keep the lines meant of the two sides, delete the"
+                        + " others and the three marker lines, and read it again (line "));
+    }
+
+    @Test
+    void aFileOfZeroBytesAloneIsToldAsWhatACrashLeavesNotAsUtf32() {
+        // Run 92 #5: a write a power cut left as NUL bytes was told to be saved as UTF-8.
+        assertThat(refusal(new byte[4096]).problems()).singleElement().hasToString("/: the plan holds nothing but zero"
+                + " bytes (4096), as a write cut short by a crash or a power cut leaves a file; give a copy of the plan"
+                + " from before it, such as a backup (line 1, column 1)");
     }
 
     @Test
