@@ -100,15 +100,16 @@ public final class ScheduleStatusRule implements StatusRule {
     @Override
     public String meaning(Status status) {
         String unscheduled = DefaultStatusRule.standard().meaning(status);
-        String asDefault = "; with no start or due date, " + unscheduled.substring(unscheduled.indexOf(": ") + 2);
+        // Two sentences, not one: the rule for work it can measure, then for work it cannot (run 91 #19).
+        String asDefault = ". Without both a start and a due date: " + unscheduled.substring(unscheduled.indexOf(": ")
+                + 2);
         return switch (status) {
             case COMPLETE -> "Complete: progress is 100% or a completion date is given";
-            case OFF_TRACK -> "Off track: overdue, or progress below " + offTrackBelow
-                    + "% of what the time gone since the start asks for";
-            case AT_RISK -> "At risk: progress from " + offTrackBelow + "% to below " + onTrackFrom
-                    + "% of what the time gone asks for" + asDefault;
-            case ON_TRACK -> "On track: progress at least " + onTrackFrom + "% of what the time gone asks for"
+            case OFF_TRACK -> "Off track: overdue, or progress below " + offTrackBelow + "% of schedule, the progress"
+                    + " expected by now (the share of the time from start to due date that has passed)";
+            case AT_RISK -> "At risk: progress from " + offTrackBelow + "% to below " + onTrackFrom + "% of schedule"
                     + asDefault;
+            case ON_TRACK -> "On track: progress at least " + onTrackFrom + "% of schedule" + asDefault;
         };
     }
 

@@ -42,7 +42,8 @@ class ReportDecisionsTest {
         return Stream.of(
                 Arguments.of(DefaultStatusRule.standard(), "Off track: not complete and the due date has passed"),
                 Arguments.of(ScheduleStatusRule.standard(),
-                        "Off track: overdue, or progress below 70% of what the time gone since the start asks for"),
+                        "Off track: overdue, or progress below 70% of schedule, the progress expected by now (the share"
+                                + " of the time from start to due date that has passed)"),
                 Arguments.of(ProgressBandStatusRule.standard(), "Off track: progress up to 25%, or overdue and under 50%"));
     }
 

@@ -92,11 +92,11 @@ class OtherRulesTest {
         // Trial 33 F6: a plan naming no start dates was judged by the default rule under a key that did not say so.
         ScheduleStatusRule rule = ScheduleStatusRule.standard();
 
-        assertThat(rule.meaning(Status.AT_RISK)).isEqualTo("At risk: progress from 70% to below 90% of what the time"
-                + " gone asks for; with no start or due date, not complete, due within 30 days and below 75%, or"
-                + " waiting on someone else");
-        assertThat(rule.meaning(Status.ON_TRACK)).isEqualTo("On track: progress at least 90% of what the time gone"
-                + " asks for; with no start or due date, not complete, and on course to meet its due date");
+        assertThat(rule.meaning(Status.AT_RISK)).isEqualTo("At risk: progress from 70% to below 90% of schedule."
+                + " Without both a start and a due date: not complete, due within 30 days and below 75%, or waiting on"
+                + " someone else");
+        assertThat(rule.meaning(Status.ON_TRACK)).isEqualTo("On track: progress at least 90% of schedule. Without"
+                + " both a start and a due date: not complete, and on course to meet its due date");
         assertThat(rule.meaning(Status.OFF_TRACK)).startsWith("Off track: overdue, or");
     }
 

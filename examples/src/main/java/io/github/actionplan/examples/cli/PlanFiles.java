@@ -133,7 +133,7 @@ final class PlanFiles {
         String text = utf8(bytes, name);
         String start = text.replace("\uFEFF", "").stripLeading();
         if (start.isEmpty()) {
-            throw CliException.failure(name + ": is empty; an action plan is a JSON object starting with '{'");
+            throw CliException.failure(name + ": the file is empty; an action plan is a JSON object starting with '{'");
         }
         if (start.charAt(0) != '{') {
             throw CliException.failure(name + ": is not a JSON object (it starts with \"" + shown(start)

@@ -67,8 +67,8 @@ final class StatusCommand implements Callable<Integer> {
     List<Path> plans;
 
     @Option(names = "--since", paramLabel = "OLD.json",
-            description = "An earlier snapshot of the plan: also prints how each item moved since then (improved,"
-                    + " worsened, unchanged, new, closed). One plan only.")
+            description = "An earlier snapshot of the plan: also prints how each item moved since then (worsened,"
+                    + " rescheduled, new, improved, unchanged or removed). One plan only.")
     Path since;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,

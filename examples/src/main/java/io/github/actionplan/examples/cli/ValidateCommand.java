@@ -34,8 +34,8 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> plans;
 
     @Option(names = "--strict", description = "Fails (exit 1) a plan with warnings too, as a job that keeps plans"
-            + " clean wants: a timescale nobody can read, a date-time where a date belongs, progress at 100%% beside"
-            + " open work.")
+            + " clean wants: a timescale nobody can read, progress at 100%% beside open work, an owner named two"
+            + " ways.")
     boolean strict;
 
     @Override

@@ -204,8 +204,8 @@ final class WorkbookCommand implements Callable<Integer> {
                 String asOf = actionPlan.asOf().map(date -> " --as-of " + date).orElse("");
                 printed.println("The plan names no owners, so its one copy is for '" + PlanSummary.NO_OWNER + "':"
                         + " give each item its owner in the New owner column, import it with: actionplan import "
-                        + plan + " " + written.getFirst() + asOf + " --out NEW.json" + (asOf.isEmpty() ? "" : " (the"
-                        + " plan's own date: naming owners reports nothing)") + ", and --each-owner on NEW.json then"
+                        + plan + " " + written.getFirst() + asOf + " --out NEW.json" + (asOf.isEmpty() ? "" : " (at the"
+                        + " plan's own date, so that naming owners changes no status)") + ", and --each-owner on NEW.json then"
                         + " writes a copy for each owner");
                 return ActionPlanCommand.EXIT_OK;
             }
@@ -312,7 +312,8 @@ final class WorkbookCommand implements Callable<Integer> {
                     : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
-            return " of " + Quote.possessive(Quote.shown(o)) + " items: " + toFillIn + (theirs == held.size()
+            return (o.equals(PlanSummary.NO_OWNER) ? " of the items with no owner: " : " of "
+                    + Quote.possessive(Quote.shown(o)) + " items: ") + toFillIn + (theirs == held.size()
                     && theirSubActions == subActions ? "" : ", among rows for " + rows);
         }).orElse(", " + rows);
     }

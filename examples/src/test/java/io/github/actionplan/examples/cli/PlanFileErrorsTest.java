@@ -89,14 +89,14 @@ class PlanFileErrorsTest {
     @ValueSource(strings = {"render", "status", "validate"})
     void anEmptyFile(String command) throws IOException {
         String file = Files.write(folder.resolve("empty.json"), new byte[0]).toString();
-        assertOneLine(command, file, file + ": is empty; an action plan is a JSON object starting with '{'");
+        assertOneLine(command, file, file + ": the file is empty; an action plan is a JSON object starting with '{'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"render", "status", "validate"})
     void aFileOfWhiteSpaceOnly(String command) throws IOException {
         String file = Files.writeString(folder.resolve("blank.json"), "\uFEFF  \n\t\n").toString();
-        assertOneLine(command, file, file + ": is empty; an action plan is a JSON object starting with '{'");
+        assertOneLine(command, file, file + ": the file is empty; an action plan is a JSON object starting with '{'");
     }
 
     @ParameterizedTest

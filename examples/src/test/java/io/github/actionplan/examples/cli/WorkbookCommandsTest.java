@@ -324,8 +324,10 @@ class WorkbookCommandsTest {
         String copy = out.resolve("no-owner-given.xlsx").toString();
         assertThat(result.outLines()).last().isEqualTo("The plan names no owners, so its one copy is for 'No owner"
                 + " given': give each item its owner in the New owner column, import it with: actionplan import " + plan
-                + " " + copy + " --as-of 2023-11-01 --out NEW.json (the plan's own date: naming owners reports"
-                + " nothing), and --each-owner on NEW.json then writes a copy for each owner");
+                + " " + copy + " --as-of 2023-11-01 --out NEW.json (at the plan's own date, so that naming owners"
+                + " changes no status), and --each-owner on NEW.json then writes a copy for each owner");
+        assertThat(result.outLines()).anyMatch(line -> line.contains(" of the items with no owner: "))
+                .noneMatch(line -> line.contains("No owner given's"));
     }
 
     @Test
