@@ -6,6 +6,7 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.workbook.ImportedUpdate;
@@ -289,7 +290,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         // Whom to chase: the owners of what is still open and whose rows gave no update for the period.
         List<ImportedUpdate.AwaitedUpdate> awaiting = result.awaitingUpdateFrom();
-        printed.println("Open recommendations awaiting an update for " + result.period() + ": "
+        printed.println("Open " + RecommendationKind.plural(result.plan().recommendations().stream()
+                .map(Recommendation::kind).toList()) + " awaiting an update for " + result.period() + ": "
                 + (awaiting.isEmpty() ? "none" : awaiting.size()));
         int awaitingWidth = awaiting.stream().mapToInt(awaited -> awaited.ref().length()).max().orElse(0);
         for (ImportedUpdate.AwaitedUpdate awaited : awaiting) {

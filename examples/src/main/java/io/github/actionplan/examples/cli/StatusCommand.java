@@ -12,6 +12,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
@@ -226,8 +227,8 @@ final class StatusCommand implements Callable<Integer> {
     private static void text(ActionPlan plan, PlanSummary summary, PrintWriter out) {
         List<RecommendationAssessment> items = summary.assessment().recommendations();
         out.println(TerminalText.oneLine(plan.organisation() + ": " + plan.title()));
-        out.println("Status at " + Dates.shortDate(summary.asOf()) + ": " + summary.total()
-                + (summary.total() == 1 ? " recommendation" : " recommendations") + overallProgress(summary));
+        out.println("Status at " + Dates.shortDate(summary.asOf()) + ": " + RecommendationKind.counted(items.stream()
+                .map(r -> r.recommendation().kind()).toList()) + overallProgress(summary));
         int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
         for (Status status : Status.SUMMARY) {
             out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "

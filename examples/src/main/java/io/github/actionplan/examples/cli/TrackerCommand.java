@@ -5,6 +5,8 @@ import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RollUp;
@@ -287,8 +289,8 @@ final class TrackerCommand implements Callable<Integer> {
                 .filter(s -> s.description().isEmpty()).count();
         String described = undescribed == 0 ? "" : undescribed == result.subActions() ? " (none with a description)"
                 : " (" + undescribed + " with no description)";
-        out.println("  " + result.recommendations() + (result.recommendations() == 1 ? " recommendation, "
-                : " recommendations, ") + result.subActions() + (result.subActions() == 1 ? " sub-action" : " sub-actions")
+        out.println("  " + RecommendationKind.counted(plan.recommendations().stream().map(Recommendation::kind)
+                .toList()) + ", " + result.subActions() + (result.subActions() == 1 ? " sub-action" : " sub-actions")
                 + described + "; ignored columns: " + ignored);
         if (result.mapping().sheets().size() > 1) {
             out.println("  from " + result.mapping().sheets().size() + " sheets, in this order: "

@@ -5,6 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.UpdateWorkbook;
@@ -289,7 +290,9 @@ final class WorkbookCommand implements Callable<Integer> {
         List<Recommendation> held = workbook.recommendations();
         int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
         ReportingPeriod period = workbook.period();
-        String rows = counted(held.size(), subActions);
+        // The plan's kinds name its items: "5 areas for improvement" of Merseyside's, not "recommendations".
+        List<RecommendationKind> kinds = workbook.plan().recommendations().stream().map(Recommendation::kind).toList();
+        String rows = counted(held.size(), subActions, kinds);
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner().map(o -> {
             long theirs = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).count();
             long theirSubActions = held.stream().mapToLong(r -> r.subActions().stream().filter(s -> PlanSummary
@@ -303,13 +306,13 @@ final class WorkbookCommand implements Callable<Integer> {
             long openSubActions = held.stream().filter(r -> !whole.apply(r).subActionsDoneWithIt()).mapToLong(r -> r
                     .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
                     .isComplete()).count()).sum();
-            String complete = counted(theirs - open, theirSubActions - openSubActions) + " complete";
+            String complete = counted(theirs - open, theirSubActions - openSubActions, kinds) + " complete";
             // Work complete keeps its cells for a closing update, or a figure reopening it, unless completed before
             // the period (run 81 #10, run 82 #5).
             String toFillIn = open + openSubActions == 0 ? (workbook.hasRowsToFillIn() ? "no open work, "
                     + complete + ", their cells there for a closing update, a completion day or a lower figure"
                     + " reopening the work" : "nothing to fill in, " + complete)
-                    : counted(open, openSubActions) + " to fill in" + (open == theirs && openSubActions
+                    : counted(open, openSubActions, kinds) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
             return (o.equals(PlanSummary.NO_OWNER) ? " of the items with no owner: " : " of "
@@ -318,12 +321,15 @@ final class WorkbookCommand implements Callable<Integer> {
         }).orElse(", " + rows);
     }
 
-    /** "4 recommendations and 23 sub-actions", "1 sub-action": a count of none left out, where the other is not. */
-    private static String counted(long recommendations, long subActions) {
-        String ofRecommendations = recommendations + (recommendations == 1 ? " recommendation" : " recommendations");
+    /**
+     * "4 areas for improvement and 23 sub-actions", "1 sub-action": a count of none left out, where the other is not;
+     * the items named as the plan's {@code kinds} are.
+     */
+    private static String counted(long items, long subActions, List<RecommendationKind> kinds) {
+        String ofItems = RecommendationKind.counted(items, kinds);
         String ofSubActions = subActions + (subActions == 1 ? " sub-action" : " sub-actions");
-        return recommendations == 0 && subActions > 0 ? ofSubActions : subActions == 0 && recommendations > 0
-                ? ofRecommendations : ofRecommendations + " and " + ofSubActions;
+        return items == 0 && subActions > 0 ? ofSubActions : subActions == 0 && items > 0
+                ? ofItems : ofItems + " and " + ofSubActions;
     }
 
     /** A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used}. */

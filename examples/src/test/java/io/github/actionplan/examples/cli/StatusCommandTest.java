@@ -124,7 +124,7 @@ class StatusCommandTest {
         Cli.Result text = Cli.run("status", plan);
         JsonNode json = JSON.readTree(Cli.run("status", plan, "--json").out());
 
-        assertThat(text.outLines()).element(1).isEqualTo("Status at 30 Jun 2025: 5 recommendations, overall progress"
+        assertThat(text.outLines()).element(1).isEqualTo("Status at 30 Jun 2025: 5 areas for improvement, overall progress"
                 + " 20% (4 of 5 with none reported, counted as 0%)");
         assertThat(json.get("overallProgress").asInt()).isEqualTo(20);
         assertThat(json.get("unreported").asInt()).isEqualTo(4);
@@ -146,7 +146,7 @@ class StatusCommandTest {
         JsonNode json = JSON.readTree(Cli.run("status", plan, "--json").out());
 
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.outLines()).element(1).isEqualTo("Status at 1 Nov 2023: 0 recommendations");
+        assertThat(text.outLines()).element(1).isEqualTo("Status at 1 Nov 2023: 0 items");
         assertThat(json.get("overallProgress").isNull()).isTrue();
         assertThat(json.get("unreported").asInt()).isZero();
     }

@@ -50,7 +50,7 @@ class TrackerCommandTest {
         assertThat(result.outLines()).contains(
                 "  L  Link to CRMP                         (ignored)",
                 "Read Merseyside Fire and Rescue Service: Draft HMICFRS Report 2023 Action Plan",
-                "  5 recommendations, 24 sub-actions; ignored columns: L (Link to CRMP), M (Sort key)",
+                "  5 areas for improvement, 24 sub-actions; ignored columns: L (Link to CRMP), M (Sort key)",
                 "  status at 30 Jun 2025: On track 0, At risk 0, Off track 4, Complete 1",
                 "Plan written to " + out);
         ActionPlan plan = PlanJson.read(out);
@@ -113,7 +113,7 @@ class TrackerCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).contains(
-                "  2 recommendations, 4 sub-actions (none with a description); ignored columns: C (Our plan)",
+                "  2 areas for improvement, 4 sub-actions (none with a description); ignored columns: C (Our plan)",
                 "  status at 30 Jun 2026: On track 2, At risk 0, Off track 0, Complete 0; with --roll-up"
                         + " worst-sub-action: On track 0, At risk 0, Off track 2, Complete 0");
         assertThat(result.out()).as("its statuses are core's words").doesNotContain("statuses named");
@@ -191,7 +191,7 @@ class TrackerCommandTest {
         assertThat(result.outLines()).startsWith("Mapping: sheets 'Prevention', 'Protection' and 'Response', headers"
                 + " in row 4");
         assertThat(result.outLines()).contains("Read Anyshire Fire and Rescue Service: HMICFRS tracker",
-                "  3 recommendations, 3 sub-actions; ignored columns: none",
+                "  3 areas for improvement, 3 sub-actions; ignored columns: none",
                 "  from 3 sheets, in this order: 'Prevention', 'Protection' and 'Response'");
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).isEmpty();

@@ -187,7 +187,7 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.outLines()).containsExactly(
-                "Wrote " + out + ": the update workbook for Q2 2025/26 (July-September 2025), 5 recommendations and 24"
+                "Wrote " + out + ": the update workbook for Q2 2025/26 (July-September 2025), 5 areas for improvement and 24"
                         + " sub-actions, statuses at 30 Sep 2025.",
                 "Send it to the owners; read it back with: actionplan import " + plan + " " + out + " --out NEW.json",
                 "Where each owner fills in a copy of it, give every copy: actionplan import " + plan + " COPY.xlsx..."
@@ -239,11 +239,11 @@ class WorkbookCommandsTest {
         // Run 81 #10: not "nothing to fill in", as its rows keep their cells for a closing update; run 82 #5: and
         // not "no open work to report on" alone, before "Send it to" them, but what the cells are there for.
         assertThat(theirs.outLines()).first().asString().endsWith(" of Corporate Communications' items: no open"
-                + " work, 1 recommendation and 1 sub-action complete, their cells there for a closing update, a"
+                + " work, 1 area for improvement and 1 sub-action complete, their cells there for a closing update, a"
                 + " completion day or a lower figure reopening the work, statuses at 30 Sep 2025.");
         // recommendation 2 is People and Organisational Development's, its row there, greyed, for reference
         assertThat(others.outLines()).first().asString().endsWith(" of Professional Standards' items: 1 sub-action"
-                + " to fill in, among rows for 1 recommendation and 1 sub-action, statuses at 30 Sep 2025.");
+                + " to fill in, among rows for 1 area for improvement and 1 sub-action, statuses at 30 Sep 2025.");
     }
 
     @Test
@@ -262,7 +262,7 @@ class WorkbookCommandsTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).first().asString().endsWith(" of Protection's items: 1 sub-action to fill in,"
-                + " and 1 recommendation and 1 sub-action complete, statuses at 30 Sep 2025.");
+                + " and 1 area for improvement and 1 sub-action complete, statuses at 30 Sep 2025.");
     }
 
     @Test
@@ -343,7 +343,7 @@ class WorkbookCommandsTest {
         // Protection's items, recommendation 1 and its sub-action, are complete: a copy would come back blank.
         assertThat(result.outLines()).containsExactly(
                 "Wrote " + people + ": the update workbook for Q2 2025/26 (July-September 2025) of People and"
-                        + " Organisational Development's items: 4 recommendations and 23 sub-actions to fill in.",
+                        + " Organisational Development's items: 4 areas for improvement and 23 sub-actions to fill in.",
                 "No copy for 'Protection': every item of theirs is complete; where 'Protection' should give a"
                         + " closing update or a completion day (work at 100% with no day, or completed in Q2 2025/26),"
                         + " write theirs with --owner.",
@@ -433,7 +433,7 @@ class WorkbookCommandsTest {
                 "  1 progress change, 1 completion date, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Status changes since merseyside-2025-q1.json (30 Jun 2025): none",
-                "Open recommendations awaiting an update for Q2 2025/26: 3",
+                "Open areas for improvement awaiting an update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
                 "  5  People and Organisational Development",
@@ -543,7 +543,7 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", file.toString(), workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
+        assertThat(result.outLines()).containsSubsequence("Open areas for improvement awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development (filled in 2.1, with no words)",
                 "  3  People and Organisational Development; Station Manager");
     }
@@ -557,7 +557,7 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", file.toString(), workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).containsSubsequence("Open recommendations awaiting an update for Q2 2025/26: 4",
+        assertThat(result.outLines()).containsSubsequence("Open areas for improvement awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
                 "  3  People and Organisational Development - an update so far from 3.1");
     }
@@ -696,7 +696,7 @@ class WorkbookCommandsTest {
                 "  1 progress change, 1 completion date, 0 new timescales, 1 update, 0 blocked changes, 0 owner's BRAG"
                         + " changes",
                 "Status changes since merseyside-2025-q1.json (30 Jun 2025): none",
-                "Open recommendations awaiting an update for Q2 2025/26: 3",
+                "Open areas for improvement awaiting an update for Q2 2025/26: 3",
                 "  3  People and Organisational Development",
                 "  4  People and Organisational Development",
                 "  5  People and Organisational Development",
@@ -777,7 +777,7 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  0 progress changes, 0 completion dates, 0 new timescales, "
                 + "4 updates, 0 blocked changes,"
-                + " 0 owner's BRAG changes", "Open recommendations awaiting an update for Q2 2025/26: none");
+                + " 0 owner's BRAG changes", "Open areas for improvement awaiting an update for Q2 2025/26: none");
     }
 
     @Test
