@@ -23,7 +23,8 @@ class RecommendationKindCountTest {
     @Test
     void itemsOfMixedKindsAreItemsCountedByKindInTheKindsOrder() {
         assertThat(RecommendationKind.counted(List.of(AREA_FOR_IMPROVEMENT, RECOMMENDATION, AREA_FOR_IMPROVEMENT,
-                CAUSE_OF_CONCERN))).isEqualTo("4 items (2 areas for improvement, 1 recommendation, 1 cause of concern)");
+                CAUSE_OF_CONCERN))).isEqualTo("4 items (2 areas for improvement, 1 recommendation, 1 cause of"
+                        + " concern)");
         assertThat(RecommendationKind.counted(2, List.of(AREA_FOR_IMPROVEMENT, RECOMMENDATION))).isEqualTo("2 items");
         assertThat(RecommendationKind.plural(List.of(AREA_FOR_IMPROVEMENT, RECOMMENDATION))).isEqualTo("items");
         assertThat(RecommendationKind.plural(List.of(CAUSE_OF_CONCERN))).isEqualTo("causes of concern");

@@ -161,7 +161,8 @@ class NarrativeTest {
     @Test
     void backslashesBeforeAMarkerAreReadAsCommonMarkReadsThemAndOthersAsTyped() {
         assertThat(Narrative.parse("a \\\\\\* b, \\\\* c").plainText()).isEqualTo("a \\* b, \\* c");
-        assertThat(Narrative.parse("C:\\plans\\q2 and \\\\server").plainText()).isEqualTo("C:\\plans\\q2 and \\\\server");
+        assertThat(Narrative.parse("C:\\plans\\q2 and \\\\server").plainText())
+                .isEqualTo("C:\\plans\\q2 and \\\\server");
     }
 
     @Test

@@ -442,8 +442,8 @@ class PlanValidatorTest {
     @Test
     void anOwnerWhoseAccentIsStoredAsALetterAndAnAccentApartIsWarnedOfAsTheOwnerItLooksLike() {
         // Run 90 #3: "Tân" typed on a Mac, "a" and U+0302, was a second owner, alike in every report, without a word.
-        ActionPlan plan = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION).text("Improve.")
-                .owner("Diogelwch T\u00e2n")
+        ActionPlan plan = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.").owner("Diogelwch T\u00e2n")
                 .addSubAction(SubAction.builder().id("1.1").owner("Diogelwch T\u00e2n").build())
                 .addSubAction(SubAction.builder().id("1.2").owner("Diogelwch Ta\u0302n").build())
                 .build());

@@ -206,8 +206,8 @@ final class WorkbookCommand implements Callable<Integer> {
                 printed.println("The plan names no owners, so its one copy is for '" + PlanSummary.NO_OWNER + "':"
                         + " give each item its owner in the New owner column, import it with: actionplan import "
                         + plan + " " + written.getFirst() + asOf + " --out NEW.json" + (asOf.isEmpty() ? "" : " (at the"
-                        + " plan's own date, so that naming owners changes no status)") + ", and --each-owner on NEW.json then"
-                        + " writes a copy for each owner");
+                        + " plan's own date, so that naming owners changes no status)") + ", and --each-owner on"
+                        + " NEW.json then writes a copy for each owner");
                 return ActionPlanCommand.EXIT_OK;
             }
             printed.println("Send each owner theirs; read them back together with: actionplan import " + plan + " "

@@ -124,8 +124,8 @@ class StatusCommandTest {
         Cli.Result text = Cli.run("status", plan);
         JsonNode json = JSON.readTree(Cli.run("status", plan, "--json").out());
 
-        assertThat(text.outLines()).element(1).isEqualTo("Status at 30 Jun 2025: 5 areas for improvement, overall progress"
-                + " 20% (4 of 5 with none reported, counted as 0%)");
+        assertThat(text.outLines()).element(1).isEqualTo("Status at 30 Jun 2025: 5 areas for improvement, overall"
+                + " progress 20% (4 of 5 with none reported, counted as 0%)");
         assertThat(json.get("overallProgress").asInt()).isEqualTo(20);
         assertThat(json.get("unreported").asInt()).isEqualTo(4);
         // Of every item, said plainly (run 88 #5: "none with none reported").

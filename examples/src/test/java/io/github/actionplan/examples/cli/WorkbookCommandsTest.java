@@ -187,8 +187,8 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.outLines()).containsExactly(
-                "Wrote " + out + ": the update workbook for Q2 2025/26 (July-September 2025), 5 areas for improvement and 24"
-                        + " sub-actions, statuses at 30 Sep 2025.",
+                "Wrote " + out + ": the update workbook for Q2 2025/26 (July-September 2025), 5 areas for"
+                        + " improvement and 24 sub-actions, statuses at 30 Sep 2025.",
                 "Send it to the owners; read it back with: actionplan import " + plan + " " + out + " --out NEW.json",
                 "Where each owner fills in a copy of it, give every copy: actionplan import " + plan + " COPY.xlsx..."
                         + " --out NEW.json");
@@ -543,7 +543,8 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", file.toString(), workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).containsSubsequence("Open areas for improvement awaiting an update for Q2 2025/26: 4",
+        assertThat(result.outLines()).containsSubsequence(
+                "Open areas for improvement awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development (filled in 2.1, with no words)",
                 "  3  People and Organisational Development; Station Manager");
     }
@@ -557,7 +558,8 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", file.toString(), workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).containsSubsequence("Open areas for improvement awaiting an update for Q2 2025/26: 4",
+        assertThat(result.outLines()).containsSubsequence(
+                "Open areas for improvement awaiting an update for Q2 2025/26: 4",
                 "  2  People and Organisational Development",
                 "  3  People and Organisational Development - an update so far from 3.1");
     }
