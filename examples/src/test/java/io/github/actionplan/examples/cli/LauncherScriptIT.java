@@ -137,6 +137,21 @@ class LauncherScriptIT {
     }
 
     @Test
+    void aFileNameOutsideAsciiIsReadWhereTheLocaleIsPosixAsCronSetsIt() throws Exception {
+        // Run 92 #6: "Plan – Q1 é.json" could not be converted to a path. The shell makes the name, as this test's
+        // own Java may have no character set to write it in.
+        try (InputStream in = LauncherScriptIT.class.getResourceAsStream("/plans/derbyshire-2023-11-01.json")) {
+            Files.copy(in, temp.resolve("plan.json"));
+        }
+
+        Run run = launcher().posix().run(Path.of("/bin/sh"), "-c", "name=$(printf 'Plan \\342\\200\\223 Q1"
+                + " \\303\\251.json') && cp plan.json \"$name\" && exec \"$0\" validate \"$name\"", script.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().strip()).endsWith(".json: valid");
+    }
+
+    @Test
     void runsFromAnyFolderThroughARelativeSymbolicLink() throws Exception {
         Path links = Files.createDirectories(temp.resolve("my bin"));
         Path link = Files.createSymbolicLink(links.resolve("actionplan"), links.relativize(script));
@@ -215,6 +230,7 @@ class LauncherScriptIT {
         private String options;
         private String path;
         private Path folder = temp;
+        private boolean posix;
 
         Launch javaHome(Path home) {
             javaHome = home;
@@ -242,6 +258,12 @@ class LauncherScriptIT {
             return this;
         }
 
+        /** The locale a cron job runs in: POSIX, no language given. */
+        Launch posix() {
+            posix = true;
+            return this;
+        }
+
         Run run(String... args) throws IOException, InterruptedException {
             return run(script, args);
         }
@@ -262,6 +284,10 @@ class LauncherScriptIT {
             }
             if (path != null) {
                 environment.put("PATH", path);
+            }
+            if (posix) {
+                environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+                environment.put("LC_ALL", "POSIX");
             }
             Process process = builder.start();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
