@@ -405,6 +405,20 @@ final class Formats {
                 palette, words);
     }
 
+    /**
+     * A rule's {@linkplain StatusRule#meaning meaning} of {@code status} without the status's default name before it:
+     * the Status column beside it names the status in the plan's words, and Derbyshire's "Completed - Actions done"
+     * beside "Complete: progress is 100%" gave one status two names (run 91 #12).
+     */
+    static String meaningAlone(String meaning, Status status) {
+        String named = status.defaultLabel() + ": ";
+        if (!meaning.startsWith(named) || meaning.length() == named.length()) {
+            return meaning;
+        }
+        String alone = meaning.substring(named.length());
+        return alone.substring(0, 1).toUpperCase(Locale.ROOT) + alone.substring(1);
+    }
+
     static Section.Legend legend(StatusRule rule, StatusLabels labels, Optional<String> language, Palette palette,
             Vocabulary words) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -413,7 +427,7 @@ final class Formats {
                     new Cell.StatusCell(status, status.brag().displayName(), Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status)),
                     new Cell.TextCell(labels.label(status), labelLanguage(labels, language, status)),
-                    new Cell.TextCell(rule.meaning(status))));
+                    new Cell.TextCell(meaningAlone(rule.meaning(status), status))));
         }
         return new Section.Legend(new Section.Table(words.text(Vocabulary.LEGEND_TITLE), List.of(
                 new Column(words.text(Vocabulary.BRAG), Column.ColumnType.STATUS, 1),

@@ -40,11 +40,11 @@ class ReportDecisionsTest {
 
     static Stream<Arguments> rules() {
         return Stream.of(
-                Arguments.of(DefaultStatusRule.standard(), "Off track: not complete and the due date has passed"),
+                Arguments.of(DefaultStatusRule.standard(), "Not complete and the due date has passed"),
                 Arguments.of(ScheduleStatusRule.standard(),
-                        "Off track: overdue, or progress below 70% of schedule, the progress expected by now (the share"
-                                + " of the time from start to due date that has passed)"),
-                Arguments.of(ProgressBandStatusRule.standard(), "Off track: progress up to 25%, or overdue and under 50%"));
+                        "Overdue, or progress below 70% of schedule, the progress expected by now (the share of the"
+                                + " time from start to due date that has passed)"),
+                Arguments.of(ProgressBandStatusRule.standard(), "Progress up to 25%, or overdue and under 50%"));
     }
 
     @ParameterizedTest
@@ -63,7 +63,11 @@ class ReportDecisionsTest {
         assertThat(legend.table().rows()).extracting(row -> row.get(2).text())
                 .contains(offTrack)
                 .containsExactlyElementsOf(List.of(Status.COMPLETE, Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK)
-                        .stream().map(rule::meaning).toList());
+                        .stream().map(status -> Formats.meaningAlone(rule.meaning(status), status)).toList());
+        // The Status column names the status: the meaning beside it does not name it again, in other words.
+        assertThat(legend.table().rows()).extracting(row -> row.get(2).text())
+                .noneMatch(meaning -> Status.SUMMARY.stream().anyMatch(status -> meaning.startsWith(
+                        status.defaultLabel() + ":")));
     }
 
     @Test
@@ -97,7 +101,7 @@ class ReportDecisionsTest {
                 .build(Assessor.of(strict, RollUp.RECOMMENDATION).assess(derbyshire, SeedPlans.DERBYSHIRE_AS_OF));
 
         Section.Legend legend = (Section.Legend) report.sections().getLast();
-        assertThat(legend.table().rows().get(1).get(2).text()).isEqualTo("Off track: as this plan's own status rule decides");
+        assertThat(legend.table().rows().get(1).get(2).text()).isEqualTo("As this plan's own status rule decides");
     }
 
     @Test

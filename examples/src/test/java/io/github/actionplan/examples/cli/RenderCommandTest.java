@@ -214,11 +214,11 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(standard.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
-                .contains("Off track: not complete and the due date has passed")
+                .contains("Not complete and the due date has passed")
                 .doesNotContain("in the band up to 25%");
         assertThat(bands.resolve("derbyshire-2023-11-01-summary.md")).content(StandardCharsets.UTF_8)
-                .contains("Off track: progress up to 25%, or overdue and under 50%", "worst sub-action")
-                .doesNotContain("Off track: not complete and the due date has passed");
+                .contains("Progress up to 25%, or overdue and under 50%", "worst sub-action")
+                .doesNotContain("Not complete and the due date has passed");
     }
 
     @Test

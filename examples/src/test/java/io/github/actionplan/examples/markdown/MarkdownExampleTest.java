@@ -39,6 +39,6 @@ class MarkdownExampleTest {
                         + " in reducing unacceptable behaviour towards its staff. | People and Organisational Development"
                         + " | 30 Nov 2024 | Not reported | Off track | due date 30 Nov 2024 passed 212 days before"
                         + " 30 Jun 2025, with no progress reported |",
-                "| Red | Off track | Off track: not complete and the due date has passed |");
+                "| Red | Off track | Not complete and the due date has passed |");
     }
 }
