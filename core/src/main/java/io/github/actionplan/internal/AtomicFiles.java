@@ -130,9 +130,7 @@ public final class AtomicFiles {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
-                // On the disk before it is put in place: else a power cut soon after may leave the name on an empty
-                // file, the one it replaced gone (run 92 #2).
-                channel.force(true);
+                synced(channel);
             }
             if (replace) {
                 keepPermissions(target, temporary);
@@ -154,6 +152,19 @@ public final class AtomicFiles {
             } finally {
                 WRITING.remove(temporary);
             }
+        }
+    }
+
+    /**
+     * Puts the file on the disk before it is put in place: else a power cut soon after may leave the name on an empty
+     * file, the one it replaced gone (run 92 #2). Where the file system cannot (some network and shared folders refuse
+     * with "Invalid argument"), it is written as before syncing was asked (run 93 #7).
+     */
+    private static void synced(FileChannel file) {
+        try {
+            file.force(true);
+        } catch (IOException e) {
+            // Not synced: the write goes on, as a write into such a folder always did.
         }
     }
 

@@ -91,8 +91,10 @@ public final class ActionPlanModule extends SimpleModule {
     static LocalDate date(String text) {
         if (!ISO_DATE.matcher(text).matches()) {
             // A date-time from another system's export is an ISO date with more: it says which part to keep.
-            throw new IllegalArgumentException(DATE_TIME.matcher(text).matches() ? PlanSchema.say("date.time",
-                    Quote.single(text), text.substring(0, 10)) : PlanSchema.say("date.iso", Quote.single(text)));
+            // Its date told only where it is one (run 93 #8: "write the date alone, 2025-02-30").
+            throw new IllegalArgumentException(DATE_TIME.matcher(text).matches() && isDate(text.substring(0, 10))
+                    ? PlanSchema.say("date.time", Quote.single(text), text.substring(0, 10))
+                    : PlanSchema.say("date.iso", Quote.single(text)));
         }
         int month = Integer.parseInt(text, 5, 7, 10);
         if (month < 1 || month > 12) {
@@ -105,6 +107,15 @@ public final class ActionPlanModule extends SimpleModule {
                     .getDisplayName(TextStyle.FULL, Locale.UK), yearMonth.getYear(), yearMonth.lengthOfMonth()));
         }
         return yearMonth.atDay(day);
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            date(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static BigDecimal sixPlaces(BigDecimal number) {

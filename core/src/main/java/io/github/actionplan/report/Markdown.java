@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.ListBlock;
@@ -187,10 +188,9 @@ final class Markdown {
                     }
                     append(out, text, emphasis, strong);
                 }
-                // A web address in angle brackets, a code span, an HTML tag: typed text, read as a Text's is, so that
-                // plain text escaped reads back as typed in them too (run 90 #1: "<https://…/a_b.docx>" linked to
-                // "a%5C_b.docx").
-                default -> append(out, unescaped(literal(node, source)).replace('\n', ' '), emphasis, strong);
+                // A code span, an HTML tag, a link, a web address in angle brackets: as typed, escapes too, as
+                // CommonMark reads them there; escaped() leaves them so.
+                default -> append(out, literal(node, source).replace('\n', ' '), emphasis, strong);
             }
         }
     }
@@ -235,20 +235,59 @@ final class Markdown {
 
     /**
      * Text with each emphasis marker escaped, and the backslashes typed before one doubled (run 90 #2: "C:\Temp\*.log"
-     * lost its asterisk to emphasis), as {@link #unescaped} reads it back.
+     * lost its asterisk to emphasis), as {@link #unescaped} reads it back; but where CommonMark reads text as typed,
+     * escapes and all (a code span, an HTML tag, a link, a web address in angle brackets), nothing is escaped, as
+     * there an escape would stay in the text (run 90 #1: "&lt;https://…/a_b.docx&gt;" linked to "a%5C_b.docx").
      */
     static String escaped(String text) {
+        boolean[] asTyped = asTyped(text);
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         int backslashes = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (MarkdownSyntax.EMPHASIS_MARKERS.indexOf(c) >= 0) {
+            if (MarkdownSyntax.EMPHASIS_MARKERS.indexOf(c) >= 0 && !asTyped[i]) {
                 escaped.repeat('\\', backslashes + 1);
             }
-            backslashes = c == '\\' ? backslashes + 1 : 0;
+            backslashes = c == '\\' && !asTyped[i] ? backslashes + 1 : 0;
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /**
+     * Which characters of {@code text} CommonMark reads as typed: those of its inlines that are neither text nor
+     * emphasis. Escaping markers elsewhere changes no such inline: code spans, tags and links bind before emphasis.
+     */
+    private static boolean[] asTyped(String text) {
+        boolean[] asTyped = new boolean[text.length()];
+        if (text.indexOf('`') < 0 && text.indexOf('<') < 0 && text.indexOf('[') < 0) { // most text: none to find
+            return asTyped;
+        }
+        Deque<Node> nodes = new ArrayDeque<>(List.of(MarkdownSyntax.parse(text)));
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            switch (node) {
+                case Text t -> { }
+                case SoftLineBreak b -> { }
+                case HardLineBreak b -> { }
+                case Emphasis e -> children(e, nodes);
+                case StrongEmphasis s -> children(s, nodes);
+                case Document d -> children(d, nodes);
+                case Paragraph p -> children(p, nodes);
+                case ListBlock list -> children(list, nodes);
+                case ListItem item -> children(item, nodes);
+                // Anything else, a link reference definition ("[x]: /url") too, is kept as typed.
+                default -> node.getSourceSpans().forEach(span -> java.util.Arrays.fill(asTyped, span.getInputIndex(),
+                        Math.min(text.length(), span.getInputIndex() + span.getLength()), true));
+            }
+        }
+        return asTyped;
+    }
+
+    private static void children(Node parent, Deque<Node> nodes) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            nodes.push(child);
+        }
     }
 
     /** The node's text exactly as written in the source. */

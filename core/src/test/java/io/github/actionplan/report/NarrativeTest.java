@@ -150,12 +150,22 @@ class NarrativeTest {
         // Run 90 #1: a link pasted as Outlook shows it kept the escapes, and linked to "Fire%5C_Safety%5C_Policy.docx".
         String link = "https://fire.example/sites/Protection/Fire_Safety_Policy_.docx";
         for (String text : List.of("Policy agreed: <" + link + ">", "see `a_b*c` and <span class=\"x_y\">",
-                "mail <john_smith@fire.example>")) {
+                "mail <john_smith@fire.example>", "`dir C:\\Logs\\*.log` and *C:\\Logs\\*", "[ref]: http://x.example/a_b",
+                "see [the_policy](http://x.example/a_b) *now*")) {
             assertThat(Narrative.parse(Narrative.escapeEmphasis(text)).plainText()).as(text).isEqualTo(text);
         }
         Block.Paragraph linked = (Block.Paragraph) Narrative.parse(Narrative.escapeEmphasis("Policy: <" + link + ">"))
                 .blocks().getFirst();
         assertThat(linked.inlines()).extracting(i -> ((Inline.Span) i).link()).contains(java.util.Optional.of(link));
+    }
+
+    @Test
+    void aCodeSpanLinkOrTagWrittenByHandIsReadAsTypedEscapesAndAll() {
+        // Run 93 #1: for a day, the backslashes of `dir C:\Logs\*.log` were read as escapes and dropped.
+        for (String typed : List.of("`dir C:\\Logs\\*.log`", "<span title=\"a\\_b\">", "<https://x.example/a\\_b>",
+                "[a\\_b](https://x.example/)")) {
+            assertThat(Narrative.parse(typed).plainText()).as(typed).isEqualTo(typed);
+        }
     }
 
     @Test

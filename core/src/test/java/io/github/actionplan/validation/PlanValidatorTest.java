@@ -449,9 +449,10 @@ class PlanValidatorTest {
                 .build());
 
         assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly(
-                "warning: /recommendations/0/subActions/1/owner: owner 'Diogelwch Ta\u0302n' differs only in how its"
-                        + " accents are stored (a letter and an accent after it, or the two as one character, which"
-                        + " look alike) from 'Diogelwch T\u00e2n' (/recommendations/0/owner), named on 2 items: each"
+                "warning: /recommendations/0/subActions/1/owner: owner 'Diogelwch Ta\u0302n' differs only in its"
+                        + " case, spacing or how its accents are stored (a letter and an accent after it, or the two as"
+                        + " one character, which look alike) from 'Diogelwch T\u00e2n' (/recommendations/0/owner),"
+                        + " named on 2 items: each"
                         + " name is an owner of its own, with an update workbook of its own; if it is a slip, write"
                         + " 'Diogelwch T\u00e2n'");
     }

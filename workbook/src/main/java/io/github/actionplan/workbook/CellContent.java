@@ -4,6 +4,7 @@ import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.report.Colour;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -60,6 +61,22 @@ record CellContent(String reference, Type type, String text, double number, Stri
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(fill, "fill");
+    }
+
+    /**
+     * A formula's reference to another workbook: "[1]Totals!A1" by the link's number, as Excel and LibreOffice keep it,
+     * or "[totals.xlsx]Totals!A1" by its name; a table's column, "Table1[Owner]", follows a name and has no sheet.
+     */
+    private static final Pattern OTHER_WORKBOOK = Pattern.compile("(?<![\\w.\\]])'?\\[[^\\[\\]]+][^!\\[\\]]*!");
+    /** A text in a formula, which may hold anything, a workbook's reference too. */
+    private static final Pattern FORMULA_TEXT = Pattern.compile("\"[^\"]*\"");
+
+    /**
+     * Whether the cell's formula takes a value from another workbook, as the other file was when this one was last
+     * saved: its value is read, but may be stale (run 87 #2).
+     */
+    boolean takesFromOtherWorkbook() {
+        return formula.filter(f -> OTHER_WORKBOOK.matcher(FORMULA_TEXT.matcher(f).replaceAll("")).find()).isPresent();
     }
 
     /**

@@ -125,6 +125,14 @@ final class SheetXml extends DefaultHandler {
     private final SharedStringsXml.BoundedText formula = new SharedStringsXml.BoundedText();
     private boolean hasValue;
     private boolean hasFormula;
+    /** The shared formula ({@code t="shared"}) the cell is one of, by its index; null for none. */
+    private String sharedIndex;
+    /**
+     * The formulas of the sheet's shared formulas by index, as their first cell writes them: a formula filled down is
+     * saved once, and its other cells name it (run 93 #5: a link filled down was told at its first cell alone). Each
+     * is counted in the sheet's budget where its first cell is read.
+     */
+    private final Map<String, String> sharedFormulas = new HashMap<>();
     private boolean inValue;
     private boolean inFormula;
     private boolean inInlineText;
@@ -194,6 +202,7 @@ final class SheetXml extends DefaultHandler {
                 value.clear();
                 inline.clear();
                 formula.clear();
+                sharedIndex = null;
                 hasInline = false;
                 hasValue = false;
                 hasFormula = false;
@@ -205,6 +214,7 @@ final class SheetXml extends DefaultHandler {
             case "f" -> {
                 inFormula = true;
                 hasFormula = true;
+                sharedIndex = "shared".equals(attributes.getValue("t")) ? attributes.getValue("si") : null;
             }
             case "is" -> {
                 inInline = true;
@@ -286,6 +296,21 @@ final class SheetXml extends DefaultHandler {
         return column;
     }
 
+    /**
+     * The cell's formula: as it writes it, or, where it is one of a shared formula's other cells and writes none, as
+     * the shared formula's first cell writes it, references unshifted.
+     */
+    private String sharedFormula(String written) {
+        if (sharedIndex == null) {
+            return written;
+        }
+        if (!written.isEmpty()) {
+            sharedFormulas.putIfAbsent(sharedIndex, written);
+            return written;
+        }
+        return sharedFormulas.getOrDefault(sharedIndex, written);
+    }
+
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
@@ -303,9 +328,8 @@ final class SheetXml extends DefaultHandler {
                 OptionalLong tooLong = text.tooLong();
                 tooLong = tooLong.isPresent() ? tooLong : formula.tooLong();
                 CellContent cell = tooLong.isPresent() ? cells.tooLong(reference, style, tooLong.getAsLong())
-                        : cells.cell(reference, type, style,
-                                hasFormula ? Optional.of(formula.stored()) : Optional.empty(),
-                                text.stored(), inlineString ? hasInline : hasValue);
+                        : cells.cell(reference, type, style, hasFormula ? Optional.of(sharedFormula(formula.stored()))
+                                : Optional.empty(), text.stored(), inlineString ? hasInline : hasValue);
                 // A blank cell is kept for its fill alone, where the cells give it one: on a row that holds more.
                 if (!cell.isBlank() || cell.fill().isPresent()) {
                     rowCells.put(column, cell);

@@ -82,13 +82,6 @@ final class UpdateReader {
     private static final int MOST_NOTES = 20;
     /** Text as a formula is typed: "=W5", "=SUM(…", "=\"Survey \"&…", not "= 50%" nor "==". */
     private static final Pattern FORMULA_LIKE = Pattern.compile("=[^\\s=].*", Pattern.DOTALL);
-    /**
-     * A formula's reference to another workbook: "[1]Totals!A1" by the link's number, as Excel and LibreOffice keep it,
-     * or "[totals.xlsx]Totals!A1" by its name; a table's column, "Table1[Owner]", follows a name and has no sheet.
-     */
-    private static final Pattern OTHER_WORKBOOK = Pattern.compile("(?<![\\w.\\]])'?\\[[^\\[\\]]+][^!\\[\\]]*!");
-    /** A text in a formula, which may hold anything, a workbook's reference too. */
-    private static final Pattern FORMULA_TEXT = Pattern.compile("\"[^\"]*\"");
     /** The most cells of a copy of a sheet named, where it holds what the sheet does not. */
     private static final int NAMED_CELLS = 5;
     /** The most owners a new owner's warning names as the one meant. */
@@ -3397,7 +3390,7 @@ final class UpdateReader {
      */
     private void fromOtherWorkbooks(Map<UpdateColumn, CellContent> cells, Key key) {
         cells.forEach((column, cell) -> cell.formula().filter(formula -> column != UpdateColumn.UPDATE
-                && OTHER_WORKBOOK.matcher(FORMULA_TEXT.matcher(formula).replaceAll("")).find()).ifPresent(formula ->
+                && cell.takesFromOtherWorkbook()).ifPresent(formula ->
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + " takes"
                         + " its value from another workbook, by the formula =" + formula + ", as that file was when"
                         + " this one was last saved, and is read so; if it is not the value meant, type it in place"

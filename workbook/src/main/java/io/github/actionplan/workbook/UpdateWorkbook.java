@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,11 +203,13 @@ public final class UpdateWorkbook {
     public UpdateWorkbook withOwner(String owner) {
         Objects.requireNonNull(owner, "owner");
         List<String> owners = owners();
-        if (!owners.contains(owner)) {
-            throw new IllegalArgumentException("no recommendation or sub-action of the plan has the owner "
-                    + Quote.single(owner) + "; its owners are " + Quote.firstNamed(owners, NAMED_OWNERS));
-        }
-        return new UpdateWorkbook(plan, period, asOf, returnBy, returnTo, assessor, Optional.of(owner), prepared);
+        // Named as the plan names them, but for how an accent is stored: "Tân" pasted from a Mac (run 93 #10).
+        String composed = Normalizer.normalize(owner, Normalizer.Form.NFC);
+        String named = owners.contains(owner) ? owner : owners.stream().filter(known -> Normalizer.normalize(known,
+                Normalizer.Form.NFC).equals(composed)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no recommendation or sub-action of the plan has the owner " + Quote.single(owner) + "; its owners"
+                + " are " + Quote.firstNamed(owners, NAMED_OWNERS)));
+        return new UpdateWorkbook(plan, period, asOf, returnBy, returnTo, assessor, Optional.of(named), prepared);
     }
 
     /**

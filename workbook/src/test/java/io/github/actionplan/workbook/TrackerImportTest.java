@@ -110,6 +110,9 @@ class TrackerImportTest {
             other.createSheet("Totals");
             workbook.linkExternalWorkbook("totals.xlsx", other);
             workbook.createSheet("Links").createRow(0).createCell(0).setCellFormula("[totals.xlsx]Totals!A1");
+            // Run 93 #4: a figure taken from the other file is told at its cell.
+            sheet.getRow(2).getCell(5).setCellFormula("[totals.xlsx]Totals!B7");
+            sheet.getRow(2).getCell(5).setCellValue(40);
         });
 
         TrackerResult result = TrackerImport.defaults().read(file);
@@ -120,7 +123,10 @@ class TrackerImportTest {
                 + " as it was last saved, and no link is followed; if a value should come from the other file as it is"
                 + " now, update the links, or break them to keep the values (in Excel: Data > Edit Links; in"
                 + " LibreOffice: Edit > Links to External Files), save it and read it again");
-        assertThat(result.plan().orElseThrow().recommendations()).hasSize(1);
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).filteredOn(p -> p.contains("Tracker!F3"))
+                .singleElement().asString().contains("takes its value from another workbook, by the formula =");
+        assertThat(result.plan().orElseThrow().recommendations()).singleElement().satisfies(r -> assertThat(
+                r.reportedProgress()).contains(io.github.actionplan.model.Percent.of(40)));
     }
 
     @Test

@@ -1653,6 +1653,51 @@ class UpdateImportProblemsTest {
                 .startsWith(Optional.of(Percent.of(50)), Optional.of(Percent.of(60)));
     }
 
+    @Test
+    void eachCellOfALinkedFormulaFilledDownIsNamedNotItsFirstAlone() throws Exception {
+        // Run 93 #5: filled down, a formula is saved once, at its first cell; the others, naming it, were not told.
+        Path file = folder.resolve("filled.xlsx");
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        try (Owner owner = Owner.open(seed.file()); XSSFWorkbook tracker = new XSSFWorkbook()) {
+            tracker.createSheet("Tracker");
+            owner.workbook().linkExternalWorkbook("tracker.xlsx", tracker);
+            for (String id : List.of("2.1", "2.2", "2.3")) {
+                Cell linked = owner.row("2", id).getCell(UpdateColumn.PROGRESS.ordinal());
+                linked.setCellFormula("[tracker.xlsx]Tracker!B7");
+                linked.setCellValue(60);
+                cells.put(id, linked.getAddress().formatAsString());
+            }
+            owner.save(file);
+        }
+        // As Excel saves a formula filled down: the first cell holds it, the others name it by its index.
+        String first = cells.get("2.1");
+        String last = cells.get("2.3");
+        rewriteSheet(file, xml -> {
+            String shared = xml;
+            for (String cell : cells.values()) {
+                shared = shared.replaceFirst("(<c r=\"" + cell + "\"[^>]*>)<f>[^<]*</f>", "$1" + (cell.equals(first)
+                        ? "<f t=\"shared\" ref=\"" + first + ":" + last + "\" si=\"0\">[1]Tracker!B7</f>"
+                        : "<f t=\"shared\" si=\"0\"/>"));
+            }
+            return shared;
+        });
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString)
+                .filteredOn(w -> w.contains("takes its value from another workbook"))
+                .map(w -> w.substring(w.indexOf("Updates!") + "Updates!".length(), w.indexOf(" (")))
+                .containsExactlyElementsOf(cells.values());
+    }
+
+    /** Rewrites the Updates sheet's XML in {@code file}, as a program saving it its own way would. */
+    private static void rewriteSheet(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {
+            Path sheet = zip.getPath("xl/worksheets/sheet2.xml");
+            Files.writeString(sheet, change.apply(Files.readString(sheet)));
+        }
+    }
+
     /** Adds to the workbook {@code file} the part {@code name}, of {@code contentType}, as a spreadsheet would. */
     private static void addPart(Path file, String name, byte[] content, String contentType) throws IOException {
         try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(file)) {

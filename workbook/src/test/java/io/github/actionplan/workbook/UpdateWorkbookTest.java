@@ -211,6 +211,20 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void anOwnerNamedWithTheirAccentStoredApartGetsTheCopyOfTheOwnerThePlanNames() {
+        // Run 93 #10: "Tân" pasted from a Mac, "a" and U+0302, was no owner of the plan, quoted as one that is.
+        ActionPlan seed = SeedPlans.merseyside();
+        ActionPlan welsh = seed.withRecommendation(seed.recommendations().getFirst().withOwner("Diogelwch T\u00e2n"));
+
+        UpdateWorkbook copy = UpdateWorkbook.of(welsh, Q2).withOwner("Diogelwch Ta\u0302n");
+
+        assertThat(copy.owner()).contains("Diogelwch T\u00e2n");
+        assertThatThrownBy(() -> UpdateWorkbook.of(welsh, Q2).withOwner("diogelwch t\u00e2n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no recommendation or sub-action"
+                        + " of the plan has the owner 'diogelwch t\u00e2n'");
+    }
+
+    @Test
     void anOwnersCopyOfWorkCompleteHasRowsToFillInUnlessTheWorkWasCompletedBeforeThePeriod() {
         // Run 82 #5: at 100% with no day, Protection's rows keep their cells, for a closing update or a lower figure.
         ActionPlan seed = SeedPlans.merseyside();

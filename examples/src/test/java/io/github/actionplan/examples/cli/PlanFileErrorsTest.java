@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,19 @@ class PlanFileErrorsTest {
 
         assertOneLine(command, file,
                 file + ": the plan is not UTF-8 text (byte 0xe9); save it as UTF-8 (line 2, column 16)");
+    }
+
+    @Test
+    void aMergeConflictGitLeftAtTheTopIsToldAsOneNotAsAFileThatIsNoJsonObject() throws IOException {
+        // Run 93 #11: told "is not a JSON object (it starts with "<<<<<<< HEAD")".
+        String file = Files.writeString(folder.resolve("merged.json"), "<<<<<<< HEAD\n{\"title\": \"Ours\"\n=======\n"
+                + "{\"title\": \"Theirs\"\n>>>>>>> q2\n}\n").toString();
+
+        Cli.Result result = run("validate", file, folder.resolve("out"));
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out() + result.err()).contains(file + ": /: a merge conflict that git left in the file"
+                + " starts here").contains("(line 1, column 1)").doesNotContain("is not a JSON object");
     }
 
     @ParameterizedTest
