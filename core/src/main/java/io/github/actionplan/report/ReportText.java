@@ -7,9 +7,9 @@ package io.github.actionplan.report;
  * <p>XML 1.0, and so DOCX and XLSX, cannot hold the C0 control characters other than tab, line
  * feed and carriage return, nor U+FFFE and U+FFFF, nor unpaired surrogates; POI would silently
  * write {@code ?} instead. Core replaces each such character with U+FFFD REPLACEMENT CHARACTER
- * ({@value #REPLACEMENT}), visibly, before any renderer sees the text. Line endings, and the
- * line and paragraph separators U+2028 and U+2029, are normalised to {@code '\n'}. Nothing else is
- * changed.
+ * ({@value #REPLACEMENT}), visibly, before any renderer sees the text. Line endings are normalised
+ * to {@code '\n'}, and the line and paragraph separators U+2028 and U+2029 are spaces, as a browser
+ * shows them. Nothing else is changed.
  */
 public final class ReportText {
 
@@ -31,8 +31,9 @@ public final class ReportText {
                 skipNext = i + 1 < length && text.charAt(i + 1) == '\n';
             } else if (c == '\u2028' || c == '\u2029') {
                 // Line and paragraph separators, from Apple's apps and web forms: a font draws nothing for them, so
-                // the PDF ran the words either side together (run 90 #5).
-                replacement = '\n';
+                // the PDF ran the words either side together (run 90 #5). A space, as a browser shows them: as line
+                // feeds, two ended the list item a sub-action's update is written in (run 94 #1).
+                replacement = ' ';
             } else if ((c < 0x20 && c != '\t' && c != '\n') || c == '\uFFFE' || c == '\uFFFF') {
                 replacement = REPLACEMENT;
             } else if (Character.isHighSurrogate(c)) {

@@ -17,9 +17,12 @@ class ReportTextTest {
     }
 
     @Test
-    void lineAndParagraphSeparatorsBecomeLineFeedsThatNoRendererDrawsAsNothing() {
-        assertThat(ReportText.clean("Line three\u2028Line four\u2029end")).isEqualTo("Line three\nLine four\nend");
+    void lineAndParagraphSeparatorsBecomeSpacesThatNoRendererDrawsAsNothingNorAsABreakOfAList() {
+        assertThat(ReportText.clean("Line three\u2028Line four\u2029end")).isEqualTo("Line three Line four end");
         assertThat(Narrative.parse("Line three\u2028Line four").plainText()).isEqualTo("Line three Line four");
+        // Run 94 #1: two, as line feeds, were a paragraph break that took the words after them out of their item.
+        assertThat(Narrative.parse("- 2.1: one\u2028\u2028two").blocks()).singleElement()
+                .isInstanceOf(Block.BulletList.class);
     }
 
     @Test

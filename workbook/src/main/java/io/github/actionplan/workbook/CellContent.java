@@ -72,11 +72,13 @@ record CellContent(String reference, Type type, String text, double number, Stri
     private static final Pattern FORMULA_TEXT = Pattern.compile("\"[^\"]*\"");
 
     /**
-     * Whether the cell's formula takes a value from another workbook, as the other file was when this one was last
-     * saved: its value is read, but may be stale (run 87 #2).
+     * Whether the cell's value is one its formula took from another workbook, as the other file was when this one was
+     * last saved: read, but maybe stale (run 87 #2). Not an error, nor a formula saved with no value: no value is read
+     * of those, and their cells are refused saying why (run 94 #3).
      */
     boolean takesFromOtherWorkbook() {
-        return formula.filter(f -> OTHER_WORKBOOK.matcher(FORMULA_TEXT.matcher(f).replaceAll("")).find()).isPresent();
+        return type != Type.ERROR && type != Type.UNSAVED_FORMULA && formula.filter(f -> OTHER_WORKBOOK.matcher(
+                FORMULA_TEXT.matcher(f).replaceAll("")).find()).isPresent();
     }
 
     /**

@@ -23,6 +23,7 @@ import io.github.actionplan.validation.Severity;
 import io.github.actionplan.workbook.WorkbookProblem.Item;
 import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -3004,16 +3005,19 @@ final class UpdateReader {
             owners = new HashMap<>();
             UpdateWorkbook.namedOwners(plan).forEach(name -> owners.putIfAbsent(ownerKey(name), name));
         }
-        String named = owners.getOrDefault(ownerKey(owner), owner);
+        // A new owner is kept with their accents composed, as a plan's names are matched: typed on a Mac, "Tân" as
+        // "a" and an accent apart made a copy named "adran-ta-n.xlsx", and a name no one could type again (run 94 #2).
+        String composed = Normalizer.normalize(owner, Normalizer.Form.NFC);
+        String named = owners.getOrDefault(ownerKey(owner), composed);
         // A new owner typed again in another case or spacing is the one typed first, as a plan's owner is (run 72 #3).
         NewName typed = owners.containsKey(ownerKey(owner)) ? null : newNames.get(ownerKey(owner));
-        if (typed != null && !typed.name().equals(owner)) {
+        if (typed != null && !typed.name().equals(composed)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(typed.name()) + ", as it is typed in "
                     + (typed.copy().equals(this.named) ? "this copy" : typed.copy()) + " before"));
             return typed.name();
         }
-        if (!named.equals(owner)) {
+        if (owners.containsKey(ownerKey(owner)) && !named.equals(owner)) {
             // Alike but for how an accent is stored, the two quoted look the same: the warning says what differs.
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"
@@ -3026,7 +3030,7 @@ final class UpdateReader {
                     .sorted().map(Quote::single).toList();
             meant = meant.size() > MOST_MEANT ? List.of() : meant;
             String twice = meant.isEmpty() ? typedTwice(owner) : "";
-            newNames.putIfAbsent(ownerKey(owner), new NewName(owner, this.named));
+            newNames.putIfAbsent(ownerKey(owner), new NewName(composed, this.named));
             if (!owners.isEmpty()) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                         + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"

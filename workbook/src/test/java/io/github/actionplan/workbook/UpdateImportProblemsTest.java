@@ -226,6 +226,24 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void anOwnerNewToThePlanTypedWithTheirAccentStoredApartIsKeptWithItComposed() throws Exception {
+        // Run 94 #2: kept as typed on a Mac, "a" and U+0302, the name made the copy "adran-ta-n.xlsx", and was one no
+        // one could type again.
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "", UpdateColumn.NEW_OWNER, "Adran Ta\u0302n").type("3", "", UpdateColumn.NEW_OWNER,
+                    "Adran T\u00e2n").save(folder.resolve("new.xlsx"));
+        }
+
+        ImportedUpdate imported = UpdateImport.of(seed.plan()).read(file);
+
+        assertThat(List.of("2", "3")).allSatisfy(ref -> assertThat(imported.plan().recommendation(ref).orElseThrow()
+                .owner()).contains("Adran T\u00e2n"));
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).noneMatch(w -> w.contains("is read as"
+                + " 'Adran T\u00e2n'"));
+    }
+
+    @Test
     void aNewOwnerTypedWithTheirAccentStoredApartIsReadAsThePlanNamesThemSayingWhatDiffers() throws Exception {
         // Run 90 #3: "Tân" typed on a Mac, "a" and U+0302, was a new owner whose name looked as the plan's.
         ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
