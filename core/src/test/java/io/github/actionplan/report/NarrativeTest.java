@@ -150,8 +150,8 @@ class NarrativeTest {
         // Run 90 #1: a link pasted as Outlook shows it kept the escapes, and linked to "Fire%5C_Safety%5C_Policy.docx".
         String link = "https://fire.example/sites/Protection/Fire_Safety_Policy_.docx";
         for (String text : List.of("Policy agreed: <" + link + ">", "see `a_b*c` and <span class=\"x_y\">",
-                "mail <john_smith@fire.example>", "`dir C:\\Logs\\*.log` and *C:\\Logs\\*", "[ref]: http://x.example/a_b",
-                "see [the_policy](http://x.example/a_b) *now*")) {
+                "mail <john_smith@fire.example>", "`dir C:\\Logs\\*.log` and *C:\\Logs\\*",
+                "[ref]: http://x.example/a_b", "see [the_policy](http://x.example/a_b) *now*")) {
             assertThat(Narrative.parse(Narrative.escapeEmphasis(text)).plainText()).as(text).isEqualTo(text);
         }
         Block.Paragraph linked = (Block.Paragraph) Narrative.parse(Narrative.escapeEmphasis("Policy: <" + link + ">"))
