@@ -260,7 +260,10 @@ final class Markdown {
      */
     private static boolean[] asTyped(String text) {
         boolean[] asTyped = new boolean[text.length()];
-        if (text.indexOf('`') < 0 && text.indexOf('<') < 0 && text.indexOf('[') < 0) { // most text: none to find
+        // Most text has none to find; and a run of "<" with no ">" after it, which CommonMark's parse takes a time
+        // that grows as its square to find nothing in, has none either.
+        if (text.indexOf('`') < 0 && (text.indexOf('<') < 0 || text.indexOf('>', text.indexOf('<')) < 0)
+                && (text.indexOf('[') < 0 || text.indexOf(']', text.indexOf('[')) < 0)) {
             return asTyped;
         }
         Deque<Node> nodes = new ArrayDeque<>(List.of(MarkdownSyntax.parse(text)));
