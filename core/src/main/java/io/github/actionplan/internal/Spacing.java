@@ -107,8 +107,15 @@ public final class Spacing {
      * #3).
      */
     public static String folded(String text) {
-        String collapsed = collapsed(text);
-        return (Normalizer.isNormalized(collapsed, Normalizer.Form.NFC) ? collapsed : Normalizer.normalize(collapsed,
-                Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+        return composed(collapsed(text)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code text} with each letter and the accents typed after it as one character where Unicode has one (NFC): "a"
+     * and U+0302 as "â", as a Mac may type it. Text already so, as most is, is returned as it is.
+     */
+    public static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
+                Normalizer.Form.NFC);
     }
 }

@@ -33,7 +33,7 @@ public enum RecommendationKind {
      * "recommendations", which HMICFRS's readers know as another kind (run 91 #1).
      */
     public static String counted(long count, Collection<RecommendationKind> kinds) {
-        return count + " " + (count == 1 ? word(kinds, false) : word(kinds, true));
+        return count + " " + word(kinds, count != 1);
     }
 
     /** What items of {@code kinds} are called together: "areas for improvement", or "items" where kinds are mixed. */

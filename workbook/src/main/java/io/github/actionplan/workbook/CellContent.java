@@ -81,6 +81,13 @@ record CellContent(String reference, Type type, String text, double number, Stri
                 FORMULA_TEXT.matcher(f).replaceAll("")).find()).isPresent();
     }
 
+    /** What a warning says of a cell that {@linkplain #takesFromOtherWorkbook takes} its value from another file. */
+    String takenFromOtherWorkbook() {
+        return "takes its value from another workbook, by the formula =" + formula.orElse("") + ", as that file was"
+                + " when this one was last saved, and is read so; if it is not the value meant, type it in place of"
+                + " the formula";
+    }
+
     /**
      * The same cell as the 1900 date system, the one the workbook is written in, reads it: the number a date written
      * was given, shown as written, where the workbook was switched to 1904 since.

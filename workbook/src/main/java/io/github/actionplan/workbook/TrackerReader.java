@@ -2230,10 +2230,8 @@ final class TrackerReader {
             }
             // Run 93 #4: a link refused the tracker once; read now, a figure or name it takes is told at its cell.
             cells.values().stream().filter(c -> !c.continuation() && c.content().takesFromOtherWorkbook()).forEach(c ->
-                    problems.add(WorkbookProblem.warning(cell(c), Optional.empty(), "takes its value from another"
-                            + " workbook, by the formula =" + c.content().formula().orElseThrow() + ", as that file was"
-                            + " when this one was last saved, and is read so; if it is not the value meant, type it in"
-                            + " place of the formula")));
+                    problems.add(WorkbookProblem.warning(cell(c), Optional.empty(), c.content()
+                            .takenFromOtherWorkbook())));
             current.rows.add(new RowEntry(r, actionRow, subStyle && !refCell.continuation()
                     ? Optional.of(subRef.group(1) + "." + subRef.group(2)) : actionRef, cells));
         }

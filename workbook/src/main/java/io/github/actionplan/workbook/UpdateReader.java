@@ -23,7 +23,6 @@ import io.github.actionplan.validation.Severity;
 import io.github.actionplan.workbook.WorkbookProblem.Item;
 import io.github.actionplan.workbook.WorkbookProblem.Place;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -3007,7 +3006,7 @@ final class UpdateReader {
         }
         // A new owner is kept with their accents composed, as a plan's names are matched: typed on a Mac, "Tân" as
         // "a" and an accent apart made a copy named "adran-ta-n.xlsx", and a name no one could type again (run 94 #2).
-        String composed = Normalizer.normalize(owner, Normalizer.Form.NFC);
+        String composed = Spacing.composed(owner);
         String named = owners.getOrDefault(ownerKey(owner), composed);
         // A new owner typed again in another case or spacing is the one typed first, as a plan's owner is (run 72 #3).
         NewName typed = owners.containsKey(ownerKey(owner)) ? null : newNames.get(ownerKey(owner));
@@ -3393,12 +3392,12 @@ final class UpdateReader {
      * saved (run 87 #2): an update that is any formula's result has its own warning.
      */
     private void fromOtherWorkbooks(Map<UpdateColumn, CellContent> cells, Key key) {
-        cells.forEach((column, cell) -> cell.formula().filter(formula -> column != UpdateColumn.UPDATE
-                && cell.takesFromOtherWorkbook()).ifPresent(formula ->
-                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + " takes"
-                        + " its value from another workbook, by the formula =" + formula + ", as that file was when"
-                        + " this one was last saved, and is read so; if it is not the value meant, type it in place"
-                        + " of the formula"))));
+        cells.forEach((column, cell) -> {
+            if (column != UpdateColumn.UPDATE && cell.takesFromOtherWorkbook()) {
+                problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + " "
+                        + cell.takenFromOtherWorkbook()));
+            }
+        });
     }
 
     private Place cell(CellContent cell) {

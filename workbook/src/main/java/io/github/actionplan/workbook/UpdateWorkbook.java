@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,9 +203,9 @@ public final class UpdateWorkbook {
         Objects.requireNonNull(owner, "owner");
         List<String> owners = owners();
         // Named as the plan names them, but for how an accent is stored: "Tân" pasted from a Mac (run 93 #10).
-        String composed = Normalizer.normalize(owner, Normalizer.Form.NFC);
-        String named = owners.contains(owner) ? owner : owners.stream().filter(known -> Normalizer.normalize(known,
-                Normalizer.Form.NFC).equals(composed)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+        String composed = Spacing.composed(owner);
+        String named = owners.contains(owner) ? owner : owners.stream().filter(known -> Spacing.composed(known)
+                .equals(composed)).findFirst().orElseThrow(() -> new IllegalArgumentException(
                 "no recommendation or sub-action of the plan has the owner " + Quote.single(owner) + "; its owners"
                 + " are " + Quote.firstNamed(owners, NAMED_OWNERS)));
         return new UpdateWorkbook(plan, period, asOf, returnBy, returnTo, assessor, Optional.of(named), prepared);

@@ -1,5 +1,6 @@
 package io.github.actionplan.report.pdf;
 
+import io.github.actionplan.internal.Spacing;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -135,11 +136,13 @@ final class DocumentFonts {
     }
 
     /**
-     * Splits {@code typed}, {@linkplain Glyphs#composed composed}, into runs of one font each, replacing, leaving out
-     * and reporting characters as {@link Glyphs} says. {@code where} names the place in the report for warnings.
+     * Splits {@code typed}, {@linkplain Spacing#composed composed}, into runs of one font each, replacing, leaving out
+     * and reporting characters as {@link Glyphs} says. {@code where} names the place in the report for warnings. A PDF
+     * draws each character at the pen, so an accent of its own sat over the next letter, "Tan̂" for "Tân" as a Mac
+     * types it (run 90 #4); the rest of a report leaves that to the program showing it.
      */
     List<Run> runs(String typed, TextStyle style, String where) {
-        String text = Glyphs.composed(typed);
+        String text = Spacing.composed(typed);
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Candidate currentFont = null;

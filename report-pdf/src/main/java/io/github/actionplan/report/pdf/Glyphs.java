@@ -1,6 +1,6 @@
 package io.github.actionplan.report.pdf;
 
-import java.text.Normalizer;
+import io.github.actionplan.internal.Spacing;
 import java.util.function.IntPredicate;
 
 /**
@@ -85,22 +85,12 @@ final class Glyphs {
     }
 
     /**
-     * {@code text} with each letter and the accents typed after it as one character where Unicode has one (NFC): "a"
-     * and U+0302 as "â". A PDF draws each character at the pen, so an accent of its own sat over the next letter,
-     * "Tan̂" for "Tân" as a Mac types it (run 90 #4); the rest of a report leaves that to the program showing it.
-     */
-    static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
-                Normalizer.Form.NFC);
-    }
-
-    /**
      * The text a reader finds in the PDF for {@code text}, line breaks kept: every code point
      * treated as {@link #treatment} says. {@code drawable} says whether some font has a glyph
      * for a code point, U+FFFD included.
      */
     static String drawnText(String typed, IntPredicate drawable) {
-        String text = composed(typed);
+        String text = Spacing.composed(typed);
         int replacement = drawable.test(REPLACEMENT) ? REPLACEMENT : LAST_RESORT;
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {

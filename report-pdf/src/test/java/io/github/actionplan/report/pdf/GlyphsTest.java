@@ -7,6 +7,7 @@ import static io.github.actionplan.report.pdf.Glyphs.Treatment.REPLACE;
 import static io.github.actionplan.report.pdf.Glyphs.Treatment.SPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.actionplan.internal.Spacing;
 import org.junit.jupiter.api.Test;
 
 class GlyphsTest {
@@ -55,8 +56,8 @@ class GlyphsTest {
     @Test
     void aLetterAndAnAccentTypedAfterItAreComposedAndTextWithoutIsKeptAsItIs() {
         String composed = "Gwasanaeth T\u00e2n";
-        assertThat(Glyphs.composed("Gwasanaeth Ta\u0302n")).isEqualTo(composed);
-        assertThat(Glyphs.composed(composed)).isSameAs(composed);
+        assertThat(Spacing.composed("Gwasanaeth Ta\u0302n")).isEqualTo(composed);
+        assertThat(Spacing.composed(composed)).isSameAs(composed);
         assertThat(Glyphs.drawnText("cafe\u0301", cp -> true)).isEqualTo("caf\u00e9");
     }
 
