@@ -30,6 +30,14 @@ public final class MarkdownSyntax {
      */
     static final int MAX_EMPHASIS_MARKERS = 1_000;
 
+    /**
+     * Text with more {@code <} than this is read with none opening an HTML tag or a web address in angle brackets:
+     * CommonMark looks from each {@code <} for the end of one, as far as the paragraph goes, so its parse of a
+     * paragraph of 100,000 {@code <} took a time that grows as its square (20 s); 1,000 such looks take a fraction
+     * of a second. Either is shown as typed in a report; what changes is that emphasis markers within them count.
+     */
+    static final int MAX_ANGLE_BRACKETS = 1_000;
+
     /** The characters that mark emphasis; each is itself after a backslash, as CommonMark escapes it. */
     public static final String EMPHASIS_MARKERS = "*_";
 
@@ -44,12 +52,24 @@ public final class MarkdownSyntax {
     private MarkdownSyntax() {}
 
     /**
-     * The parse tree of {@code source}, with source spans on every block and inline; text with
-     * more than {@value #MAX_EMPHASIS_MARKERS} emphasis markers is parsed without emphasis.
+     * The parse tree of {@code source}, with source spans on every block and inline: text is read from the source at
+     * them, never from the nodes. Text with more than {@value #MAX_EMPHASIS_MARKERS} emphasis markers is parsed
+     * without emphasis; text with more than {@value #MAX_ANGLE_BRACKETS} {@code <}, with none opening a tag.
      */
     public static Node parse(String source) {
-        long markers = source.chars().filter(c -> EMPHASIS_MARKERS.indexOf(c) >= 0).count();
-        return (markers > MAX_EMPHASIS_MARKERS ? LITERAL_PARSER : PARSER).parse(source);
+        int markers = 0;
+        int angles = 0;
+        for (int i = 0, n = source.length(); i < n; i++) {
+            char c = source.charAt(i);
+            markers += EMPHASIS_MARKERS.indexOf(c) >= 0 ? 1 : 0;
+            angles += c == '<' ? 1 : 0;
+        }
+        if (markers > MAX_EMPHASIS_MARKERS) {
+            return LITERAL_PARSER.parse(source);
+        }
+        // '%' opens nothing in CommonMark, and is punctuation as '<' is, so emphasis around it reads the same; one
+        // character for one keeps every source span where it was.
+        return PARSER.parse(angles > MAX_ANGLE_BRACKETS ? source.replace('<', '%') : source);
     }
 
     /**

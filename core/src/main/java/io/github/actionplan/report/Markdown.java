@@ -260,8 +260,7 @@ final class Markdown {
      */
     private static boolean[] asTyped(String text) {
         boolean[] asTyped = new boolean[text.length()];
-        // Most text has none to find; and a run of "<" with no ">" after it, which CommonMark's parse takes a time
-        // that grows as its square to find nothing in, has none either.
+        // Most text has none to find, and a run of "<" with no ">" after it has none either: no parse for them.
         if (text.indexOf('`') < 0 && (text.indexOf('<') < 0 || text.indexOf('>', text.indexOf('<')) < 0)
                 && (text.indexOf('[') < 0 || text.indexOf(']', text.indexOf('[')) < 0)) {
             return asTyped;
