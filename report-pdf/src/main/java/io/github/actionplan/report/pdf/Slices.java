@@ -10,8 +10,9 @@ import java.util.List;
  * its own, one below the other. OpenPDF lays out the whole remaining content of a cell again on
  * every page the cell runs onto (to learn the row's height), so one cell of a few hundred thousand
  * characters costs time in the square of its length; in slices it costs time in proportion. Text
- * is cut after a space where there is one near the cut, never inside a character; lists between
- * their items. Nothing is left out: the slices, joined, are the text.
+ * is cut after a space where there is one near the cut, never inside a character, or at a line break,
+ * which the next cell's first line stands for; lists between their items. Nothing else is left out:
+ * the slices, joined, are the text.
  */
 final class Slices {
 
@@ -20,6 +21,12 @@ final class Slices {
      * text is never cut, and at most some thirty pages of the narrowest column.
      */
     static final int LENGTH = 50_000;
+    /**
+     * What a line break or a list item counts as, in characters: a line's worth of the narrowest column, as each
+     * takes a line however few its characters (five paragraphs of 25,000 one-word lines, each slice 50,000 lines
+     * long, took a minute to lay out).
+     */
+    static final int LINE = 25;
     /** How far back from a cut to look for a space to cut after. */
     private static final int SPACE_WITHIN = 1_000;
 
@@ -107,8 +114,14 @@ final class Slices {
         int size = 0;
         for (Inline inline : paragraph.inlines()) {
             if (!(inline instanceof Inline.Span span)) {
-                current.add(inline);
-                size++;
+                if (size + LINE > length && !current.isEmpty()) { // the next cell's new line is the break
+                    paragraphs.add(new Block.Paragraph(current, paragraph.language()));
+                    current = new ArrayList<>();
+                    size = 0;
+                } else {
+                    current.add(inline);
+                    size += LINE;
+                }
                 continue;
             }
             String rest = span.text();
@@ -133,13 +146,13 @@ final class Slices {
         return paragraphs;
     }
 
-    /** How many characters {@code block} holds, a line break counting as one. */
+    /** How many characters {@code block} holds, a line break and a list item counting as {@value #LINE} at least. */
     static long length(Block block) {
         return switch (block) {
             case Block.Paragraph paragraph -> {
                 long length = 0;
                 for (Inline inline : paragraph.inlines()) {
-                    length += inline instanceof Inline.Span span ? span.text().length() : 1;
+                    length += inline instanceof Inline.Span span ? span.text().length() : LINE;
                 }
                 yield length;
             }
@@ -151,9 +164,11 @@ final class Slices {
     private static long items(List<Block.ListItem> items) {
         long length = 0;
         for (Block.ListItem item : items) {
+            long itemLength = 0;
             for (Block block : item.blocks()) {
-                length += length(block);
+                itemLength += length(block);
             }
+            length += Math.max(LINE, itemLength);
         }
         return length;
     }

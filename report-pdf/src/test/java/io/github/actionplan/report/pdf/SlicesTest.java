@@ -7,6 +7,7 @@ import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Long text is cut into slices of bounded length that, joined, are the text. */
@@ -77,13 +78,38 @@ class SlicesTest {
     void aLongNumberedListIsCutBetweenItemsAndGoesOnNumbering() {
         Narrative narrative = Narrative.parse("3. " + "first ".repeat(20) + "\n4. " + "second ".repeat(20) + "\n5. third");
 
-        List<List<Block>> groups = Slices.of(narrative.blocks(), 150);
+        List<List<Block>> groups = Slices.of(narrative.blocks(), 170);
 
         assertThat(groups).hasSize(2);
         assertThat(groups.get(0)).singleElement().isInstanceOfSatisfying(Block.NumberedList.class,
                 list -> assertThat(list.start()).isEqualTo(3));
         assertThat(groups.get(1)).hasSize(2).last().isInstanceOfSatisfying(Block.NumberedList.class,
                 list -> assertThat(list.start()).isEqualTo(5));
+    }
+
+    @Test
+    void aParagraphOfManyShortLinesIsCutByTheLinesItTakesAtItsLineBreaks() {
+        // Five paragraphs of 25,000 one-word lines were slices of 50,000 lines: a minute to lay out.
+        Narrative narrative = Narrative.parse("word  \n".repeat(1_000) + "end");
+
+        List<List<Block>> groups = Slices.of(narrative.blocks(), 4 * Slices.LINE);
+
+        List<Block.Paragraph> pieces = groups.stream().flatMap(List::stream).map(Block.Paragraph.class::cast).toList();
+        assertThat(groups).hasSizeGreaterThan(200);
+        assertThat(pieces).allSatisfy(piece -> {
+            assertThat(piece.inlines().stream().filter(Inline.LineBreak.class::isInstance)).hasSizeLessThan(4);
+            assertThat(piece.inlines().getFirst()).isNotInstanceOf(Inline.LineBreak.class);
+            assertThat(piece.inlines().getLast()).isNotInstanceOf(Inline.LineBreak.class);
+        });
+        assertThat(pieces.stream().map(Block.Paragraph::text).collect(Collectors.joining("\n")))
+                .isEqualTo(((Block.Paragraph) narrative.blocks().getFirst()).text());
+    }
+
+    @Test
+    void aListOfManyOneWordItemsIsCutByTheLinesItsItemsTake() {
+        List<List<Block>> groups = Slices.of(Narrative.parse("- a\n".repeat(1_000)).blocks(), 4 * Slices.LINE);
+
+        assertThat(groups).hasSize(250).allSatisfy(group -> assertThat(group).hasSize(4));
     }
 
     @Test
