@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,14 +61,48 @@ public final class AtomicFiles {
      */
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
 
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> WRITING.forEach(temporary -> {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // Left for the next write into its folder, which removes it once stale.
+    /**
+     * The shutdown hook that deletes them, registered only while a write is under way: one left registered keeps the
+     * class loader of its code for the JVM's life, a web application's every time it is redeployed (run 97 #1).
+     */
+    private static Optional<Thread> hook = Optional.empty(); // guarded by WRITING
+
+    private static void started(Path temporary) {
+        synchronized (WRITING) {
+            if (hook.isEmpty()) {
+                Thread deletes = new Thread(() -> WRITING.forEach(unfinished -> {
+                    try {
+                        Files.deleteIfExists(unfinished);
+                    } catch (IOException e) {
+                        // Left for the next write into its folder, which removes it once stale.
+                    }
+                }), "actionplan-temporary-files");
+                Runtime.getRuntime().addShutdownHook(deletes);
+                hook = Optional.of(deletes);
             }
-        }), "actionplan-temporary-files"));
+            WRITING.add(temporary);
+        }
+    }
+
+    private static void ended(Path temporary) {
+        synchronized (WRITING) {
+            WRITING.remove(temporary);
+            if (WRITING.isEmpty() && hook.isPresent()) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook.get());
+                } catch (IllegalStateException e) {
+                    // The JVM is shutting down: the hook runs, and deletes what is still unfinished.
+                }
+                hook = Optional.empty();
+            }
+        }
+    }
+
+    /** The shutdown hook registered while writes are under way. */
+    static Optional<Thread> shutdownHook() {
+        synchronized (WRITING) {
+            return hook;
+        }
     }
 
     private AtomicFiles() {}
@@ -122,7 +157,7 @@ public final class AtomicFiles {
         // Not createTempFile: its owner-only permissions would stick to the finished file.
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
         boolean moved = false;
-        WRITING.add(temporary);
+        started(temporary);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
@@ -150,7 +185,7 @@ public final class AtomicFiles {
                     Files.deleteIfExists(temporary);
                 }
             } finally {
-                WRITING.remove(temporary);
+                ended(temporary);
             }
         }
     }

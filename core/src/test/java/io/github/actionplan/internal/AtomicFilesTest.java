@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,23 @@ class AtomicFilesTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void theShutdownHookThatDeletesUnfinishedWritesIsRegisteredOnlyWhileOneIsUnderWay() throws IOException {
+        // Run 97 #1: a hook left registered kept a redeployed web application's class loader for the JVM's life.
+        AtomicReference<Thread> during = new AtomicReference<>();
+
+        AtomicFiles.write(folder.resolve("plan.json"), out -> {
+            Thread hook = AtomicFiles.shutdownHook().orElseThrow();
+            assertThat(Runtime.getRuntime().removeShutdownHook(hook)).as("registered").isTrue();
+            Runtime.getRuntime().addShutdownHook(hook);
+            during.set(hook);
+            out.write('x');
+        });
+
+        assertThat(AtomicFiles.shutdownHook()).isEmpty();
+        assertThat(Runtime.getRuntime().removeShutdownHook(during.get())).as("still registered").isFalse();
+    }
 
     @Test
     void aTemporaryFileLeftByAKilledProcessIsRemovedByTheNextWriteIntoTheFolder() throws Exception {
