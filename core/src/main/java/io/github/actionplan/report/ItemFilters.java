@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Choices of the items a report is about, for a template's {@code withItems}: combine them with
- * {@link Predicate#and} and {@link Predicate#or}.
+ * {@link Predicate#and}, {@link Predicate#or} and {@link Predicate#negate}. An owner the plan does not
+ * name, alone or combined, is an error when the report is built, not a report of nothing; start a
+ * combination with one of these, as a filter of your own combines by {@link Predicate}'s own methods,
+ * which know nothing of owners.
  *
  * <pre>{@code
  * ReportTemplate prevention = ReportTemplates.summary()
@@ -43,28 +47,77 @@ public final class ItemFilters {
 
     /** Items of this kind: areas for improvement, recommendations or causes of concern. */
     public static Predicate<RecommendationAssessment> kind(RecommendationKind kind) {
-        return r -> r.recommendation().kind() == kind;
+        Objects.requireNonNull(kind, "kind");
+        return new Combined(r -> r.recommendation().kind() == kind, List.of());
     }
 
     /** Items under this inspection pillar. */
     public static Predicate<RecommendationAssessment> pillar(Pillar pillar) {
-        return r -> r.recommendation().pillar().filter(pillar::equals).isPresent();
+        Objects.requireNonNull(pillar, "pillar");
+        return new Combined(r -> r.recommendation().pillar().filter(pillar::equals).isPresent(), List.of());
     }
 
     /** Items with one of these statuses. */
     public static Predicate<RecommendationAssessment> status(Status... statuses) {
         Set<Status> wanted = Set.copyOf(List.of(statuses));
-        return r -> wanted.contains(r.status());
+        return new Combined(r -> wanted.contains(r.status()), List.of());
+    }
+
+    /**
+     * A filter that keeps the owners it selects by through {@code and}, {@code or} and {@code negate}, so that a
+     * template checks the plan names each (run 96 #3: combined by Predicate's own {@code and}, a mistyped owner gave
+     * a committee an empty report, without a word).
+     */
+    sealed interface Selection extends Predicate<RecommendationAssessment> {
+
+        /** The owners selected by, each checked against the plan. */
+        List<Owner> owners();
+
+        @Override
+        default Predicate<RecommendationAssessment> and(Predicate<? super RecommendationAssessment> other) {
+            Objects.requireNonNull(other, "other");
+            return new Combined(r -> test(r) && other.test(r), owners(this, other));
+        }
+
+        @Override
+        default Predicate<RecommendationAssessment> or(Predicate<? super RecommendationAssessment> other) {
+            Objects.requireNonNull(other, "other");
+            return new Combined(r -> test(r) || other.test(r), owners(this, other));
+        }
+
+        @Override
+        default Predicate<RecommendationAssessment> negate() {
+            return new Combined(r -> !test(r), owners());
+        }
+
+        private static List<Owner> owners(Selection first, Predicate<?> second) {
+            return second instanceof Selection selection
+                    ? Stream.concat(first.owners().stream(), selection.owners().stream()).toList()
+                    : first.owners();
+        }
+    }
+
+    /** Filters combined, and the owners they select by. */
+    private record Combined(Predicate<RecommendationAssessment> filter, List<Owner> owners) implements Selection {
+        @Override
+        public boolean test(RecommendationAssessment r) {
+            return filter.test(r);
+        }
     }
 
     /**
      * The items of one owner: a filter a template can ask, as it builds, whether the plan names the owner at all, so
      * that a name mistyped ("Planing") is an error, not a report of nothing.
      */
-    record Owner(String owner, String folded) implements Predicate<RecommendationAssessment> {
+    record Owner(String owner, String folded) implements Selection {
 
         /** How many of a plan's owners the error names. */
         private static final int NAMED = 10;
+
+        @Override
+        public List<Owner> owners() {
+            return List.of(this);
+        }
 
         @Override
         public boolean test(RecommendationAssessment r) {

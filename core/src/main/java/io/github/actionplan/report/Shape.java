@@ -67,13 +67,14 @@ record Shape(Optional<String> title, Vocabulary words, Palette palette, Set<Repo
     /**
      * The items of {@code whole} the report is about; an owner's items, where the plan names the owner.
      *
-     * @throws IllegalArgumentException if the items are an owner's ({@link ItemFilters#owner}) and the plan names no
-     *                                  such owner: a name mistyped would otherwise give a report of nothing
+     * @throws IllegalArgumentException if the items are chosen by an owner ({@link ItemFilters#owner}, alone or
+     *                                  combined) the plan does not name: a name mistyped would otherwise give a
+     *                                  report of nothing
      */
     PlanAssessment selected(PlanAssessment whole) {
         Objects.requireNonNull(whole, "assessment");
-        if (items instanceof ItemFilters.Owner owner) {
-            owner.check(whole.plan());
+        if (items instanceof ItemFilters.Selection selection) {
+            selection.owners().forEach(owner -> owner.check(whole.plan()));
         }
         return whole.select(items);
     }

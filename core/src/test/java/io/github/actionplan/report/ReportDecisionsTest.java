@@ -16,6 +16,7 @@ import io.github.actionplan.report.Column.ColumnType;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.DefaultStatusRule;
 import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.rules.ProgressBandStatusRule;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.ScheduleStatusRule;
@@ -24,6 +25,7 @@ import io.github.actionplan.summary.StatusCounts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -250,6 +252,28 @@ class ReportDecisionsTest {
         // an owner the plan names, written otherwise, is theirs: a report, here of nothing to list
         assertThat(ReportTemplates.exceptions().withItems(ItemFilters.owner(" protection ")).build(assessment)
                 .sections()).contains(new Section.Heading(1, "Exceptions"));
+    }
+
+    @Test
+    void anOwnerThePlanDoesNotNameIsRefusedCombinedWithOtherFiltersAsAlone() {
+        // Run 96 #3: README's own example, owner(...).and(kind(...)), turned the check off.
+        var assessment = Assessor.standard().assess(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
+        Predicate<RecommendationAssessment> afi = ItemFilters.kind(RecommendationKind.AREA_FOR_IMPROVEMENT);
+
+        List<Predicate<RecommendationAssessment>> combined = List.of(ItemFilters.owner("Protecton").and(afi),
+                afi.and(ItemFilters.owner("Protecton")), afi.or(ItemFilters.owner("Protecton")),
+                ItemFilters.owner("Protecton").negate(),
+                ItemFilters.owner("Protection").or(ItemFilters.owner("Protecton")).and(afi));
+
+        assertThat(combined).allSatisfy(items -> assertThatIllegalArgumentException()
+                .isThrownBy(() -> ReportTemplates.summary().withItems(items).build(assessment))
+                .withMessageStartingWith("the report is about the items of 'Protecton' (did you mean 'Protection'?)"));
+        // named owners, combined, choose as Predicate's own methods would
+        Report protection = ReportTemplates.actionPlan().withItems(ItemFilters.owner("Protection").and(afi))
+                .build(assessment);
+        Report others = ReportTemplates.actionPlan().withItems(ItemFilters.owner("Protection").negate().and(afi))
+                .build(assessment);
+        assertThat(protection.sections()).isNotEqualTo(others.sections());
     }
 
     @Test
