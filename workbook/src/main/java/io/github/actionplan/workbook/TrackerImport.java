@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  *         .withAsOf(LocalDate.of(2025, 6, 30))
  *         .read(Path.of("tracker.xlsx"));
  * result.problems().forEach(System.err::println);
- * result.plan().ifPresent(plan -> PlanJson.write(plan, Path.of("plan.json")));
+ * if (result.plan().isPresent()) {
+ *     PlanJson.write(result.plan().get(), Path.of("plan.json"));
+ * }
  * Files.writeString(Path.of("mapping.json"), result.mapping().toJson());
  * }</pre>
  *

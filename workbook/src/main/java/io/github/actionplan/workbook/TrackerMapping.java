@@ -38,11 +38,16 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * {
  *   "sheet": "Action plan",
- *   "headerRow": 4,
+ *   "headerRow": 6,
  *   "organisation": "Merseyside Fire and Rescue Service",
  *   "columns": [
  *     { "column": "A", "header": "Ref. No.", "field": "ref" },
- *     { "column": "J", "header": "Link to CRMP", "field": "ignore" }
+ *     { "column": "C", "header": "Area for improvement", "field": "finding" },
+ *     { "column": "E", "header": "Action to achieve required outcomes", "field": "action" },
+ *     { "column": "F", "header": "Responsible function", "field": "owner" },
+ *     { "column": "G", "header": "Timescale", "field": "due" },
+ *     { "column": "H", "header": "% complete", "field": "progress" },
+ *     { "column": "L", "header": "Link to CRMP", "field": "ignore" }
  *   ]
  * }
  * }</pre>

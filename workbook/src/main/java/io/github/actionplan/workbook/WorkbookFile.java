@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Path saved = Files.createTempFile("upload-", ".tmp");
- * upload.transferTo(saved);
+ * Files.copy(upload, saved, StandardCopyOption.REPLACE_EXISTING); // upload: the request's InputStream
  * ImportedUpdate result = UpdateImport.of(plan).read(new WorkbookFile(saved, "culture.xlsx"));
  * // or, the copies owners uploaded:
  * // UpdateImport.of(plan).readCopies(List.of(new WorkbookFile(saved, "culture.xlsx"), ...));

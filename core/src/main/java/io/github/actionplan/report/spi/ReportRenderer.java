@@ -34,6 +34,10 @@ import java.io.OutputStream;
  *         writer.write(escaped(options.runningFooter()) + "\n");
  *         writer.flush();                             // flushed, never closed: the caller owns the stream
  *     }
+ *
+ *     private static String escaped(String text) {    // Markdown's own characters shown as text
+ *         return text.replaceAll("[\\\\`*_\\[\\]<>&|~#!]", "\\\\$0");
+ *     }
  * }
  * }</pre>
  *
