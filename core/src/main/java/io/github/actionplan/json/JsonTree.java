@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -213,10 +214,12 @@ final class JsonTree {
 
     /**
      * Strict JSON, as Jackson reads it by default (SyntaxErrorTest shows every leniency it offers refused), within
-     * the limits.
+     * the limits. Its buffers are pooled, not kept on each thread that read, where a server's pooled threads kept the
+     * class loader of an application redeployed (run 97 #2).
      */
     static JsonFactory factory(PlanReader.Limits limits) {
-        return new JsonFactoryBuilder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        return new JsonFactoryBuilder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength()).maxNameLength(1_000).maxNumberLength(100).build())
                 .build();

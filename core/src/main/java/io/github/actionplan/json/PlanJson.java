@@ -2,7 +2,9 @@ package io.github.actionplan.json;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -144,7 +146,9 @@ public final class PlanJson {
      * to Jackson's defaults, which its next major version relaxes (unknown fields ignored).
      */
     private static final class Mapper {
-        static final JsonMapper INSTANCE = JsonMapper.builder().addModule(new ActionPlanModule())
+        static final JsonMapper INSTANCE = JsonMapper.builder(new JsonFactoryBuilder()
+                        .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build()) // as JsonTree.factory
+                .addModule(new ActionPlanModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.actionplan.fixtures.SeedPlans;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,15 @@ class PlanReaderTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void jsonBuffersArePooledNotKeptOnEachThreadThatReadOrWrote() {
+        // Run 97 #2: a server's pooled threads kept Jackson's buffers, and with them a redeployed application's
+        // class loader.
+        assertThat(List.of(PlanJson.mapper().getFactory(), JsonTree.factory(PlanReader.Limits.DEFAULT)))
+                .allSatisfy(factory -> assertThat(factory._getRecyclerPool())
+                        .isNotInstanceOf(JsonRecyclerPools.ThreadLocalPool.class));
+    }
 
     @Test
     void theDefaultLimitsAre16MebibytesAHundredThousandCharactersAndDepth16() {
