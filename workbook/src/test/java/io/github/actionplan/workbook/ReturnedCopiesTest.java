@@ -1215,6 +1215,16 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void anUpdateAnEarlierImportEscapedOtherwiseSaysWhatTheSameCellSaysNow() {
+        // Run 95 #1: the earlier import escaped "_" in a web address in angle brackets; this one keeps it as typed.
+        assertThat(ReturnedCopies.says("Evidence: <https://intranet.example/Fire\\_Safety\\_Audit.docx>",
+                Optional.empty(), "Evidence: <https://intranet.example/Fire_Safety_Audit.docx>")).isTrue();
+        assertThat(ReturnedCopies.says("Culture work continues.\n\n- 2.1: Logs in C:\\Temp\\*.log", Optional.of("2.1"),
+                "- 2.1: Logs in C:\\Temp\\\\\\*.log")).isTrue();
+        assertThat(ReturnedCopies.says("Evidence: *final*", Optional.empty(), "Evidence: *draft*")).isFalse();
+    }
+
+    @Test
     void whatAnUpdateForThePeriodSaysAlreadyIsNeverChangedARowSayingOtherwiseIsRefusedAtItsCell() throws Exception {
         ActionPlan updated = UpdateImport.of(seed.plan()).read(copy("first", ReturnedCopiesTest::culture)).plan();
         Path again = Files.createDirectories(folder.resolve("again")).resolve("updates.xlsx");
