@@ -132,7 +132,19 @@ final class SheetXml extends DefaultHandler {
      * saved once, and its other cells name it (run 93 #5: a link filled down was told at its first cell alone). Each
      * is counted in the sheet's budget where its first cell is read.
      */
-    private final Map<String, String> sharedFormulas = new HashMap<>();
+    private final Map<String, Shared> sharedFormulas = new HashMap<>();
+
+    /** A shared formula as its first cell writes it, and that cell's 1-based row and 0-based column. */
+    private record Shared(String formula, int row, int column) {}
+
+    /**
+     * A reference to one cell in a formula, {@code A1} or {@code $A$1}, that is no part of a name or a function's
+     * name before it or after it; texts in quotes are skipped apart.
+     */
+    private static final Pattern CELL_IN_FORMULA = Pattern.compile(
+            "(?<![A-Za-z0-9_.$])(\\$?)([A-Za-z]{1,3})(\\$?)([0-9]{1,7})(?![A-Za-z0-9_(!])");
+    /** A text ({@code "..."}) or a sheet's name in quotes ({@code '...'}), in a formula. */
+    private static final Pattern QUOTED_IN_FORMULA = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private boolean inValue;
     private boolean inFormula;
     private boolean inInlineText;
@@ -298,17 +310,44 @@ final class SheetXml extends DefaultHandler {
 
     /**
      * The cell's formula: as it writes it, or, where it is one of a shared formula's other cells and writes none, as
-     * the shared formula's first cell writes it, references unshifted.
+     * the shared formula's first cell writes it, its references moved as far as the cell is from that one, as a
+     * program filling it down or across moves them (run 95 #5: L8 was told it holds L6's "=[1]Data!A1").
      */
     private String sharedFormula(String written) {
         if (sharedIndex == null) {
             return written;
         }
         if (!written.isEmpty()) {
-            sharedFormulas.putIfAbsent(sharedIndex, written);
+            sharedFormulas.putIfAbsent(sharedIndex, new Shared(written, row, column));
             return written;
         }
-        return sharedFormulas.getOrDefault(sharedIndex, written);
+        Shared first = sharedFormulas.get(sharedIndex);
+        return first == null ? written : moved(first.formula(), row - first.row(), column - first.column());
+    }
+
+    /** {@code formula} with its relative references to cells moved by {@code rows} and {@code columns}. */
+    static String moved(String formula, int rows, int columns) {
+        StringBuilder out = new StringBuilder(formula.length());
+        Matcher quoted = QUOTED_IN_FORMULA.matcher(formula);
+        int from = 0;
+        while (from < formula.length()) {
+            int to = quoted.find(from) ? quoted.start() : formula.length();
+            Matcher cell = CELL_IN_FORMULA.matcher(formula).region(from, to).useTransparentBounds(true);
+            int at = from;
+            while (cell.find()) {
+                int column = columnOf(cell.group(2));
+                column = column < 0 ? -1 : column + (cell.group(1).isEmpty() ? columns : 0);
+                long row = Long.parseLong(cell.group(4)) + (cell.group(3).isEmpty() ? rows : 0);
+                out.append(formula, at, cell.start()).append(column < 0 || column > SpreadsheetVersion.EXCEL2007
+                        .getLastColumnIndex() || row < 1 || row > SpreadsheetVersion.EXCEL2007.getMaxRows() ? "#REF!"
+                        : cell.group(1) + CellReference.convertNumToColString(column) + cell.group(3) + row);
+                at = cell.end();
+            }
+            out.append(formula, at, to);
+            from = to < formula.length() ? quoted.end() : to;
+            out.append(formula, to, from);
+        }
+        return out.toString();
     }
 
     @Override

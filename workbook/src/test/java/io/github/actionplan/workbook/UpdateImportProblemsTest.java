@@ -35,6 +35,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -1706,6 +1707,20 @@ class UpdateImportProblemsTest {
                 .filteredOn(w -> w.contains("takes its value from another workbook"))
                 .map(w -> w.substring(w.indexOf("Updates!") + "Updates!".length(), w.indexOf(" (")))
                 .containsExactlyElementsOf(cells.values());
+        // Run 95 #5: each quotes its own formula, as filling down moved it, not the first cell's.
+        int firstRow = new CellReference(first).getRow();
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString)
+                .filteredOn(w -> w.contains("takes its value from another workbook")).allSatisfy(w -> assertThat(w)
+                        .contains("by the formula =[1]Tracker!B" + (7 + new CellReference(w.substring(w.indexOf(
+                                "Updates!") + "Updates!".length(), w.indexOf(" ("))).getRow() - firstRow) + ","));
+    }
+
+    @Test
+    void aFormulaFilledDownOrAcrossHasItsRelativeReferencesMovedAsTheProgramFillingItMovedThem() {
+        assertThat(SheetXml.moved("[1]Data!A1+SUM(B2:$C$3)*LOG10(D4)+'Q1 A1'!E5&\"F6\"", 2, 1))
+                .isEqualTo("[1]Data!B3+SUM(C4:$C$3)*LOG10(E6)+'Q1 A1'!F7&\"F6\"");
+        assertThat(SheetXml.moved("A$1+$A1+XFD1+A1048576", 1, 1)).isEqualTo("B$1+$A2+#REF!+#REF!");
+        assertThat(SheetXml.moved("[1]Data!A1", 0, 0)).isEqualTo("[1]Data!A1");
     }
 
     /** Rewrites the Updates sheet's XML in {@code file}, as a program saving it its own way would. */
