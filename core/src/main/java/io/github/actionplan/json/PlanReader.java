@@ -214,14 +214,14 @@ public final class PlanReader {
      * a valid plan, the common case, is read without loading the validator.
      */
     private Result parse(String text, String source) throws InvalidPlanException {
-        List<Problem> conflicts = conflicts(text);
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark, as Notepad saves
+        List<Problem> conflicts = conflicts(json); // after the mark too (run 95 #4)
         if (!conflicts.isEmpty()) {
             throw new InvalidPlanException(source, conflicts);
         }
         List<Problem> problems = new ArrayList<>();
         JsonTree tree = new JsonTree();
-        Optional<JsonNode> root = tree.read(factory, text.startsWith("\uFEFF") ? text.substring(1) : text, limits,
-                problems);
+        Optional<JsonNode> root = tree.read(factory, json, limits, problems);
         List<Problem> refused = new ArrayList<>();
         Optional<ActionPlan> plan = root.flatMap(valid -> bind(valid, refused));
         if (root.isPresent() && plan.isEmpty()) {

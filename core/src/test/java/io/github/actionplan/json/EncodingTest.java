@@ -95,6 +95,10 @@ class EncodingTest {
                 .hasSize(2).allMatch(p -> p.startsWith("/: a merge conflict that git left in the file starts here"
                         + " (<<<<<<<, then ======= and >>>>>>>): keep the lines meant of the two sides, delete the"
                         + " others and the three marker lines, and read it again (line "));
+        // Run 95 #4: at the top of a file saved with a byte order mark, as Notepad saves one
+        assertThat(refusal(("\uFEFF<<<<<<< HEAD\n" + PLAN + "=======\n{}\n>>>>>>> q2\n").getBytes(
+                StandardCharsets.UTF_8)).problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("/: a merge conflict that git left in the file starts here").endsWith("(line 1, column 1)");
     }
 
     @Test
