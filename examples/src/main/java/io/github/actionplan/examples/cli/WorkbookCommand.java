@@ -290,11 +290,12 @@ final class WorkbookCommand implements Callable<Integer> {
         List<Recommendation> held = workbook.recommendations();
         int subActions = held.stream().mapToInt(r -> r.subActions().size()).sum();
         ReportingPeriod period = workbook.period();
-        // The plan's kinds name its items: "5 areas for improvement" of Merseyside's, not "recommendations".
-        List<RecommendationKind> kinds = workbook.plan().recommendations().stream().map(Recommendation::kind).toList();
-        String rows = counted(held.size(), subActions, kinds);
+        // The kinds of the items counted name them: "5 areas for improvement" of Merseyside's, not "recommendations";
+        // an owner's one recommendation in a plan of several kinds is "1 recommendation", not "1 item" (run 95 #6).
+        String rows = counted(held.size(), subActions, held);
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner().map(o -> {
-            long theirs = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).count();
+            List<Recommendation> theirItems = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).toList();
+            long theirs = theirItems.size();
             long theirSubActions = held.stream().mapToLong(r -> r.subActions().stream().filter(s -> PlanSummary
                     .ownerOf(r, s).equals(o)).count()).sum();
             // Their items complete have nothing to report, as hasOpenItems() counts; a sub-action left open in a
@@ -306,13 +307,13 @@ final class WorkbookCommand implements Callable<Integer> {
             long openSubActions = held.stream().filter(r -> !whole.apply(r).subActionsDoneWithIt()).mapToLong(r -> r
                     .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
                     .isComplete()).count()).sum();
-            String complete = counted(theirs - open, theirSubActions - openSubActions, kinds) + " complete";
+            String complete = counted(theirs - open, theirSubActions - openSubActions, theirItems) + " complete";
             // Work complete keeps its cells for a closing update, or a figure reopening it, unless completed before
             // the period (run 81 #10, run 82 #5).
             String toFillIn = open + openSubActions == 0 ? (workbook.hasRowsToFillIn() ? "no open work, "
                     + complete + ", their cells there for a closing update, a completion day or a lower figure"
                     + " reopening the work" : "nothing to fill in, " + complete)
-                    : counted(open, openSubActions, kinds) + " to fill in" + (open == theirs && openSubActions
+                    : counted(open, openSubActions, theirItems) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
             return (o.equals(PlanSummary.NO_OWNER) ? " of the items with no owner: " : " of "
@@ -323,10 +324,10 @@ final class WorkbookCommand implements Callable<Integer> {
 
     /**
      * "4 areas for improvement and 23 sub-actions", "1 sub-action": a count of none left out, where the other is not;
-     * the items named as the plan's {@code kinds} are.
+     * the items named as the kinds of {@code counted} are, "items" where they are of several or none.
      */
-    private static String counted(long items, long subActions, List<RecommendationKind> kinds) {
-        String ofItems = RecommendationKind.counted(items, kinds);
+    private static String counted(long items, long subActions, List<Recommendation> counted) {
+        String ofItems = RecommendationKind.counted(items, counted.stream().map(Recommendation::kind).toList());
         String ofSubActions = subActions + (subActions == 1 ? " sub-action" : " sub-actions");
         return items == 0 && subActions > 0 ? ofSubActions : subActions == 0 && items > 0
                 ? ofItems : ofItems + " and " + ofSubActions;

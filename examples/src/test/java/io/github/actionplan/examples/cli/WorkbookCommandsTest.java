@@ -6,6 +6,7 @@ import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
@@ -328,6 +329,26 @@ class WorkbookCommandsTest {
                 + " changes no status), and --each-owner on NEW.json then writes a copy for each owner");
         assertThat(result.outLines()).anyMatch(line -> line.contains(" of the items with no owner: "))
                 .noneMatch(line -> line.contains("No owner given's"));
+    }
+
+    @Test
+    void anOwnersItemsAreCountedInTheirOwnKindInAPlanOfSeveralKinds() throws IOException {
+        // Run 95 #6: Protection's one recommendation, in a plan of areas for improvement besides, was "1 item".
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        ActionPlan seed = PlanJson.read(Path.of(plan));
+        Recommendation first = seed.recommendations().getFirst();
+        PlanJson.write(seed.withRecommendation(Recommendation.builder().from(first)
+                .kind(RecommendationKind.RECOMMENDATION).build()), Path.of(plan));
+
+        Cli.Result protection = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner", "Protection", "--out",
+                folder.resolve("protection.xlsx").toString());
+        Cli.Result people = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--owner",
+                "People and Organisational Development", "--out", folder.resolve("people.xlsx").toString());
+
+        assertThat(protection.out()).as(protection.err()).contains("of Protection's items: no open work, 1"
+                + " recommendation and 1 sub-action complete");
+        assertThat(people.out()).as(people.err()).contains("items: 4 areas for improvement and 23 sub-actions to fill"
+                + " in");
     }
 
     @Test
