@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The distribution's launcher, {@code bin/actionplan}, run as users run it: unpacked from the
@@ -136,15 +138,18 @@ class LauncherScriptIT {
         assertThat(run.exit()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
     }
 
-    @Test
-    void aFileNameOutsideAsciiIsReadWhereTheLocaleIsPosixAsCronSetsIt() throws Exception {
-        // Run 92 #6: "Plan – Q1 é.json" could not be converted to a path. The shell makes the name, as this test's
+    @ParameterizedTest
+    @CsvSource({"LC_ALL, POSIX", "LANG, en_XX.UTF-8"})
+    void aFileNameOutsideAsciiIsReadWhereTheLocaleIsAsciiAsCronAndSlimContainersLeaveIt(String variable, String locale)
+            throws Exception {
+        // Run 92 #6: "Plan – Q1 é.json" could not be converted to a path, in cron's POSIX locale; run 95 #7: in a
+        // locale named that is not installed, as slim containers name one. The shell makes the name, as this test's
         // own Java may have no character set to write it in.
         try (InputStream in = LauncherScriptIT.class.getResourceAsStream("/plans/derbyshire-2023-11-01.json")) {
             Files.copy(in, temp.resolve("plan.json"));
         }
 
-        Run run = launcher().posix().run(Path.of("/bin/sh"), "-c", "name=$(printf 'Plan \\342\\200\\223 Q1"
+        Run run = launcher().locale(variable, locale).run(Path.of("/bin/sh"), "-c", "name=$(printf 'Plan \\342\\200\\223 Q1"
                 + " \\303\\251.json') && cp plan.json \"$name\" && exec \"$0\" validate \"$name\"", script.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -230,7 +235,7 @@ class LauncherScriptIT {
         private String options;
         private String path;
         private Path folder = temp;
-        private boolean posix;
+        private Map.Entry<String, String> locale;
 
         Launch javaHome(Path home) {
             javaHome = home;
@@ -258,9 +263,9 @@ class LauncherScriptIT {
             return this;
         }
 
-        /** The locale a cron job runs in: POSIX, no language given. */
-        Launch posix() {
-            posix = true;
+        /** The locale, as {@code variable} alone names it: {@code LC_ALL=POSIX}, as a cron job runs in, say. */
+        Launch locale(String variable, String name) {
+            locale = Map.entry(variable, name);
             return this;
         }
 
@@ -285,9 +290,9 @@ class LauncherScriptIT {
             if (path != null) {
                 environment.put("PATH", path);
             }
-            if (posix) {
+            if (locale != null) {
                 environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
-                environment.put("LC_ALL", "POSIX");
+                environment.put(locale.getKey(), locale.getValue());
             }
             Process process = builder.start();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
