@@ -2,6 +2,7 @@ package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.Dates;
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Recommendation;
@@ -333,9 +334,13 @@ final class WorkbookCommand implements Callable<Integer> {
                 ? ofItems : ofItems + " and " + ofSubActions;
     }
 
-    /** A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used}. */
+    /**
+     * A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used};
+     * an accent stored apart from its letter (as a Mac types "Tân") composed with it, not a word's end.
+     */
     static String fileName(String owner, Set<String> used) {
-        String name = owner.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
+        String name = Spacing.composed(owner).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
                 .replaceAll("^-+|-+$", "");
         name = name.isEmpty() ? "owner" : name.substring(0, Math.min(60, name.length())).replaceAll("-+$", "");
         if (name.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]")) { // names Windows keeps for devices

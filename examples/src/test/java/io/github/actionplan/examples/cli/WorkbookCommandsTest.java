@@ -417,6 +417,8 @@ class WorkbookCommandsTest {
                 .extracting(owner -> WorkbookCommand.fileName(owner, used))
                 .containsExactly("people-od", "people-od-2", "prévention-wales", "owner", "etc", "owner-2",
                         "con-owner");
+        // Run 95: an owner stored with the accent apart, as a Mac types "Tân", was "diogelwch-ta-n"
+        assertThat(WorkbookCommand.fileName("Diogelwch Ta\u0302n", used)).isEqualTo("diogelwch-tân");
     }
 
     @Test
