@@ -160,6 +160,15 @@ class NarrativeTest {
     }
 
     @Test
+    void aLineShapedAsALinkDefinitionEscapedReadsBackAsTypedWhereverItIsPut() {
+        // Run 95 #2: left unescaped, as a definition, its asterisks were emphasis once put after "- 2.1: ".
+        String cell = "[Audit]: https://intranet.example/audit_log \"Q2 *final* draft\"";
+
+        assertThat(Narrative.parse(Narrative.escapeEmphasis(cell)).plainText()).isEqualTo(cell);
+        assertThat(Narrative.parse("- 2.1: " + Narrative.escapeEmphasis(cell)).plainText()).isEqualTo("• 2.1: " + cell);
+    }
+
+    @Test
     void aCodeSpanLinkOrTagWrittenByHandIsReadAsTypedEscapesAndAll() {
         // Run 93 #1: for a day, the backslashes of `dir C:\Logs\*.log` were read as escapes and dropped.
         for (String typed : List.of("`dir C:\\Logs\\*.log`", "<span title=\"a\\_b\">", "<https://x.example/a\\_b>",
