@@ -94,7 +94,24 @@ final class CellValues {
      */
     static String shown(CellContent cell, DataFormatter formatter) {
         return cell.format().equalsIgnoreCase("General") ? plain(cell.number())
-                : formatter.formatRawCellContents(cell.number(), -1, cell.format(), cell.date1904()).strip();
+                : asciiDigits(formatter.formatRawCellContents(cell.number(), -1, cell.format(), cell.date1904()).strip());
+    }
+
+    /**
+     * {@code text} with its digits in ASCII: the JDK writes a date's digits in those of the machine's locale, whatever
+     * the formatter's, so that under th-TH a date typed in an update cell was stored "๑๔ Aug ๒๐๒๕", where a
+     * spreadsheet shows "14 Aug 2025".
+     */
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f && Character.isDigit(c)) {
+                ascii = ascii == null ? new StringBuilder(text) : ascii;
+                ascii.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return ascii == null ? text : ascii.toString();
     }
 
     /**

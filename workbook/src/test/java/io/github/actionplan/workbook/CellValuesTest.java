@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What people type, read through the streaming reader the import uses, as Excel stores it. */
 class CellValuesTest {
@@ -296,6 +300,21 @@ class CellValuesTest {
         assertThat(CellValues.text(CellContent.number("A1", 3.25, "General"))).contains("3.25");
         assertThat(CellValues.text(CellContent.text("A1", "Rec 3"))).contains("Rec 3");
         assertThat(CellValues.text(CellContent.blank("A1"))).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"th-TH", "th-TH-u-nu-thai", "ar-EG", "fa-IR", "hi-IN-u-nu-deva"})
+    void aNumberCellIsShownInAsciiDigitsWhateverDigitsTheMachinesLocaleHas(String tag) {
+        // Under th-TH a date typed in an update cell was stored "๑๔ Aug ๒๐๒๕": the JDK took the digits from the
+        // machine's locale, though the formatter's is US English.
+        CellContent date = CellContent.number("W5", DateUtil.getExcelDate(LocalDate.of(2025, 8, 14)), "d mmm yyyy");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        try {
+            assertThat(CellValues.shown(date, new DataFormatter(Locale.US))).isEqualTo("14 Aug 2025");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
