@@ -57,8 +57,16 @@ public final class ItemFilters {
         return new Combined(r -> r.recommendation().pillar().filter(pillar::equals).isPresent(), List.of());
     }
 
-    /** Items with one of these statuses. */
+    /**
+     * Items with one of these statuses.
+     *
+     * @throws IllegalArgumentException if no status is given: a report about no item would say nothing
+     */
     public static Predicate<RecommendationAssessment> status(Status... statuses) {
+        if (statuses.length == 0) {
+            throw new IllegalArgumentException("items chosen by status need at least one status; give the statuses,"
+                    + " such as Status.OFF_TRACK, Status.AT_RISK");
+        }
         Set<Status> wanted = Set.copyOf(List.of(statuses));
         return new Combined(r -> wanted.contains(r.status()), List.of());
     }

@@ -126,8 +126,15 @@ public final class RecommendationTableTemplate implements ReportTemplate {
      * A copy listing only recommendations with these statuses in its table, computed or, where worse, their owner's
      * for the period reported on ({@link PlanAssessment#ownerRatesWorse}); the key facts and status summary
      * still count all the items the report is about.
+     *
+     * @throws IllegalArgumentException if no status is given: a table of none would list nothing, and its sentence
+     *                                  say "No item is  as of ..." (run 99 #10)
      */
     public RecommendationTableTemplate withStatuses(Status... statuses) {
+        if (statuses.length == 0) {
+            throw new IllegalArgumentException("a table of items by status needs at least one status; give the"
+                    + " statuses to list, such as Status.OFF_TRACK, Status.AT_RISK");
+        }
         return new RecommendationTableTemplate(name, tableTitle, columns, order, Set.of(statuses), shape);
     }
 

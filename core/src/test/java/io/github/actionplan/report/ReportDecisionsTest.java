@@ -277,6 +277,15 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aTableOrFilterOfNoStatusIsRefusedNotASentenceAboutNothing() {
+        // Run 99 #10: exceptions().withStatuses() wrote "No item is  as of 30 June 2025."
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.exceptions().withStatuses())
+                .withMessageStartingWith("a table of items by status needs at least one status");
+        assertThatIllegalArgumentException().isThrownBy(ItemFilters::status)
+                .withMessageStartingWith("items chosen by status need at least one status");
+    }
+
+    @Test
     void aColumnGivenTwiceIsRefusedNamingIt() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ReportTemplates.summary().withColumns(ReportColumn.REF, ReportColumn.REF,
