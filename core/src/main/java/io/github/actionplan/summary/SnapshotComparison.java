@@ -152,7 +152,11 @@ public record SnapshotComparison(List<ItemChange> changes, List<String> added, L
         return Arrays.stream(Status.values()).filter(status -> !before.rule().meaning(status).equals(after.rule()
                 .meaning(status))).findFirst().map(status -> "the earlier's key says '" + Quote.shown(before.rule()
                 .meaning(status), MEANING_SHOWN) + "', the later's '" + Quote.shown(after.rule().meaning(status),
-                MEANING_SHOWN) + "'");
+                MEANING_SHOWN) + "'")
+                // Two rules of one's own, lambdas say, each with the default key, which cannot tell them apart (run 99
+                // #7): rules of two classes decide differently.
+                .or(() -> before.rule().getClass() == after.rule().getClass() ? Optional.empty() : Optional.of(
+                        "the earlier's rule is " + before.rule() + ", the later's " + after.rule()));
     }
 
     /** How many items moved each way, every {@link Movement} included, in its declared order. */

@@ -13,11 +13,13 @@ import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.DefaultStatusRule;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.ScheduleStatusRule;
+import io.github.actionplan.rules.StatusRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -262,6 +264,13 @@ class PlanSummaryTest {
         // another Assessor of a rule that means the same by each status decides alike
         assertThat(SnapshotComparison.between(standard, Assessor.of(DefaultStatusRule.standard(),
                 RollUp.RECOMMENDATION).assess(plan, now)).changes()).hasSize(1);
+        // Run 99 #7: two rules of one's own, each with the default key, that decide otherwise
+        StatusRule onTrack = (item, asOf) -> Assessment.of(Status.ON_TRACK, "fine");
+        StatusRule offTrack = (item, asOf) -> Assessment.of(Status.OFF_TRACK, "late");
+        assertThatThrownBy(() -> SnapshotComparison.between(Assessor.of(onTrack, RollUp.RECOMMENDATION).assess(plan,
+                then), Assessor.of(offTrack, RollUp.RECOMMENDATION).assess(plan, now)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the two snapshots were assessed by different rules: the earlier's rule is ");
     }
 
     @Test
