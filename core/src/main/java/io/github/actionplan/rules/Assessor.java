@@ -190,24 +190,25 @@ public final class Assessor {
             } else if (subAction.due().isEmpty() && recommendation.deadline().flatMap(Timescale::dueDate).isPresent()) {
                 // Work with no timescale of its own is due when the whole is: else it would read on track, green,
                 // under a recommendation long overdue.
-                Assessment assessed = checked(rule.assess(WorkItem.of(subAction, recommendation.deadline()), asOf));
+                Assessment assessed = assessed(WorkItem.of(subAction, recommendation.deadline()), recommendation,
+                        Optional.of(subAction), asOf);
                 subActions.add(assessed.status() == Status.COMPLETE ? assessed : Assessment.of(assessed.status(),
                         assessed.reason() + "; due with " + recommendation.name()));
             } else {
-                subActions.add(checked(rule.assess(WorkItem.of(subAction), asOf)));
+                subActions.add(assessed(WorkItem.of(subAction), recommendation, Optional.of(subAction), asOf));
             }
         }
         Assessment assessment = switch (rollUp) {
-            case RECOMMENDATION -> checked(rule.assess(own, asOf));
+            case RECOMMENDATION -> assessed(own, recommendation, Optional.empty(), asOf);
             case WORST_SUB_ACTION -> worst(recommendation, own, subActions, asOf);
-            case MAJORITY -> majority(own, subActions, asOf);
+            case MAJORITY -> majority(recommendation, own, subActions, asOf);
         };
         return new RecommendationAssessment(recommendation, asOf, assessment, subActions);
     }
 
     private Assessment worst(Recommendation recommendation, WorkItem own, List<Assessment> subActions, LocalDate asOf) {
         if (own.isComplete() || subActions.stream().allMatch(a -> a.status() == Status.COMPLETE)) {
-            return ownWithSubActionsComplete(own, subActions, asOf);
+            return ownWithSubActionsComplete(recommendation, own, subActions, asOf);
         }
         int worst = 0;
         for (int i = 1; i < subActions.size(); i++) {
@@ -220,11 +221,12 @@ public final class Assessor {
                 + ": " + chosen.reason());
     }
 
-    private Assessment majority(WorkItem own, List<Assessment> subActions, LocalDate asOf) {
+    private Assessment majority(Recommendation recommendation, WorkItem own, List<Assessment> subActions,
+            LocalDate asOf) {
         List<Status> open = subActions.stream().map(Assessment::status).filter(s -> s != Status.COMPLETE).toList();
         if (own.isComplete() || open.isEmpty()) {
             // Complete only when the recommendation's own work is: most of its parts being done is not all of it.
-            return ownWithSubActionsComplete(own, subActions, asOf);
+            return ownWithSubActionsComplete(recommendation, own, subActions, asOf);
         }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         open.forEach(status -> counts.merge(status, 1, Integer::sum));
@@ -247,8 +249,9 @@ public final class Assessor {
      * roll-up of its sub-actions cannot make it complete while its own progress says it is not, and its reason says
      * why it is open when every part is done.
      */
-    private Assessment ownWithSubActionsComplete(WorkItem own, List<Assessment> subActions, LocalDate asOf) {
-        Assessment assessment = checked(rule.assess(own, asOf));
+    private Assessment ownWithSubActionsComplete(Recommendation recommendation, WorkItem own,
+            List<Assessment> subActions, LocalDate asOf) {
+        Assessment assessment = assessed(own, recommendation, Optional.empty(), asOf);
         if (own.isComplete() || subActions.isEmpty() || assessment.status() == Status.COMPLETE) {
             return assessment;
         }
@@ -256,8 +259,43 @@ public final class Assessor {
                 + assessment.reason());
     }
 
-    private Assessment checked(Assessment assessment) {
-        return Objects.requireNonNull(assessment, () -> "status rule " + rule + " returned null");
+    /**
+     * The rule's assessment of {@code item}, the recommendation or its {@code subAction}: a rule of
+     * the caller's own that fails or gives none is told with the item and date it failed on, where a failure said
+     * only "No value present" and a null named the rule's lambda class (run 99 #8).
+     */
+    private Assessment assessed(WorkItem item, Recommendation recommendation, Optional<SubAction> subAction,
+            LocalDate asOf) {
+        Assessment assessment;
+        try {
+            assessment = rule.assess(item, asOf);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the status rule failed to assess " + named(recommendation, subAction)
+                    + " at " + asOf + ": " + e, e);
+        }
+        if (assessment == null) {
+            throw new NullPointerException("the status rule gave no assessment of " + named(recommendation, subAction)
+                    + " at " + asOf + "; a rule gives one for every item");
+        }
+        return assessment;
+    }
+
+    private static String named(Recommendation recommendation, Optional<SubAction> subAction) {
+        return subAction.map(s -> "sub-action " + s.id() + " of ").orElse("") + recommendation.name();
+    }
+
+    /**
+     * Whether {@code other} is an assessor of an equal rule, rolled up alike: two made of one rule are equal, and so
+     * are the assessments they make of a plan at a date (run 99 #11).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Assessor that && rule.equals(that.rule) && rollUp == that.rollUp;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, rollUp);
     }
 
     @Override

@@ -112,6 +112,18 @@ public final class DefaultStatusRule implements StatusRule {
         };
     }
 
+    /** Whether {@code other} is a rule of the same window, threshold and choice for blocked work. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DefaultStatusRule that && atRiskWindowDays == that.atRiskWindowDays
+                && atRiskBelow.equals(that.atRiskBelow) && blockedIsAtRisk == that.blockedIsAtRisk;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(atRiskWindowDays, atRiskBelow, blockedIsAtRisk);
+    }
+
     @Override
     public String toString() {
         return "DefaultStatusRule[window " + atRiskWindowDays + " days, at risk below " + atRiskBelow

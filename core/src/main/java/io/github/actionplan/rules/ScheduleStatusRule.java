@@ -113,6 +113,18 @@ public final class ScheduleStatusRule implements StatusRule {
         };
     }
 
+    /** Whether {@code other} is a rule of the same thresholds. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScheduleStatusRule that && onTrackFrom == that.onTrackFrom
+                && offTrackBelow == that.offTrackBelow;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(onTrackFrom, offTrackBelow);
+    }
+
     @Override
     public String toString() {
         return "ScheduleStatusRule[on track from " + Percent.displayShare(share(onTrackFrom)) + ", off track below "

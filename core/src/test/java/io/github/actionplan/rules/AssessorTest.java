@@ -31,6 +31,39 @@ class AssessorTest {
     }
 
     @Test
+    void aRuleOfOnesOwnThatFailsOrGivesNoAssessmentIsToldWithTheItemAndDate() {
+        // Run 99 #8: "No value present", and "status rule Repro$$Lambda/0x... returned null".
+        StatusRule failing = (item, asOf) -> Assessment.of(Status.ON_TRACK, "due " + item.dueDate().orElseThrow());
+        StatusRule none = (item, asOf) -> item.ref().equals("2.2") ? null : Assessment.of(Status.ON_TRACK, "fine");
+
+        assertThatThrownBy(() -> Assessor.of(failing, RollUp.RECOMMENDATION).assess(mixed(), AS_OF))
+                .isInstanceOf(IllegalStateException.class).hasCauseInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessageStartingWith("the status rule failed to assess sub-action 2.3 of AFI 2"
+                        + " at 2024-09-01: java.util.NoSuchElementException");
+        assertThatThrownBy(() -> Assessor.of(none, RollUp.MAJORITY).assess(mixed(), AS_OF))
+                .isInstanceOf(NullPointerException.class).hasMessage("the status rule gave no assessment of sub-action"
+                        + " 2.2 of AFI 2 at 2024-09-01; a rule gives one for every item");
+    }
+
+    @Test
+    void assessorsOfEqualRulesRolledUpAlikeAreEqualAndSoAreTheirAssessments() {
+        // Run 99 #11: two assessments made alike compared unequal, as the assessor had no equality of its own.
+        StatusRule own = (item, asOf) -> Assessment.of(Status.ON_TRACK, "fine");
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build()).addRecommendations(mixed())
+                .build();
+
+        assertThat(Assessor.of(own, RollUp.MAJORITY).assess(plan, AS_OF))
+                .isEqualTo(Assessor.of(own, RollUp.MAJORITY).assess(plan, AS_OF));
+        assertThat(Assessor.of(DefaultStatusRule.builder().build(), RollUp.RECOMMENDATION))
+                .isEqualTo(Assessor.standard()).hasSameHashCodeAs(Assessor.standard());
+        assertThat(Assessor.of(ScheduleStatusRule.of(90, 50), RollUp.RECOMMENDATION))
+                .isEqualTo(Assessor.of(ScheduleStatusRule.of(90, 50), RollUp.RECOMMENDATION))
+                .isNotEqualTo(Assessor.of(ScheduleStatusRule.of(80, 50), RollUp.RECOMMENDATION))
+                .isNotEqualTo(Assessor.of(ScheduleStatusRule.of(90, 50), RollUp.MAJORITY));
+    }
+
+    @Test
     void aCauseOfConcernWithNothingOfItsOwnStandsAsTheWorstOfTheRecommendationsItOwns() {
         // Trial 47 F3: CoC 1 showed On track, green, with nothing in it, while its recommendations were off track.
         Recommendation cause = Recommendation.builder().ref("CoC 1").kind(RecommendationKind.CAUSE_OF_CONCERN)
