@@ -77,8 +77,13 @@ public final class AtomicFiles {
                         // Left for the next write into its folder, which removes it once stale.
                     }
                 }), "actionplan-temporary-files");
-                Runtime.getRuntime().addShutdownHook(deletes);
-                hook = Optional.of(deletes);
+                try {
+                    Runtime.getRuntime().addShutdownHook(deletes);
+                    hook = Optional.of(deletes);
+                } catch (IllegalStateException e) {
+                    // Written while the JVM shuts down (a save on exit, run 100 #2): no hook can be added, and the
+                    // write's own finally deletes what is unfinished.
+                }
             }
             WRITING.add(temporary);
         }

@@ -244,16 +244,43 @@ class AtomicFilesTest {
     }
 
     /** Runs {@link #main} in a JVM of its own, writing {@code file} and never finishing. */
-    private static Process startWriter(Path file) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), AtomicFilesTest.class.getName(), file.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+    private static Process startWriter(Path file, String... mode) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", System.getProperty("java.class.path"), AtomicFilesTest.class.getName(),
+                file.toString()));
+        command.addAll(List.of(mode));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
-    /** Starts writing {@code args[0]} and hangs half-way, to be killed. */
+    @Test
+    void aFileIsWrittenFromAShutdownHookAsAnApplicationSavesOnExit() throws Exception {
+        // Run 100 #2: the write's own hook could not be added once the JVM was shutting down, and nothing was saved.
+        Process writer = startWriter(folder.resolve("plan.json"), "on-exit");
+
+        assertThat(writer.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(writer.exitValue()).isZero();
+        assertThat(folder.resolve("plan.json")).hasContent("saved on exit");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    /**
+     * Starts writing {@code args[0]} and hangs half-way, to be killed; or, with {@code on-exit}, writes it from a
+     * shutdown hook, as an application saving on exit does.
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length > 1 && args[1].equals("on-exit")) {
+            AtomicFiles.write(Path.of(args[0]).resolveSibling("first.json"), out -> out.write('1'));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    AtomicFiles.write(Path.of(args[0]), out -> out.write("saved on exit".getBytes(
+                            StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+            return;
+        }
         AtomicFiles.write(Path.of(args[0]), out -> {
             out.write("half a report".getBytes(StandardCharsets.UTF_8));
             out.flush();
