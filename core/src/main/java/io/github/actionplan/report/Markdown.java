@@ -317,9 +317,15 @@ final class Markdown {
                 case ListBlock list -> children(list, nodes);
                 case ListItem item -> children(item, nodes);
                 // A link reference definition ("[x]: /url "title"") is one only where it opens a paragraph: a cell
-                // put after "- 2.1: " is text, its markers emphasis unless escaped (run 95 #2). Its escapes are read
-                // in either place.
-                case LinkReferenceDefinition definition -> { }
+                // put after "- 2.1: " is text, its markers emphasis unless escaped (run 95 #2), and a web address
+                // in angle brackets in it is one, read as typed (run 100 #1). So it is escaped as that text: its
+                // escapes are read in either place.
+                case LinkReferenceDefinition definition -> definition.getSourceSpans().forEach(span -> {
+                    int from = span.getInputIndex();
+                    int to = Math.min(text.length(), from + span.getLength());
+                    boolean[] inText = asTyped("x" + text.substring(from, to)); // no definition opens with "x"
+                    System.arraycopy(inText, 1, asTyped, from, to - from);
+                });
                 // Anything else is kept as typed.
                 default -> node.getSourceSpans().forEach(span -> java.util.Arrays.fill(asTyped, span.getInputIndex(),
                         Math.min(text.length(), span.getInputIndex() + span.getLength()), true));

@@ -166,6 +166,15 @@ class NarrativeTest {
 
         assertThat(Narrative.parse(Narrative.escapeEmphasis(cell)).plainText()).isEqualTo(cell);
         assertThat(Narrative.parse("- 2.1: " + Narrative.escapeEmphasis(cell)).plainText()).isEqualTo("• 2.1: " + cell);
+        // Run 100 #1: a web address in angle brackets in it is one after "- 2.1: ", where an escape stays as typed
+        String linked = "[1]: <https://example.com/a_b> \"Guide *one*\"";
+        assertThat(Narrative.parse(Narrative.escapeEmphasis(linked)).plainText()).isEqualTo(linked);
+        Narrative item = Narrative.parse("- 2.1: " + Narrative.escapeEmphasis(linked));
+        assertThat(item.plainText()).isEqualTo("• 2.1: " + linked);
+        assertThat(((Block.BulletList) item.blocks().getFirst()).items().getFirst().blocks().getFirst())
+                .isInstanceOfSatisfying(Block.Paragraph.class, p -> assertThat(p.inlines())
+                        .extracting(i -> ((Inline.Span) i).link())
+                        .contains(java.util.Optional.of("https://example.com/a_b")));
     }
 
     @Test
