@@ -125,6 +125,18 @@ final class Slices {
                 continue;
             }
             String rest = span.text();
+            int lastBreak = current.size() - 1;
+            while (lastBreak >= 0 && !(current.get(lastBreak) instanceof Inline.LineBreak)) {
+                lastBreak--;
+            }
+            if (size + rest.length() > length && rest.length() <= SPACE_WITHIN && lastBreak > 0) {
+                // A short line cut at its last line break, not within it: "line" at one cell's foot and "1504" at
+                // the next one's head read as two lines. The break is the next cell's new line.
+                List<Inline> line = new ArrayList<>(current.subList(lastBreak + 1, current.size()));
+                paragraphs.add(new Block.Paragraph(List.copyOf(current.subList(0, lastBreak)), paragraph.language()));
+                current = line;
+                size = line.stream().mapToInt(piece -> ((Inline.Span) piece).text().length()).sum();
+            }
             while (size + rest.length() > length) {
                 String slice = of(rest, Math.max(1, length - size)).getFirst();
                 if (!slice.isEmpty()) {

@@ -103,6 +103,22 @@ class SlicesTest {
         });
         assertThat(pieces.stream().map(Block.Paragraph::text).collect(Collectors.joining("\n")))
                 .isEqualTo(((Block.Paragraph) narrative.blocks().getFirst()).text());
+        assertThat(pieces).flatExtracting(Block.Paragraph::inlines).filteredOn(Inline.Span.class::isInstance)
+                .extracting(span -> ((Inline.Span) span).text()).containsOnly("word", "end");
+    }
+
+    @Test
+    void aShortLineThatWouldRunPastACutGoesWholeToTheNextPiece() {
+        // Run 100's check: "line" at one cell's foot and "1504" at the next one's head read as two lines.
+        String line = "a line of some forty-five characters, or so ";
+        Narrative narrative = Narrative.parse((line + " \n").repeat(200) + "end");
+
+        List<Block.Paragraph> pieces = Slices.of(narrative.blocks(), 4 * Slices.LINE).stream()
+                .flatMap(List::stream).map(Block.Paragraph.class::cast).toList();
+
+        assertThat(pieces).hasSizeGreaterThan(100).flatExtracting(Block.Paragraph::inlines)
+                .filteredOn(Inline.Span.class::isInstance).extracting(span -> ((Inline.Span) span).text())
+                .containsOnly(line.strip(), "end");
     }
 
     @Test
