@@ -138,11 +138,12 @@ final class SheetXml extends DefaultHandler {
     private record Shared(String formula, int row, int column) {}
 
     /**
-     * A reference to one cell in a formula, {@code A1} or {@code $A$1}, that is no part of a name or a function's
-     * name before it or after it; texts in quotes are skipped apart.
+     * A reference to one cell in a formula, {@code A1} or {@code $A$1}, that is no part of a name (in any script), a
+     * function's name or a table's column ({@code Table1[Q1]}) before it or after it; texts in quotes are skipped
+     * apart.
      */
     private static final Pattern CELL_IN_FORMULA = Pattern.compile(
-            "(?<![A-Za-z0-9_.$])(\\$?)([A-Za-z]{1,3})(\\$?)([0-9]{1,7})(?![A-Za-z0-9_(!])");
+            "(?<![\\p{L}\\p{N}_.$\\[])(\\$?)([A-Za-z]{1,3})(\\$?)([0-9]{1,7})(?![\\p{L}\\p{N}_(!\\]])");
     /** A text ({@code "..."}) or a sheet's name in quotes ({@code '...'}), in a formula. */
     private static final Pattern QUOTED_IN_FORMULA = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private boolean inValue;
@@ -335,8 +336,10 @@ final class SheetXml extends DefaultHandler {
             Matcher cell = CELL_IN_FORMULA.matcher(formula).region(from, to).useTransparentBounds(true);
             int at = from;
             while (cell.find()) {
-                int column = columnOf(cell.group(2));
-                column = column < 0 ? -1 : column + (cell.group(1).isEmpty() ? columns : 0);
+                if (columnOf(cell.group(2)) < 0) { // past XFD: a name such as YTD1, not a cell's reference
+                    continue;
+                }
+                int column = columnOf(cell.group(2)) + (cell.group(1).isEmpty() ? columns : 0);
                 long row = Long.parseLong(cell.group(4)) + (cell.group(3).isEmpty() ? rows : 0);
                 out.append(formula, at, cell.start()).append(column < 0 || column > SpreadsheetVersion.EXCEL2007
                         .getLastColumnIndex() || row < 1 || row > SpreadsheetVersion.EXCEL2007.getMaxRows() ? "#REF!"

@@ -1721,6 +1721,9 @@ class UpdateImportProblemsTest {
                 .isEqualTo("[1]Data!B3+SUM(C4:$C$3)*LOG10(E6)+'Q1 A1'!F7&\"F6\"");
         assertThat(SheetXml.moved("A$1+$A1+XFD1+A1048576", 1, 1)).isEqualTo("B$1+$A2+#REF!+#REF!");
         assertThat(SheetXml.moved("[1]Data!A1", 0, 0)).isEqualTo("[1]Data!A1");
+        // Run 100 #4: a table's column, a name past XFD and a name in another script are no cells' references
+        assertThat(SheetXml.moved("SUM(Table1[Q1])+YTD1+Größe1+A1", 1, 0))
+                .isEqualTo("SUM(Table1[Q1])+YTD1+Größe1+A2");
     }
 
     /** Rewrites the Updates sheet's XML in {@code file}, as a program saving it its own way would. */
