@@ -139,7 +139,7 @@ class LauncherScriptIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"LC_ALL, POSIX", "LANG, en_XX.UTF-8"})
+    @CsvSource({"LC_ALL, POSIX", "LANG, en_XX.UTF-8", "LC_TIME, en_XX.UTF-8"})
     void aFileNameOutsideAsciiIsReadWhereTheLocaleIsAsciiAsCronAndSlimContainersLeaveIt(String variable, String locale)
             throws Exception {
         // Run 92 #6: "Plan – Q1 é.json" could not be converted to a path, in cron's POSIX locale; run 95 #7: in a
