@@ -303,18 +303,20 @@ final class WorkbookCommand implements Callable<Integer> {
             // recommendation completed while it tracks its parts has, as its row says.
             // Each judged whole: an owner's copy holds only the sub-actions it has rows for.
             Function<Recommendation, Recommendation> whole = r -> workbook.plan().recommendation(r.ref()).orElseThrow();
-            long open = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o) && !whole.apply(r).progress()
-                    .isComplete()).count();
+            List<Recommendation> openItems = theirItems.stream().filter(r -> !whole.apply(r).progress().isComplete())
+                    .toList();
+            List<Recommendation> doneItems = theirItems.stream().filter(r -> !openItems.contains(r)).toList();
+            long open = openItems.size();
             long openSubActions = held.stream().filter(r -> !whole.apply(r).subActionsDoneWithIt()).mapToLong(r -> r
                     .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
                     .isComplete()).count()).sum();
-            String complete = counted(theirs - open, theirSubActions - openSubActions, theirItems) + " complete";
+            String complete = counted(theirs - open, theirSubActions - openSubActions, doneItems) + " complete";
             // Work complete keeps its cells for a closing update, or a figure reopening it, unless completed before
             // the period (run 81 #10, run 82 #5).
             String toFillIn = open + openSubActions == 0 ? (workbook.hasRowsToFillIn() ? "no open work, "
                     + complete + ", their cells there for a closing update, a completion day or a lower figure"
                     + " reopening the work" : "nothing to fill in, " + complete)
-                    : counted(open, openSubActions, theirItems) + " to fill in" + (open == theirs && openSubActions
+                    : counted(open, openSubActions, openItems) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
             return (o.equals(PlanSummary.NO_OWNER) ? " of the items with no owner: " : " of "
