@@ -31,8 +31,11 @@ import picocli.CommandLine.ParameterException;
  */
 final class Snapshots {
 
-    /** What {@link #progress} shows for progress nobody gave. */
-    static final String UNREPORTED = "-";
+    /**
+     * What {@link #progress} shows for progress nobody gave, in words: a screen reader says nothing of a lone "-" at
+     * its usual punctuation level, and the column was lost (run 98 #12).
+     */
+    static final String UNREPORTED = "not reported";
 
     private Snapshots() {}
 

@@ -240,11 +240,14 @@ final class StatusCommand implements Callable<Integer> {
         out.println();
         int refWidth = items.stream().mapToInt(r -> r.recommendation().ref().length()).max().orElse(0);
         int statusWidth = items.stream().mapToInt(r -> label(plan, r).length()).max().orElse(0);
+        int progressWidth = items.stream().mapToInt(r -> Snapshots.progress(r.recommendation(), r.progress())
+                .length()).max().orElse(0);
         for (RecommendationAssessment r : items) {
+            String progress = Snapshots.progress(r.recommendation(), r.progress());
             out.println(pad(r.recommendation().ref(), refWidth) + "  " + pad(label(plan, r), statusWidth) + "  "
-                    + String.format(Locale.ROOT, "%4s", Snapshots.progress(r.recommendation(), r.progress())) + "  "
+                    + " ".repeat(progressWidth - progress.length()) + progress + "  "
                     // one line an item: a reason quoting a timescale written on several lines keeps to its row
-                    + pad(r.dueDate().map(Dates::shortDate).orElse("-"), 11) + "  " + r.reason().replaceAll(
+                    + pad(r.dueDate().map(Dates::shortDate).orElse("no due date"), 11) + "  " + r.reason().replaceAll(
                             "\\s*\\R\\s*", " / ")
                     // as the reports' status cells note it: the owner's rating standing for the period, where
                     // another than the rule's, better (Complete at 90%) or worse

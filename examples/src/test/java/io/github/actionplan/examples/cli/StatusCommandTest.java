@@ -311,12 +311,12 @@ class StatusCommandTest {
     }
 
     @Test
-    void textShowsADashWhereThereIsNoDueDate() {
+    void textSaysInWordsWhereThereIsNoDueDateOrProgressReported() {
+        // Run 98 #12: a lone "-" is silent in a screen reader at its usual punctuation level.
         Cli.Result result = Cli.run("status", Cli.write(folder, "undated.json", UNDATED_PLAN));
 
-        // nor a progress where nobody reported one
-        assertThat(result.outLines()).contains("AFI 2  On track      -  -            ongoing, no due date, with no"
-                + " progress reported");
+        assertThat(result.outLines()).contains("AFI 2  On track   not reported  no due date  ongoing, no due date, with"
+                + " no progress reported");
     }
 
     @Test
