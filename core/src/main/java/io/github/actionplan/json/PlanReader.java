@@ -130,7 +130,8 @@ public final class PlanReader {
             throw refused(source, Problem.error("", PlanSchema.say("encoding.zip")).at(1, 1));
         }
         // What a write cut short by a crash or power cut leaves (run 92 #5): no text at all, not UTF-32.
-        if (bytes.length > 0 && bytes[0] == 0 && java.util.stream.IntStream.range(0, bytes.length).allMatch(i -> bytes[i] == 0)) {
+        if (bytes.length > 0 && bytes[0] == 0
+                && java.util.stream.IntStream.range(0, bytes.length).allMatch(i -> bytes[i] == 0)) {
             throw refused(source, Problem.error("", PlanSchema.say("encoding.zeros", bytes.length)).at(1, 1));
         }
         // UTF-16 and UTF-32 are told by a byte order mark or, as RFC 4627 tells them, by NUL bytes around an

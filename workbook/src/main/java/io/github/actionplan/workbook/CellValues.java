@@ -93,8 +93,8 @@ final class CellValues {
      * abbreviates September "Sept" in the UK where spreadsheets write "Sep".
      */
     static String shown(CellContent cell, DataFormatter formatter) {
-        return cell.format().equalsIgnoreCase("General") ? plain(cell.number())
-                : asciiDigits(formatter.formatRawCellContents(cell.number(), -1, cell.format(), cell.date1904()).strip());
+        return cell.format().equalsIgnoreCase("General") ? plain(cell.number()) : asciiDigits(formatter
+                .formatRawCellContents(cell.number(), -1, cell.format(), cell.date1904()).strip());
     }
 
     /**
