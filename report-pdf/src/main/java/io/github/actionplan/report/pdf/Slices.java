@@ -125,11 +125,10 @@ final class Slices {
                 continue;
             }
             String rest = span.text();
-            int lastBreak = current.size() - 1;
-            while (lastBreak >= 0 && !(current.get(lastBreak) instanceof Inline.LineBreak)) {
-                lastBreak--;
-            }
-            if (size + rest.length() > length && rest.length() <= SPACE_WITHIN && lastBreak > 0) {
+            // Looked for only where a cut is due, once a cut: a paragraph of thousands of spans and no break would
+            // else be searched back through at each span.
+            int lastBreak = size + rest.length() > length && rest.length() <= SPACE_WITHIN ? lastBreak(current) : -1;
+            if (lastBreak > 0) {
                 // A short line cut at its last line break, not within it: "line" at one cell's foot and "1504" at
                 // the next one's head read as two lines. The break is the next cell's new line.
                 List<Inline> line = new ArrayList<>(current.subList(lastBreak + 1, current.size()));
@@ -156,6 +155,15 @@ final class Slices {
             paragraphs.add(new Block.Paragraph(current, paragraph.language()));
         }
         return paragraphs;
+    }
+
+    /** The index of the last line break in {@code inlines}; -1 for none. */
+    private static int lastBreak(List<Inline> inlines) {
+        int at = inlines.size() - 1;
+        while (at >= 0 && !(inlines.get(at) instanceof Inline.LineBreak)) {
+            at--;
+        }
+        return at;
     }
 
     /** How many characters {@code block} holds, a line break and a list item counting as {@value #LINE} at least. */
