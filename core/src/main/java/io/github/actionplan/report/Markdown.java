@@ -90,16 +90,12 @@ final class Markdown {
                         }
                     }
                 }
-                case LinkReferenceDefinition definition -> {
-                    // "[x]: /url "title"" as typed, but for its escapes, which CommonMark reads in a title and a
-                    // destination, and escaped() writes in it: the line means text where another line comes first.
-                    String literal = unescaped(literal(definition, source));
-                    if (!literal.isBlank()) {
-                        blocks.add(typed(literal));
-                    }
-                }
                 default -> {
-                    String literal = literal(node, source);
+                    // Anything else as typed; a link reference definition ("[x]: /url "title"") but for its escapes,
+                    // which CommonMark reads in a title and a destination, and escaped() writes in it: the line means
+                    // text where another line comes first.
+                    String literal = node instanceof LinkReferenceDefinition ? unescaped(literal(node, source))
+                            : literal(node, source);
                     if (!literal.isBlank()) {
                         blocks.add(typed(literal));
                     }
