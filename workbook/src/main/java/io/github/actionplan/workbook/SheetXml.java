@@ -336,10 +336,11 @@ final class SheetXml extends DefaultHandler {
             Matcher cell = CELL_IN_FORMULA.matcher(formula).region(from, to).useTransparentBounds(true);
             int at = from;
             while (cell.find()) {
-                if (columnOf(cell.group(2)) < 0) { // past XFD: a name such as YTD1, not a cell's reference
+                int letters = columnOf(cell.group(2));
+                if (letters < 0) { // past XFD: a name such as YTD1, not a cell's reference
                     continue;
                 }
-                int column = columnOf(cell.group(2)) + (cell.group(1).isEmpty() ? columns : 0);
+                int column = letters + (cell.group(1).isEmpty() ? columns : 0);
                 long row = Long.parseLong(cell.group(4)) + (cell.group(3).isEmpty() ? rows : 0);
                 out.append(formula, at, cell.start()).append(column < 0 || column > SpreadsheetVersion.EXCEL2007
                         .getLastColumnIndex() || row < 1 || row > SpreadsheetVersion.EXCEL2007.getMaxRows() ? "#REF!"
