@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -293,7 +294,7 @@ final class WorkbookCommand implements Callable<Integer> {
         ReportingPeriod period = workbook.period();
         // The kinds of the items counted name them: "5 areas for improvement" of Merseyside's, not "recommendations";
         // an owner's one recommendation in a plan of several kinds is "1 recommendation", not "1 item" (run 95 #6).
-        String rows = counted(held.size(), subActions, held);
+        String rows = counted(held, subActions);
         return "the update workbook for " + period + " (" + period.displayName() + ")" + workbook.owner().map(o -> {
             List<Recommendation> theirItems = held.stream().filter(r -> PlanSummary.ownerOf(r).equals(o)).toList();
             long theirs = theirItems.size();
@@ -303,20 +304,20 @@ final class WorkbookCommand implements Callable<Integer> {
             // recommendation completed while it tracks its parts has, as its row says.
             // Each judged whole: an owner's copy holds only the sub-actions it has rows for.
             Function<Recommendation, Recommendation> whole = r -> workbook.plan().recommendation(r.ref()).orElseThrow();
-            List<Recommendation> openItems = theirItems.stream().filter(r -> !whole.apply(r).progress().isComplete())
-                    .toList();
-            List<Recommendation> doneItems = theirItems.stream().filter(r -> !openItems.contains(r)).toList();
+            Map<Boolean, List<Recommendation>> byCompletion = theirItems.stream().collect(Collectors.partitioningBy(
+                    r -> whole.apply(r).progress().isComplete()));
+            List<Recommendation> openItems = byCompletion.get(false);
             long open = openItems.size();
             long openSubActions = held.stream().filter(r -> !whole.apply(r).subActionsDoneWithIt()).mapToLong(r -> r
                     .subActions().stream().filter(s -> PlanSummary.ownerOf(r, s).equals(o) && !s.effectiveProgress()
                     .isComplete()).count()).sum();
-            String complete = counted(theirs - open, theirSubActions - openSubActions, doneItems) + " complete";
+            String complete = counted(byCompletion.get(true), theirSubActions - openSubActions) + " complete";
             // Work complete keeps its cells for a closing update, or a figure reopening it, unless completed before
             // the period (run 81 #10, run 82 #5).
             String toFillIn = open + openSubActions == 0 ? (workbook.hasRowsToFillIn() ? "no open work, "
                     + complete + ", their cells there for a closing update, a completion day or a lower figure"
                     + " reopening the work" : "nothing to fill in, " + complete)
-                    : counted(open, openSubActions, openItems) + " to fill in" + (open == theirs && openSubActions
+                    : counted(openItems, openSubActions) + " to fill in" + (open == theirs && openSubActions
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
             return (o.equals(PlanSummary.NO_OWNER) ? " of the items with no owner: " : " of "
@@ -327,12 +328,12 @@ final class WorkbookCommand implements Callable<Integer> {
 
     /**
      * "4 areas for improvement and 23 sub-actions", "1 sub-action": a count of none left out, where the other is not;
-     * the items named as the kinds of {@code counted} are, "items" where they are of several or none.
+     * the items named as their kinds are, "items" where they are of several or none.
      */
-    private static String counted(long items, long subActions, List<Recommendation> counted) {
-        String ofItems = RecommendationKind.counted(items, counted.stream().map(Recommendation::kind).toList());
+    private static String counted(List<Recommendation> items, long subActions) {
+        String ofItems = RecommendationKind.counted(items.size(), items.stream().map(Recommendation::kind).toList());
         String ofSubActions = subActions + (subActions == 1 ? " sub-action" : " sub-actions");
-        return items == 0 && subActions > 0 ? ofSubActions : subActions == 0 && items > 0
+        return items.isEmpty() && subActions > 0 ? ofSubActions : subActions == 0 && !items.isEmpty()
                 ? ofItems : ofItems + " and " + ofSubActions;
     }
 
