@@ -99,6 +99,11 @@ class EncodingTest {
         assertThat(refusal(("\uFEFF<<<<<<< HEAD\n" + PLAN + "=======\n{}\n>>>>>>> q2\n").getBytes(
                 StandardCharsets.UTF_8)).problems()).extracting(Problem::toString).singleElement().asString()
                 .startsWith("/: a merge conflict that git left in the file starts here").endsWith("(line 1, column 1)");
+        // After '<' in a text and a marker inside a string, which the search for the marker passes by
+        String afterAngles = PLAN.replace("\"title\": \"HMICFRS Action Plan\",", "\"title\": \"a <b> <<<<<<< c\",\n"
+                + "<<<<<<< HEAD\n=======\n>>>>>>> q2\n");
+        assertThat(refusal(afterAngles.getBytes(StandardCharsets.UTF_8)).problems()).extracting(Problem::toString)
+                .singleElement().asString().startsWith("/: a merge conflict that git left in the file starts here");
     }
 
     @Test
