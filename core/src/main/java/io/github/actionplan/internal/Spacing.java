@@ -39,8 +39,13 @@ public final class Spacing {
 
     /** The first character of {@code text} in {@link #INVISIBLE}, if it holds one. */
     public static Optional<Character> invisible(String text) {
-        Matcher found = INVISIBLE_CHARACTER.matcher(text);
-        return found.find() ? Optional.of(text.charAt(found.start())) : Optional.empty();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u00ad') { // the first the class holds: a name in ASCII needs no search
+                Matcher found = INVISIBLE_CHARACTER.matcher(text).region(i, text.length());
+                return found.find() ? Optional.of(text.charAt(found.start())) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -190,7 +190,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     /** The financial year in its usual form, e.g. {@code "2025/26"}. */
     public String financialYear() {
-        return financialYearStart + "/" + String.format(Locale.ROOT, "%02d", (financialYearStart + 1) % 100);
+        int end = (financialYearStart + 1) % 100; // not String.format: every update's check names its quarter
+        return financialYearStart + (end < 10 ? "/0" : "/") + end;
     }
 
     /** The quarter's months as plans head their updates, e.g. {@code "April-June 2025"}. */

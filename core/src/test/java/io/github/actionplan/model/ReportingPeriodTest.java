@@ -20,6 +20,14 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void theFinancialYearsEndIsWrittenInTwoDigitsAtTheTurnOfADecadeAndACentury() {
+        assertThat(ReportingPeriod.of(1999, 4)).hasToString("Q4 1999/00");
+        assertThat(ReportingPeriod.of(2008, 1)).hasToString("Q1 2008/09");
+        assertThat(ReportingPeriod.of(2009, 2).financialYear()).isEqualTo("2009/10");
+        assertThat(ReportingPeriod.of(9998, 3)).hasToString("Q3 9998/99");
+    }
+
+    @Test
     void januaryToMarchBelongsToTheFinancialYearThatStartedTheAprilBefore() {
         ReportingPeriod period = ReportingPeriod.parse("January to March 2026");
 
