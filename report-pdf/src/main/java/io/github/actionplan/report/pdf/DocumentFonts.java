@@ -37,8 +37,15 @@ final class DocumentFonts {
         }
     }
 
-    /** A piece of text drawn with one font; a null candidate marks a line break. */
-    record Run(String text, Candidate candidate) {
+    /**
+     * A piece of text drawn with one font, and as it reads: a character no font has is drawn as U+FFFD and read as
+     * itself. A null candidate marks a line break.
+     */
+    record Run(String text, String read, Candidate candidate) {
+        Run(String text, Candidate candidate) {
+            this(text, text, candidate);
+        }
+
         boolean isLineBreak() {
             return candidate == null;
         }
@@ -51,6 +58,8 @@ final class DocumentFonts {
     private final Set<Integer> reported = new HashSet<>();
     private List<FontProgram> userFonts;
     private final StringBuilder drawnText = new StringBuilder();
+    /** Whether a character of {@link #drawnText} is drawn as another. */
+    private boolean replaced;
 
     /**
      * @param documentKey   a hash of the document's content, from which subset prefixes are drawn
@@ -145,13 +154,14 @@ final class DocumentFonts {
         String text = Spacing.composed(typed);
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        StringBuilder read = new StringBuilder();
         Candidate currentFont = null;
         Candidate own = new Candidate(FontLibrary.liberation(style), false, false);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\n') {
-                flush(runs, current, currentFont);
+                flush(runs, current, read, currentFont);
                 runs.add(new Run("\n", null));
                 currentFont = null;
                 continue;
@@ -163,6 +173,7 @@ final class DocumentFonts {
             // The style's own font first, as find does, without making a candidate for each character.
             Candidate font = own.program().covers(cp) ? own : find(style, cp);
             int drawn = cp;
+            boolean standsIn = false;
             switch (Glyphs.treatment(cp, font != null)) {
                 case DRAW -> { }
                 case SPACE -> {
@@ -179,24 +190,27 @@ final class DocumentFonts {
                 case REPLACE -> {
                     font = find(style, Glyphs.REPLACEMENT);
                     drawn = font != null ? Glyphs.REPLACEMENT : Glyphs.LAST_RESORT;
+                    standsIn = true;
                     font = font != null ? font : own;
                     report(cp, where, "drawn as " + (drawn == Glyphs.REPLACEMENT ? Glyphs.REPLACEMENT_NAME : "'?'"));
                 }
             }
             if (font != currentFont && !font.equals(currentFont)) {
-                flush(runs, current, currentFont);
+                flush(runs, current, read, currentFont);
                 currentFont = font;
             }
             current.appendCodePoint(drawn);
+            read.appendCodePoint(standsIn ? cp : drawn);
         }
-        flush(runs, current, currentFont);
+        flush(runs, current, read, currentFont);
         return runs;
     }
 
-    private static void flush(List<Run> runs, StringBuilder current, Candidate font) {
+    private static void flush(List<Run> runs, StringBuilder current, StringBuilder read, Candidate font) {
         if (!current.isEmpty()) {
-            runs.add(new Run(current.toString(), font));
+            runs.add(new Run(current.toString(), read.toString(), font));
             current.setLength(0);
+            read.setLength(0);
         }
     }
 
@@ -216,15 +230,18 @@ final class DocumentFonts {
         phrase.setFont(defaultFont(size));
         // Page furniture, drawn in the middle of laying out content: not part of any cell's text.
         int noted = drawnText.length();
+        boolean replacedBefore = replaced;
         addTo(phrase, text, style, size, colour, where);
         drawnText.setLength(noted);
+        replaced = replacedBefore;
         return phrase;
     }
 
     /** Adds {@code text} to {@code phrase} as chunks in the fonts that can draw it. */
     void addTo(Phrase phrase, String text, TextStyle style, float size, Color colour, String where) {
         for (Run run : runs(text, style, where)) {
-            drawnText.append(run.text());
+            drawnText.append(run.read());
+            replaced |= !run.read().equals(run.text());
             if (run.isLineBreak()) {
                 phrase.add(new Chunk("\n", font(new Candidate(FontLibrary.liberation(style), false, false), size,
                         colour)));
@@ -240,14 +257,21 @@ final class DocumentFonts {
     }
 
     /**
-     * The text added to phrases since the last call, as drawn (after replacements), paragraphs
-     * ended by line feeds: what a container of those phrases says, in logical order.
+     * The text added to phrases since the last call, as it reads (a character drawn as U+FFFD as itself),
+     * paragraphs ended by line feeds: what a container of those phrases says, in logical order.
      */
-    String takeDrawnText() {
-        String text = drawnText.toString();
+    Drawn takeDrawnText() {
+        Drawn text = new Drawn(drawnText.toString(), replaced);
         drawnText.setLength(0);
+        replaced = false;
         return text;
     }
+
+    /**
+     * Text as it reads, and whether a character of it is drawn as another, where its glyphs read back would not give
+     * it.
+     */
+    record Drawn(String text, boolean replaced) {}
 
     /**
      * Liberation Sans at {@code size}, for the font of containers (paragraphs, phrases): OpenPDF

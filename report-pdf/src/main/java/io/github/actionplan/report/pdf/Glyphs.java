@@ -90,8 +90,20 @@ final class Glyphs {
      * for a code point, U+FFFD included.
      */
     static String drawnText(String typed, IntPredicate drawable) {
+        return text(typed, drawable, drawable.test(REPLACEMENT) ? REPLACEMENT : LAST_RESORT);
+    }
+
+    /**
+     * The text a screen reader reads in the PDF's structure tree for {@code text}: as {@link #drawnText} has it, but
+     * for a character drawn as a replacement, which reads as itself (its element's actual text).
+     */
+    static String readText(String typed, IntPredicate drawable) {
+        return text(typed, drawable, -1);
+    }
+
+    /** The text as {@link #treatment} leaves it, a character replaced becoming {@code replacement}, or itself if -1. */
+    private static String text(String typed, IntPredicate drawable, int replacement) {
         String text = Spacing.composed(typed);
-        int replacement = drawable.test(REPLACEMENT) ? REPLACEMENT : LAST_RESORT;
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\n') {
@@ -102,7 +114,7 @@ final class Glyphs {
                 case DRAW -> out.appendCodePoint(cp);
                 case SPACE -> out.append(' ');
                 case OMIT, OMIT_REPORTED -> { }
-                case REPLACE -> out.appendCodePoint(replacement);
+                case REPLACE -> out.appendCodePoint(replacement < 0 ? cp : replacement);
             }
         });
         return out.toString();

@@ -400,16 +400,18 @@ final class Layout {
     /**
      * Gives {@code element} the text laid out since the last call, for its actual text where
      * reading its glyphs back would not give that text ({@link StructureTree#noteText}): where it
-     * needed the bidirectional algorithm, or a line may break between its words.
+     * needed the bidirectional algorithm, holds a character no font has, or a line may break
+     * between its words.
      */
     private void tag(StructureTree.Tag element) {
-        String text = fonts.takeDrawnText();
+        DocumentFonts.Drawn drawn = fonts.takeDrawnText();
+        String text = drawn.text();
         boolean reordered = Bidi.requiresBidi(text.toCharArray(), 0, text.length());
         if (reordered) {
             bidiInCell = true;
         }
         if (element != null) {
-            StructureTree.noteText(element, text, reordered);
+            StructureTree.noteText(element, text, reordered || drawn.replaced());
         }
     }
 

@@ -52,7 +52,8 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * ({@code .ttf}, {@code .otf}, {@code .ttc} or {@code file.ttc,N} for one face of a collection)
  * or folders of them. No font with CJK glyphs is bundled; add one, such as Debian's
  * {@code /usr/share/fonts/opentype/noto}, to draw Chinese, Japanese or Korean. A character no font
- * can draw is never dropped silently: it is drawn as U+FFFD and reported once per render through
+ * can draw is never dropped silently: it is drawn as U+FFFD, read from the structure tree as itself (its
+ * element's actual text), and reported once per render through
  * {@link RenderOptions#warn(String)}, naming the character and where it is. Invisible format
  * characters (zero-width space, joiners, byte order mark, variation selectors) that no font has
  * are left out, as they have nothing to show; a combining mark no font has is left out and

@@ -259,8 +259,9 @@ final class StructureTree {
      * Notes {@code drawn}, text drawn for {@code element} (its paragraphs each ending in a line
      * break, as {@link DocumentFonts#takeDrawnText()} gives them), and gives the element its
      * whole text as its actual text (ISO 32000-1 14.9.4) where reading its glyphs back would not
-     * give the text as written: where they were reordered right to left or shaped
-     * ({@code reordered}), and wherever a line may break between two words. OpenPDF drops the
+     * give the text as written: where they were reordered right to left or shaped, or a character
+     * no font has was drawn as U+FFFD ({@code unlikeGlyphs}: read as itself, run 98 #1), and
+     * wherever a line may break between two words. OpenPDF drops the
      * space at the end of a line it breaks (BidiLine trims it), and ends a paragraph with nothing
      * at all, so a tool that reads the structure tree's marked content as it is (PAC, text
      * export, screen readers) would read "Responsible function" in a narrow column as
@@ -268,14 +269,14 @@ final class StructureTree {
      * The actual text keeps every space, and puts one between paragraphs; what is drawn is
      * unchanged. Text of one word needs none, as no line breaks between words in it.
      */
-    static void noteText(Tag element, String drawn, boolean reordered) {
+    static void noteText(Tag element, String drawn, boolean unlikeGlyphs) {
         int end = drawn.length();
         while (end > 0 && drawn.charAt(end - 1) == '\n') {
             end--;
         }
         String piece = drawn.substring(0, end).replace('\n', ' ');
         element.text = element.text == null ? piece : element.text + piece;
-        if (reordered || hasSpace(piece)) {
+        if (unlikeGlyphs || hasSpace(piece)) {
             element.actual = true;
         }
     }

@@ -40,7 +40,23 @@ class FontFallbackTest {
                 + "the report title; drawn as U+FFFD. Add a font that has it with"
                 + " RenderOptions.builder().addFont(fileOrFolder).");
         assertThat(rendered.warnings().get(1)).contains("U+E000", "the report title", "drawn as U+FFFD");
-        assertThat(Pdfs.contentText(rendered.bytes())).contains("Thumbs \uFFFD and \uFFFD again, private \uFFFD use");
+        assertThat(Pdfs.sortedText(rendered.bytes())).contains("Thumbs \uFFFD and \uFFFD again, private \uFFFD use");
+        assertThat(Pdfs.contentText(rendered.bytes())).contains(text).doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void aCharacterDrawnAsTheReplacementIsReadAsItselfFromTheStructureTree() {
+        // Run 98 #1: a screen reader read the title "Action Plan \uD83D\uDE92" as "Action Plan, replacement character".
+        for (String text : List.of("Fire engine \uD83D\uDE92 ready", "\uD83D\uDE92")) {
+            byte[] pdf = Pdfs.render(Fixtures.withText(text)).bytes();
+
+            List<StructureText.Node> nodes = StructureText.read(pdf).stream().flatMap(node -> node.flatten().stream())
+                    .toList();
+            assertThat(nodes).filteredOn(node -> node.type().equals("TD")).extracting(StructureText.Node::text)
+                    .as(text).hasSize(3).allSatisfy(read -> assertThat(read).isEqualTo(text)); // a key fact, two cells
+            assertThat(nodes).extracting(StructureText.Node::text).as(text).noneMatch(read -> read.contains("\uFFFD"));
+            assertThat(Pdfs.sortedText(pdf)).as("drawn, as before").contains("\uFFFD");
+        }
     }
 
     @Test
@@ -105,7 +121,8 @@ class FontFallbackTest {
         Pdfs.Rendered rendered = Pdfs.render(Fixtures.withText("漢字"));
 
         assertThat(rendered.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("drawn as U+FFFD"));
-        assertThat(Pdfs.contentText(rendered.bytes())).contains("\uFFFD\uFFFD");
+        assertThat(Pdfs.sortedText(rendered.bytes())).contains("\uFFFD\uFFFD");
+        assertThat(Pdfs.contentText(rendered.bytes())).contains("漢字").doesNotContain("\uFFFD");
     }
 
     @Test

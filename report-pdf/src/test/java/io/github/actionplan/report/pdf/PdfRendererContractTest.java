@@ -13,8 +13,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The renderer contract kit, run on the PDF renderer. Text is read back with PDFBox in reading
  * order ({@link Pdfs#contentText(byte[])}), then the first page's furniture, and the expected
- * strings get the renderer's one documented replacement rule ({@link Glyphs#drawnText}) for the
- * bundled fonts.
+ * strings get the renderer's one documented rule for what its structure tree reads
+ * ({@link Glyphs#readText}) for the bundled fonts.
  */
 class PdfRendererContractTest extends RendererContractTest {
 
@@ -36,7 +36,7 @@ class PdfRendererContractTest extends RendererContractTest {
 
     @Override
     protected String normaliseExpected(String expected) {
-        return Glyphs.drawnText(expected, FontLibrary::bundledCovers);
+        return Glyphs.readText(expected, FontLibrary::bundledCovers);
     }
 
     @Override

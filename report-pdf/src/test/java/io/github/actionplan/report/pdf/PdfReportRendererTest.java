@@ -78,7 +78,7 @@ class PdfReportRendererTest {
 
         String text = Pdfs.squeezed(Pdfs.contentText(rendered.bytes()));
         for (String expected : report.texts()) {
-            assertThat(text).contains(Pdfs.squeezed(Glyphs.drawnText(expected, FontLibrary::bundledCovers)));
+            assertThat(text).contains(Pdfs.squeezed(Glyphs.readText(expected, FontLibrary::bundledCovers)));
         }
         assertThat(rendered.warnings()).isEmpty();
     }
