@@ -194,7 +194,8 @@ final class StatusCommand implements Callable<Integer> {
                 text.append(String.format(Locale.ROOT, "  %s %3d", status.defaultLabel(), summary.counts().count(status)));
                 totals[status.ordinal()] += summary.counts().count(status);
             }
-            text.append(String.format(Locale.ROOT, "  %4s%s%n", summary.total() == 0 ? "-" : summary
+            // Words, not a lone "-", which a screen reader passes over in silence (run 101 #2)
+            text.append(String.format(Locale.ROOT, "  %4s%s%n", summary.total() == 0 ? "no items" : summary
                     .overallProgress().displayText(), unreported(summary)));
         }
         text.append("  ").append(pad("All plans", width));
