@@ -24,14 +24,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * Writes a file through a temporary file beside it, moved into place when complete, so a failed
  * write never leaves a partial file and an existing file is only replaced by a complete one.
  *
- * <p>The temporary file is {@code .<name>.<random>.actionplan-tmp}, locked while it is written. A
- * process killed mid-write (so no {@code finally} runs) leaves one behind; each later write into
+ * <p>The temporary file is {@code .<name>.<random>.actionplan-tmp} ({@link #temporaryName}), locked while it
+ * is written. A process killed mid-write (so no {@code finally} runs) leaves one behind; each later write into
  * the same folder removes those that no one holds locked and that were last written more than
  * {@link #STALE_AFTER} ago. The lock keeps a write under way, in this process or another, from
  * being removed; the age covers the moment between making a file and locking it.
@@ -47,6 +48,15 @@ public final class AtomicFiles {
 
     /** The end of a temporary file's name. */
     static final String SUFFIX = ".actionplan-tmp";
+
+    /**
+     * How long a shutdown waits for the writes under way to finish before it deletes their temporary files: a save
+     * an application makes on exit, or one a Ctrl-C came in the middle of, is then whole, not lost (run 101 #4).
+     */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
+    /** The most bytes of the file's name a temporary file's name repeats, so that it fits where the name does. */
+    private static final int NAME_IN_TEMPORARY = 120;
 
     /** How long a temporary file no one holds must have been left before it is removed. */
     static final Duration STALE_AFTER = Duration.ofMinutes(1);
@@ -70,13 +80,7 @@ public final class AtomicFiles {
     private static void started(Path temporary) {
         synchronized (WRITING) {
             if (hook.isEmpty()) {
-                Thread deletes = new Thread(() -> WRITING.forEach(unfinished -> {
-                    try {
-                        Files.deleteIfExists(unfinished);
-                    } catch (IOException e) {
-                        // Left for the next write into its folder, which removes it once stale.
-                    }
-                }), "actionplan-temporary-files");
+                Thread deletes = new Thread(() -> finishOrDelete(GRACE), "actionplan-temporary-files");
                 try {
                     Runtime.getRuntime().addShutdownHook(deletes);
                     hook = Optional.of(deletes);
@@ -92,6 +96,7 @@ public final class AtomicFiles {
     private static void ended(Path temporary) {
         synchronized (WRITING) {
             WRITING.remove(temporary);
+            WRITING.notifyAll(); // a shutdown waiting for the writes to finish
             if (WRITING.isEmpty() && hook.isPresent()) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook.get());
@@ -100,6 +105,30 @@ public final class AtomicFiles {
                 }
                 hook = Optional.empty();
             }
+        }
+    }
+
+    /**
+     * What the shutdown hook does: waits up to {@code grace} for the writes under way, those begun meanwhile too, to
+     * finish, then deletes the temporary files of those still unfinished, whose writes then fail.
+     */
+    static void finishOrDelete(Duration grace) {
+        synchronized (WRITING) {
+            long end = System.nanoTime() + grace.toNanos();
+            try {
+                for (long left = grace.toNanos(); !WRITING.isEmpty() && left > 0; left = end - System.nanoTime()) {
+                    WRITING.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            WRITING.forEach(unfinished -> {
+                try {
+                    Files.deleteIfExists(unfinished);
+                } catch (IOException e) {
+                    // Left for the next write into its folder, which removes it once stale.
+                }
+            });
         }
     }
 
@@ -160,7 +189,7 @@ public final class AtomicFiles {
         }
         removeAbandoned(folder);
         // Not createTempFile: its owner-only permissions would stick to the finished file.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
+        Path temporary = folder.resolve(temporaryName(target.getFileName().toString()));
         boolean moved = false;
         started(temporary);
         try {
@@ -193,6 +222,24 @@ public final class AtomicFiles {
                 ended(temporary);
             }
         }
+    }
+
+    /**
+     * A new temporary file's name for a file named {@code name}: {@code .<name>.<random>.actionplan-tmp}, the name
+     * cut to its first 120 bytes in UTF-8, whole characters, so that a name as long as the
+     * file system allows (255 bytes, or 255 characters on Windows) has a temporary file too (run 102 #1).
+     */
+    public static String temporaryName(String name) {
+        int end = 0;
+        for (int bytes = 0; end < name.length(); ) {
+            int c = name.codePointAt(end);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes > NAME_IN_TEMPORARY) {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return "." + name.substring(0, end) + "." + UUID.randomUUID() + SUFFIX;
     }
 
     /**

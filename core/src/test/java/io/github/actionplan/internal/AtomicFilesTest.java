@@ -264,11 +264,71 @@ class AtomicFilesTest {
         assertThat(temporaryFiles()).isEmpty();
     }
 
+    @Test
+    void aWriteUnderWayAtExitAndASaveOnExitBesideItBothFinish() throws Exception {
+        // Run 101 #4: the hook deleted the temporary files of both at once, and both writes failed.
+        Process writer = startWriter(folder.resolve("plan.json"), "exit-mid-write");
+
+        assertThat(writer.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(writer.exitValue()).isZero();
+        assertThat(folder.resolve("report.pdf")).as("under way at exit").hasContent("a whole report");
+        assertThat(folder.resolve("plan.json")).as("saved on exit").hasContent("saved on exit");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void aNameAsLongAsAFileSystemAllowsIsWrittenItsTemporaryFileNamedByItsStart() throws IOException {
+        // Run 102 #1: the temporary file's name, the file's with 53 characters more, was too long for a name of 203.
+        for (String name : List.of("a".repeat(250) + ".pdf", "\u0175".repeat(125) + ".json")) {
+            AtomicFiles.write(folder.resolve(name), out -> out.write('x'));
+
+            assertThat(folder.resolve(name)).hasContent("x");
+            String temporary = AtomicFiles.temporaryName(name);
+            assertThat(temporary.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+            assertThat(temporary).startsWith("." + name.substring(0, name.charAt(0) == 'a' ? 120 : 60) + ".")
+                    .endsWith(AtomicFiles.SUFFIX);
+        }
+        assertThat(AtomicFiles.temporaryName("summary.pdf")).startsWith(".summary.pdf.");
+        assertThat(AtomicFiles.temporaryName("\uD83D\uDE92".repeat(40))).as("whole characters")
+                .startsWith("." + "\uD83D\uDE92".repeat(30) + ".");
+    }
+
     /**
      * Starts writing {@code args[0]} and hangs half-way, to be killed; or, with {@code on-exit}, writes it from a
-     * shutdown hook, as an application saving on exit does.
+     * shutdown hook, as an application saving on exit does; or, with {@code exit-mid-write}, also exits while
+     * another write is under way.
      */
     public static void main(String[] args) throws IOException {
+        if (args.length > 1 && args[1].equals("exit-mid-write")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    AtomicFiles.write(Path.of(args[0]), out -> out.write("saved on exit".getBytes(
+                            StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+            CountDownLatch begun = new CountDownLatch(1);
+            Thread report = new Thread(() -> {
+                try {
+                    AtomicFiles.write(Path.of(args[0]).resolveSibling("report.pdf"), out -> {
+                        out.write("a whole ".getBytes(StandardCharsets.UTF_8));
+                        begun.countDown();
+                        try {
+                            Thread.sleep(1_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        out.write("report".getBytes(StandardCharsets.UTF_8));
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            report.start();
+            await(begun);
+            System.exit(0);
+        }
         if (args.length > 1 && args[1].equals("on-exit")) {
             AtomicFiles.write(Path.of(args[0]).resolveSibling("first.json"), out -> out.write('1'));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,5 +1,6 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The file a command writes ({@code --out}), checked before anything is read: a mistake in where to write is told at
@@ -71,7 +71,7 @@ final class OutFiles {
                     + " not a folder to write into" : "the folder " + folder + " does not exist; create it first, or"
                     + " name a file in a folder that does"));
         }
-        Path probe = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".actionplan-tmp");
+        Path probe = folder.resolve(AtomicFiles.temporaryName(target.getFileName().toString())); // as the write's
         try {
             Files.createFile(probe);
             Files.delete(probe);

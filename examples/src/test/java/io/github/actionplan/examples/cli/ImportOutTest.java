@@ -53,6 +53,23 @@ class ImportOutTest {
     }
 
     @Test
+    void aNameAsLongAsTheFileSystemAllowsIsWrittenNotBlamedOnItsFolder() throws IOException {
+        // Run 102 #1: names of 203 to 255 bytes were "no file can be made in the folder (file name too long)".
+        String name = "Anyshire FRS HMICFRS 2023-25 improvement plan - quarterly update - Q2 2025-26 - ".repeat(4)
+                .substring(0, 245);
+        Path workbook = folder.resolve(name + ".xlsx");
+        Path imported = folder.resolve(name + ".json");
+
+        Cli.Result exported = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", workbook.toString());
+        Cli.Result read = Cli.run("import", plan, copyA, "--out", imported.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(workbook).isNotEmptyFile();
+        assertThat(imported).isNotEmptyFile();
+    }
+
+    @Test
     void anImportIntoAFileAlreadyThereIsAUsageErrorBeforeAnyWorkbookIsRead() throws IOException {
         // Trial 27 M2: copy B imported from the old plan into the file copy A was imported into replaced it unsaid.
         Path q2 = folder.resolve("q2.json");
