@@ -203,14 +203,15 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
     }
 
     /**
-     * Reads a mapping written by {@link #toJson()}, perhaps corrected by hand. Unknown keys are
-     * errors, so that a misspelt one is not silently ignored.
+     * Reads a mapping written by {@link #toJson()}, perhaps corrected by hand, with or without a byte order mark.
+     * Unknown keys are errors, so that a misspelt one is not silently ignored.
      *
      * @throws InvalidTrackerMappingException with every problem found, each with its JSON path
      */
     public static TrackerMapping fromJson(String json) throws InvalidTrackerMappingException {
         JsonNode root;
-        try (JsonParser parser = JSON.createParser(json)) {
+        // A byte order mark, as Notepad and PowerShell 5 save UTF-8, as the plan reader takes it (run 102 #3)
+        try (JsonParser parser = JSON.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
             try {
                 root = new ObjectMapper(JSON).readTree(parser);
             } catch (StreamConstraintsException e) {

@@ -1091,6 +1091,9 @@ class TrackerImportTest {
         assertThat(result.plan().orElseThrow().recommendations()).extracting(r -> r.deadline().orElseThrow()
                 .toString()).containsExactly("Mar 2026", "Jul 2025");
         assertThat(TrackerMapping.fromJson(result.mapping().toJson())).isEqualTo(result.mapping());
+        // Saved again by Notepad or PowerShell 5, with a byte order mark and Windows line ends (run 102 #3)
+        assertThat(TrackerMapping.fromJson("\uFEFF" + result.mapping().toJson().replace("\n", "\r\n")))
+                .isEqualTo(result.mapping());
     }
 
     @Test
