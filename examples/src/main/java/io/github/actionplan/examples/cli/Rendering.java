@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.json.PlanReader;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.report.Report;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -173,13 +175,20 @@ final class Rendering {
      * Written together, whichever finished last would be the file, the other lost unsaid.
      */
     private static void refuseTwice(List<Batch> batches) {
-        Map<Path, List<Job>> byFile = new LinkedHashMap<>();
+        // Names alike but for case, or for how an accent is stored, are one file on Windows and macOS, and in the
+        // shared and synced folders such users have (run 102 #4).
+        Map<String, List<Job>> byFile = new LinkedHashMap<>();
         batches.stream().flatMap(batch -> batch.jobs().stream()).forEach(job -> byFile.computeIfAbsent(
-                job.file().toAbsolutePath().normalize(), file -> new ArrayList<>()).add(job));
+                Spacing.composed(job.file().toAbsolutePath().normalize().toString()).toLowerCase(Locale.ROOT),
+                file -> new ArrayList<>()).add(job));
         List<String> lines = new ArrayList<>();
-        byFile.values().stream().filter(jobs -> jobs.size() > 1).forEach(jobs -> lines.add(jobs.getFirst().file()
-                + ": would be written " + jobs.size() + " times, one over another: " + Quote.listed(jobs.stream()
-                        .map(job -> "format " + job.renderer().format() + " of " + job.source()).toList(), "and")));
+        byFile.values().stream().filter(jobs -> jobs.size() > 1).forEach(jobs -> {
+            List<String> names = jobs.stream().map(job -> job.file().toString()).distinct().toList();
+            lines.add((names.size() == 1 ? names.getFirst() : Quote.listed(names, "and") + " (names that differ only"
+                    + " in case or in how an accent is stored, one file on Windows and macOS)") + ": would be written "
+                    + jobs.size() + " times, one over another: " + Quote.listed(jobs.stream().map(job -> "format "
+                    + job.renderer().format() + " of " + job.source()).toList(), "and"));
+        });
         if (!lines.isEmpty()) {
             lines.add("nothing written: give the formats whose files share an extension, or the plans of one name,"
                     + " each its own --out folder, in runs of their own");

@@ -378,6 +378,27 @@ class RenderCommandTest {
         assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
     }
 
+    @Test
+    void plansWhoseNamesDifferOnlyInCaseAreRefusedAsTheOneFileTheyAreOnWindowsAndMacOs() throws IOException {
+        // Run 102 #4: "north/Action Plan.json" and "south/action plan.json" wrote reports whose names differ only in
+        // case: on a Mac, or a shared or synced folder, one plan's reports replaced the other's unsaid.
+        Path north = Files.createDirectories(folder.resolve("north"));
+        Path south = Files.createDirectories(folder.resolve("south"));
+        Path upper = Files.copy(Path.of(Cli.seed(north, "merseyside-2025-q1.json")), north.resolve("Action Plan.json"));
+        Path lower = Files.copy(Path.of(Cli.seed(south, "merseyside-2025-q1.json")), south.resolve("action plan.json"));
+        Path out = folder.resolve("out");
+
+        Cli.Result result = Cli.run("render", upper.toString(), lower.toString(), "--report", "summary", "--format",
+                "pdf", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().asString().isEqualTo(out.resolve("Action Plan-summary.pdf") + " and "
+                + out.resolve("action plan-summary.pdf") + " (names that differ only in case or in how an accent is"
+                + " stored, one file on Windows and macOS): would be written 2 times, one over another: format pdf of "
+                + upper + " and format pdf of " + lower);
+        assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
+    }
+
     /** A plan of {@code count} recommendations, half of them overdue. */
     static String planOf(int count) {
         List<String> items = new ArrayList<>();
