@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,22 @@ final class LockFiles {
         String workbook = libreOffice.matches() ? libreOffice.group(1) : "…" + excel.group(1);
         return Optional.of("is the lock file " + app + " keeps beside " + Quote.single(workbook) + " while it is open,"
                 + " not a workbook; give the workbook itself, saved and closed");
+    }
+
+    /**
+     * Why {@code file}, where it is the lock file of one of {@code copies} beside it, is passed over: given with the
+     * copy it locks, as a pattern such as {@code *.xlsx} gives it (Windows expands one with hidden files, run 102 #7).
+     */
+    static Optional<String> besideCopy(Path file, List<Path> copies) {
+        String lock = String.valueOf(file.getFileName());
+        Path folder = file.toAbsolutePath().getParent();
+        return copies.stream().filter(copy -> !copy.equals(file) && copy.getFileName() != null
+                && Objects.equals(copy.toAbsolutePath().getParent(), folder)).map(copy -> copy.getFileName()
+                .toString()).filter(copy -> lock.equals(".~lock." + copy + "#") || lock.equals("~$" + copy)
+                || copy.length() > 2 && lock.equals("~$" + copy.substring(2))).findFirst().map(copy -> "is the"
+                + " lock file " + (lock.startsWith("~$") ? "Excel" : "LibreOffice") + " keeps beside " + Quote.single(
+                copy) + " while it is open, not a workbook, given with it; passed over, " + Quote.single(copy)
+                + " read");
     }
 
     private static Optional<String> who(Path lock) {

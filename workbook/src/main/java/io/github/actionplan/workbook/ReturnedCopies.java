@@ -182,10 +182,16 @@ final class ReturnedCopies {
         Map<String, String> digests = new HashMap<>(); // each copy's content, and the copy first given with it
         List<ImportedUpdate.Copy> copies = new ArrayList<>();
         Map<String, UpdateReader.NewName> newNames = new LinkedHashMap<>(); // every copy's, to compare each with
+        List<Path> paths = files.stream().map(WorkbookFile::path).toList();
         for (WorkbookFile file : files) {
             UpdateReader copy = new UpdateReader(plan, fingerprints, asOf, told, names.size() + 1, file.name(),
                     newNames);
             names.put(copy, file.name());
+            Optional<String> lock = several ? LockFiles.besideCopy(file.path(), paths) : Optional.empty();
+            if (lock.isPresent()) {
+                copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), lock.get()));
+                continue;
+            }
             Optional<String> twin = several ? digest(file.path()).map(d -> digests.putIfAbsent(d, file.name()))
                     : Optional.empty();
             if (twin.isPresent()) { // the same copy attached twice, or under two names

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -107,5 +108,27 @@ class LockFilesTest {
         assertThatThrownBy(() -> TrackerImport.defaults().read(excel)).hasMessage("~$dates.xlsx is the lock file Excel"
                 + " keeps beside '…dates.xlsx' while it is open, not a workbook; give the workbook itself, saved and"
                 + " closed");
+    }
+
+    @Test
+    void aLockFileGivenWithTheCopyItLocksAsAPatternGivesItIsPassedOverWithAWarning() throws IOException {
+        // Run 102 #7: "returns/*.xlsx", as Windows expands it with hidden files, took in Excel's lock file beside the
+        // copy open in it, and the whole import failed.
+        Path file = folder.resolve("updates.xlsx");
+        UpdateWorkbook.of(merseyside, Q2).write(file);
+        Path other = Files.copy(file, folder.resolve("other.xlsx"));
+        Path excel = Files.write(folder.resolve("~$dates.xlsx"), new byte[162]);
+        Path libreOffice = openInLibreOffice(other);
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(List.of(excel, file, libreOffice, other));
+
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains(excel + ": warning: is the"
+                + " lock file Excel keeps beside 'updates.xlsx' while it is open, not a workbook, given with it;"
+                + " passed over, 'updates.xlsx' read", libreOffice + ": warning: is the lock file LibreOffice keeps"
+                + " beside 'other.xlsx' while it is open, not a workbook, given with it; passed over, 'other.xlsx'"
+                + " read");
+        // Without the copy it locks, it is still an error
+        assertThatThrownBy(() -> UpdateImport.of(merseyside).read(List.of(excel, other))).isInstanceOf(
+                InvalidWorkbookException.class).hasMessageContaining("~$dates.xlsx: is the lock file Excel keeps beside");
     }
 }
