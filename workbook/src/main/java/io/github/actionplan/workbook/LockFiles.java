@@ -1,10 +1,6 @@
 package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.Quote;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,39 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lock files LibreOffice and Excel keep beside a workbook while it is open: LibreOffice's {@code .~lock.NAME#},
- * whose first field is who has it open, and Excel's {@code ~$NAME} (for a longer name, {@code ~$} in place of its first
- * two characters). A workbook open in either may have typing not yet saved; a lock file is no workbook.
+ * The lock files LibreOffice and Excel keep beside a workbook while it is open ({@code .~lock.NAME#} and
+ * {@code ~$NAME}, as {@link io.github.actionplan.internal.OfficeLocks} reads them) given in its place: a lock file is
+ * no workbook.
  */
 final class LockFiles {
 
     private static final Pattern LIBREOFFICE = Pattern.compile("\\.~lock\\.(.+)#");
     private static final Pattern EXCEL = Pattern.compile("~\\$(.+\\.xls[xm]?)", Pattern.CASE_INSENSITIVE);
 
-    /** What a lock file holds at most that is read: who has the file open is its first field. */
-    private static final int MOST_READ = 512;
-
     private LockFiles() {}
-
-    /**
-     * Where {@code file} is open, as a message says it: "LibreOffice, by 'Ann Smith'", or "Excel"; none where no lock
-     * file is beside it.
-     */
-    static Optional<String> openIn(Path file) {
-        Path name = file.getFileName();
-        Path folder = file.toAbsolutePath().getParent();
-        if (name == null || folder == null) {
-            return Optional.empty();
-        }
-        Path libreOffice = folder.resolve(".~lock." + name + "#");
-        if (Files.isRegularFile(libreOffice)) {
-            return Optional.of("LibreOffice" + who(libreOffice).map(who -> ", by " + Quote.single(who)).orElse(""));
-        }
-        String named = name.toString();
-        boolean excel = Files.isRegularFile(folder.resolve("~$" + named))
-                || named.length() > 2 && Files.isRegularFile(folder.resolve("~$" + named.substring(2)));
-        return excel ? Optional.of("Excel") : Optional.empty();
-    }
 
     /** Why {@code file}, where it is a lock file, is no workbook: whose lock it is, and what to give instead. */
     static Optional<String> asGiven(Path file) {
@@ -78,15 +51,5 @@ final class LockFiles {
                 + " lock file " + (lock.startsWith("~$") ? "Excel" : "LibreOffice") + " keeps beside " + Quote.single(
                 copy) + " while it is open, not a workbook, given with it; passed over, " + Quote.single(copy)
                 + " read");
-    }
-
-    private static Optional<String> who(Path lock) {
-        try (InputStream in = Files.newInputStream(lock)) {
-            String text = new String(in.readNBytes(MOST_READ), StandardCharsets.UTF_8);
-            String first = text.split("[,;]", 2)[0].strip();
-            return first.isEmpty() ? Optional.empty() : Optional.of(first);
-        } catch (IOException e) { // unreadable, as another user's may be: it is open all the same
-            return Optional.empty();
-        }
     }
 }

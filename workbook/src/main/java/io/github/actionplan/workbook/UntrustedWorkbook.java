@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import static io.github.actionplan.workbook.BoundedZip.partName;
 
+import io.github.actionplan.internal.OfficeLocks;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.report.Colour;
 import java.io.Closeable;
@@ -300,7 +301,7 @@ final class UntrustedWorkbook implements Closeable {
             if (missing.isPresent()) {
                 throw missing.get();
             }
-            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, LockFiles.openIn(file),
+            UntrustedWorkbook opened = new UntrustedWorkbook(name, pkg, reader, date1904, OfficeLocks.openIn(file),
                     facts, sheetParts);
             pkg = null;
             return opened;

@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.OfficeLocks;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.ActionPlan;
@@ -432,7 +433,7 @@ public final class UpdateWorkbook {
      * @throws IllegalArgumentException if the plan has errors, which no plan file may hold
      */
     public void write(Path file) throws IOException {
-        Optional<String> openIn = Files.exists(file) ? LockFiles.openIn(file) : Optional.empty();
+        Optional<String> openIn = Files.exists(file) ? OfficeLocks.openIn(file) : Optional.empty();
         if (openIn.isPresent()) {
             throw new FileSystemException(file.toString(), null, "is open in " + openIn.get() + ", so is not replaced:"
                     + " it may be a copy an owner is filling in; close it, or write to another file");

@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import io.github.actionplan.internal.AtomicFiles;
+import io.github.actionplan.internal.OfficeLocks;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -84,9 +85,9 @@ final class OutFiles {
     /**
      * Why a file a command names itself in a folder (a report, an owner's copy) is not to be written, if it is not: a
      * symbolic link, which written through would replace the file it names, chosen by whoever can write in the folder
-     * (the plan itself, or any file of the user's); an input by another name (a hard link); or a file the user made
-     * read-only. A file named with {@code --out} is the user's own choice, and is checked as {@link #checkWritable}
-     * says instead.
+     * (the plan itself, or any file of the user's); an input by another name (a hard link); a file the user made
+     * read-only; or one open in LibreOffice, Word or Excel. A file named with {@code --out} is the user's own choice,
+     * and is checked as {@link #checkWritable} says instead.
      */
     static Optional<String> inTheWay(Path file, List<Path> inputs) {
         if (Files.isSymbolicLink(file)) {
@@ -114,7 +115,9 @@ final class OutFiles {
                     .orElse("") + ", and is not written over; make it writable first if it is to be replaced, or give"
                     + " another folder");
         }
-        return Optional.empty();
+        // Replaced, it is saved over from the program with what it had, or the program is refused (run 102 #2)
+        return OfficeLocks.openIn(file).map(app -> file + ": is open in " + app + ", so is not written over: what is"
+                + " typed in it would be lost, or saved over the new one; close it, or give another folder");
     }
 
     /**

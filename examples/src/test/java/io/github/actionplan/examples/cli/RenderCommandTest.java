@@ -73,6 +73,28 @@ class RenderCommandTest {
     }
 
     @Test
+    void reportsOpenInWordExcelOrLibreOfficeAreToldAndNothingIsWritten() throws IOException {
+        // Run 102 #2: a report open in Word, its lock file beside it, was replaced unsaid, and saved over from Word.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        Path out = Files.createDirectories(folder.resolve("reports"));
+        Path docx = Files.writeString(out.resolve("merseyside-2025-q1-summary.docx"), "commentary");
+        Path xlsx = Files.writeString(out.resolve("merseyside-2025-q1-summary.xlsx"), "commentary");
+        Files.write(out.resolve("~$rseyside-2025-q1-summary.docx"), new byte[162]);
+        Files.writeString(out.resolve(".~lock.merseyside-2025-q1-summary.xlsx#"), "Ann Smith,ann,LAPTOP-1,;");
+
+        Cli.Result result = Cli.run("render", plan.toString(), "--report", "summary", "--format", "docx",
+                "--format", "xlsx", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(docx + ": is open in Word, so is not written over: what is"
+                + " typed in it would be lost, or saved over the new one; close it, or give another folder", xlsx
+                + ": is open in LibreOffice, by 'Ann Smith', so is not written over: what is typed in it would be lost,"
+                + " or saved over the new one; close it, or give another folder", "nothing written");
+        assertThat(docx).hasContent("commentary");
+        assertThat(xlsx).hasContent("commentary");
+    }
+
+    @Test
     void byDefaultUsesEveryRendererOnTheClassPath() throws IOException {
         List<String> formats = ReportRenderers.load().formats();
         assertThat(formats).containsExactly("docx", "html", "md", "pdf", "xlsx");
