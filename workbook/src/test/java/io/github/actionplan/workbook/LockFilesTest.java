@@ -129,6 +129,7 @@ class LockFilesTest {
                 + " read");
         // Without the copy it locks, it is still an error
         assertThatThrownBy(() -> UpdateImport.of(merseyside).read(List.of(excel, other))).isInstanceOf(
-                InvalidWorkbookException.class).hasMessageContaining("~$dates.xlsx: is the lock file Excel keeps beside");
+                InvalidWorkbookException.class)
+                .hasMessageContaining("~$dates.xlsx: is the lock file Excel keeps beside");
     }
 }

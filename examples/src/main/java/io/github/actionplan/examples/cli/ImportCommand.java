@@ -177,9 +177,10 @@ final class ImportCommand implements Callable<Integer> {
                 letter++) {
             next = dot > 0 ? name.substring(0, dot) + letter + name.substring(dot) : name + letter;
         }
-        List<String> copies = workbooks.stream().map(Path::toString).toList();
-        return "actionplan import " + plan + " " + String.join(" ", copies.size() > 3 ? List.of("COPY.xlsx...")
-                : copies) + " --out " + plan.resolveSibling(next);
+        List<Object> words = new ArrayList<>(List.of("import", plan));
+        words.addAll(workbooks.size() > 3 ? List.of() : workbooks);
+        return Suggested.command(words.toArray()) + (workbooks.size() > 3 ? " COPY.xlsx..." : "") + " --out "
+                + Suggested.word(plan.resolveSibling(next).toString());
     }
 
     /**

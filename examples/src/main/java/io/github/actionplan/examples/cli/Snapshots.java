@@ -82,7 +82,7 @@ final class Snapshots {
         // not told again line by line.
         if (!read.warnings().isEmpty()) {
             err.println(since + ": " + PlanFiles.count(0, read.warnings().size()) + " of the earlier plan, not listed"
-                    + " here; 'actionplan validate " + since + "' lists them");
+                    + " here; they are listed by: " + Suggested.command("validate", since));
         }
         ActionPlan old = read.plan();
         LocalDate then = old.asOf().orElse(date);

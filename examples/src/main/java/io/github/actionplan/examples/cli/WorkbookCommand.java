@@ -206,14 +206,17 @@ final class WorkbookCommand implements Callable<Integer> {
                 // mistyped, and the quarter's changes are counted from that date.
                 String asOf = actionPlan.asOf().map(date -> " --as-of " + date).orElse("");
                 printed.println("The plan names no owners, so its one copy is for '" + PlanSummary.NO_OWNER + "':"
-                        + " give each item its owner in the New owner column, import it with: actionplan import "
-                        + plan + " " + written.getFirst() + asOf + " --out NEW.json" + (asOf.isEmpty() ? "" : " (at the"
+                        + " give each item its owner in the New owner column, import it with: "
+                        + Suggested.command("import", plan, written.getFirst()) + asOf + " --out NEW.json"
+                        + (asOf.isEmpty() ? "" : " (at the"
                         + " plan's own date, so that naming owners changes no status)") + ", and --each-owner on"
                         + " NEW.json then writes a copy for each owner");
                 return ActionPlanCommand.EXIT_OK;
             }
-            printed.println("Send each owner theirs; read them back together with: actionplan import " + plan + " "
-                    + String.join(" ", written.stream().map(Path::toString).toList()) + " --out NEW.json");
+            List<Object> words = new ArrayList<>(List.of("import", plan));
+            words.addAll(written);
+            printed.println("Send each owner theirs; read them back together with: " + Suggested.command(words
+                    .toArray()) + " --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
         if (owner != null) {
@@ -229,12 +232,12 @@ final class WorkbookCommand implements Callable<Integer> {
                 + Dates.shortDate(workbook.reportingDate()) + ".");
         if (owner != null) {
             printed.println("Send it to " + Quote.shown(owner) + "; read it back with the other owners' copies:"
-                    + " actionplan import " + plan + " " + out + " COPY.xlsx... --out NEW.json");
+                    + " " + Suggested.command("import", plan, out) + " COPY.xlsx... --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
-        printed.println("Send it to the owners; read it back with: actionplan import " + plan + " " + out
+        printed.println("Send it to the owners; read it back with: " + Suggested.command("import", plan, out)
                 + " --out NEW.json");
-        printed.println("Where each owner fills in a copy of it, give every copy: actionplan import " + plan
+        printed.println("Where each owner fills in a copy of it, give every copy: " + Suggested.command("import", plan)
                 + " COPY.xlsx... --out NEW.json");
         return ActionPlanCommand.EXIT_OK;
     }

@@ -174,7 +174,7 @@ class CommitteeReportsCommandTest {
         assertThat(result.errLines()).filteredOn(line -> line.contains("'Dec 2030'")).hasSize(2)
                 .allMatch(line -> line.startsWith(plan + ": warning: /recommendations/0/subActions/"));
         assertThat(result.errLines()).contains(since + ": 2 warnings of the earlier plan, not listed here;"
-                + " 'actionplan validate " + since + "' lists them");
+                + " they are listed by: actionplan validate " + since);
     }
 
     @Test

@@ -151,7 +151,8 @@ class StatusCommandTest {
         assertThat(json.get("unreported").asInt()).isZero();
         // Among several plans, in words: a lone "-" is passed over by a screen reader (run 101 #2)
         assertThat(Cli.run("status", plan, Cli.seed(folder, "merseyside-2025-q1.json")).outLines())
-                .filteredOn(line -> line.contains("Area For Improvement Summary Report")).singleElement().asString().endsWith("  no items");
+                .filteredOn(line -> line.contains("Area For Improvement Summary Report")).singleElement().asString()
+                .endsWith("  no items");
     }
 
     @Test

@@ -66,7 +66,8 @@ class GlyphsTest {
         String drawn = Glyphs.drawnText("a\u200Bb\tc\n漢\u1AB0d", cp -> (cp >= 0x20 && cp < 0x80) || cp == 0xFFFD);
 
         assertThat(drawn).isEqualTo("ab c\n\uFFFDd");
-        assertThat(Glyphs.readText("a\u200Bb\tc\n漢\u1AB0d", cp -> cp >= 0x20 && cp < 0x80)).as("what the structure tree reads")
+        assertThat(Glyphs.readText("a\u200Bb\tc\n漢\u1AB0d", cp -> cp >= 0x20 && cp < 0x80))
+                .as("what the structure tree reads")
                 .isEqualTo("ab c\n漢d");
     }
 

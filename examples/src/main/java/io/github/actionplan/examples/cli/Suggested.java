@@ -1,0 +1,41 @@
+package io.github.actionplan.examples.cli;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A command the command line suggests running next, its words quoted where a shell would split or read them: a
+ * OneDrive folder's "OneDrive - Anyshire FRS", or an attachment Outlook saved as "Update workbook (2).xlsx", pasted
+ * as printed, must reach the command as one word (run 102 #5).
+ */
+final class Suggested {
+
+    /** A word no shell splits or reads: letters, digits and the punctuation of paths and options. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:=@%+,~^-]+");
+    /** What a POSIX shell reads inside double quotes, or what ends them: these words are single-quoted. */
+    private static final Pattern READ_IN_DOUBLE = Pattern.compile("[\"$`!]|\\\\[\"$`\\\\]|\\\\$");
+
+    private Suggested() {}
+
+    /**
+     * {@code actionplan} and {@code words}, each as {@link #word} quotes it; a placeholder such as {@code NEW.json} or
+     * {@code COPY.xlsx...} is a word like another.
+     */
+    static String command(Object... words) {
+        return "actionplan " + Arrays.stream(words).map(word -> word(String.valueOf(word))).collect(Collectors.joining(
+                " "));
+    }
+
+    /**
+     * {@code word} as typed at a prompt: as it is where plain; else in double quotes, which bash, zsh, cmd and
+     * PowerShell all take (a Windows path's backslashes kept); else, where it holds what a POSIX shell reads inside
+     * them, in single quotes, each {@code '} as {@code '\''}.
+     */
+    static String word(String word) {
+        if (PLAIN.matcher(word).matches()) {
+            return word;
+        }
+        return READ_IN_DOUBLE.matcher(word).find() ? "'" + word.replace("'", "'\\''") + "'" : "\"" + word + "\"";
+    }
+}
