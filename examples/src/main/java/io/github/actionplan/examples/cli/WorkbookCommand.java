@@ -15,17 +15,21 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +78,8 @@ final class WorkbookCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--owner", paramLabel = "OWNER",
-            description = "Only the items of this owner, as the plan names it: their recommendations and the"
+            description = "Only the items of this owner, as the plan names it (or without its accents, where"
+                    + " that names one owner): their recommendations and the"
                     + " sub-actions they carry out, each under its recommendation's row, with others' rows that bear"
                     + " on them greyed. A copy for that owner to fill in.")
     String owner;
@@ -221,7 +226,7 @@ final class WorkbookCommand implements Callable<Integer> {
         }
         if (owner != null) {
             try {
-                workbook = workbook.withOwner(owner);
+                workbook = workbook.withOwner(unaccented(owner, workbook.owners()).orElse(owner));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--owner: " + e.getMessage());
             }
@@ -338,6 +343,32 @@ final class WorkbookCommand implements Callable<Integer> {
         String ofSubActions = subActions + (subActions == 1 ? " sub-action" : " sub-actions");
         return items.isEmpty() && subActions > 0 ? ofSubActions : subActions == 0 && !items.isEmpty()
                 ? ofItems : ofItems + " and " + ofSubActions;
+    }
+
+    /**
+     * The one owner of {@code owners} that {@code typed} names but for accents and case, where it names none as the
+     * plan does, told on standard error: Windows gives a program its arguments in the PC's code page, which has no ŵ
+     * or ŷ, so that "Tŵr" typed arrives as "Twr", or with "?" in their place, which stands for any one character here
+     * (run 102 #6).
+     */
+    private Optional<String> unaccented(String typed, List<String> owners) {
+        if (owners.stream().anyMatch(known -> Spacing.composed(known).equals(Spacing.composed(typed)))) {
+            return Optional.empty();
+        }
+        Pattern asTyped = Pattern.compile(Arrays.stream(bare(typed).split("\\?", -1)).map(Pattern::quote)
+                .collect(Collectors.joining(".")));
+        List<String> named = owners.stream().filter(known -> asTyped.matcher(bare(known)).matches()).toList();
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        spec.commandLine().getErr().println("--owner: " + Quote.single(typed) + " taken as " + Quote.single(
+                named.getFirst()) + ", the plan's one owner so named but for accents and case");
+        return Optional.of(named.getFirst());
+    }
+
+    /** {@code name} without accents, in lower case. */
+    private static String bare(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -248,6 +248,38 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void anOwnerTypedWithoutTheAccentsWindowsDropsIsTakenAsThePlansOneOwnerSoNamedAndSaid() throws IOException {
+        // Run 102 #6: Windows gives a program its arguments in the PC's code page, which has no ŵ: "Tŵr" typed
+        // arrived as "Twr", or "T?r", and matched no owner.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        ActionPlan seed = PlanJson.read(plan);
+        PlanJson.write(seed.withRecommendations(seed.recommendations().stream().map(r -> r.ref().equals("1")
+                ? Recommendation.builder().from(r).owner("Rheolwr Gorsaf Tŵr").build() : r).toList()), plan);
+
+        for (String typed : List.of("Rheolwr Gorsaf Twr", "rheolwr gorsaf t?r")) {
+            Path copy = folder.resolve(typed.replace('?', '-') + ".xlsx");
+            Cli.Result result = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner", typed,
+                    "--out", copy.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.errLines()).containsExactly("--owner: '" + typed + "' taken as 'Rheolwr Gorsaf Tŵr',"
+                    + " the plan's one owner so named but for accents and case");
+            assertThat(result.outLines()).first().asString().contains(" of Rheolwr Gorsaf Tŵr's items: ");
+        }
+        // Where two owners are so named, or none, it is told as before
+        PlanJson.write(PlanJson.read(plan).withRecommendations(PlanJson.read(plan).recommendations().stream().map(r
+                -> r.ref().equals("2") ? Recommendation.builder().from(r).owner("Rheolwr Gorsaf Tŷr").build() : r)
+                .toList()), plan);
+        for (String typed : List.of("rheolwr gorsaf t?r", "Twr")) {
+            Cli.Result refused = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner", typed,
+                    "--out", folder.resolve("refused.xlsx").toString());
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).contains("no recommendation or sub-action of the plan has the owner '" + typed
+                    + "'");
+        }
+    }
+
+    @Test
     void anOwnersSubActionsLeftOpenInARecommendationCompletedWhileItTracksItsPartsAreCountedToFillIn()
             throws IOException {
         // Trial 49 F3: counted complete, while their rows in the same copy said off track and asked for news.
