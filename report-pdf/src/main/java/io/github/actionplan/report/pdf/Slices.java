@@ -137,7 +137,9 @@ final class Slices {
                 size = line.stream().mapToInt(piece -> ((Inline.Span) piece).text().length()).sum();
             }
             while (size + rest.length() > length) {
-                String slice = of(rest, Math.max(1, length - size)).getFirst();
+                // Where the piece is full already, it goes as it is: a character more would pass the length, and
+                // the next cell start with the line break after it (run 101 #3)
+                String slice = size < length ? of(rest, length - size).getFirst() : "";
                 if (!slice.isEmpty()) {
                     current.add(span.withText(slice));
                 }

@@ -122,6 +122,23 @@ class SlicesTest {
     }
 
     @Test
+    void aPieceFilledExactlyIsNotPassedAndTheSpanAfterItGoesToTheNextWithItsLine() {
+        // Run 101 #3: a one-letter span after text filling the piece exactly was put in it, one past the length, and
+        // the line break after it began the next piece with a blank line.
+        Block.Paragraph paragraph = new Block.Paragraph(List.of(Inline.Span.plain("aaaaaaaaa ".repeat(5)),
+                new Inline.Span("b", true, false), new Inline.LineBreak(), Inline.Span.plain("Next line")),
+                Optional.empty());
+
+        List<Block.Paragraph> pieces = Slices.of(List.of(paragraph), 50).stream().flatMap(List::stream)
+                .map(Block.Paragraph.class::cast).toList();
+
+        assertThat(pieces).extracting(Block.Paragraph::text).containsExactly("aaaaaaaaa ".repeat(5),
+                "b\nNext line");
+        assertThat(pieces).allSatisfy(piece -> assertThat(Slices.length(piece)).isLessThanOrEqualTo(50))
+                .allSatisfy(piece -> assertThat(piece.inlines().getFirst()).isNotInstanceOf(Inline.LineBreak.class));
+    }
+
+    @Test
     void aListOfManyOneWordItemsIsCutByTheLinesItsItemsTake() {
         List<List<Block>> groups = Slices.of(Narrative.parse("- a\n".repeat(1_000)).blocks(), 4 * Slices.LINE);
 
