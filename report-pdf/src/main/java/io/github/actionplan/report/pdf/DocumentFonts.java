@@ -58,7 +58,7 @@ final class DocumentFonts {
     private final Set<Integer> reported = new HashSet<>();
     private List<FontProgram> userFonts;
     private final StringBuilder drawnText = new StringBuilder();
-    /** Whether a character of {@link #drawnText} is drawn as another. */
+    /** Whether {@link #drawnText} reads otherwise than its glyphs: a character drawn as another, or a pause. */
     private boolean replaced;
 
     /**
@@ -251,6 +251,17 @@ final class DocumentFonts {
         }
     }
 
+    /**
+     * Reads a comma at the end of the paragraph just ended, where none is drawn: a status and the reason drawn on the
+     * line below it are read "Off track, deadline 31 Mar 2025 passed", not as one phrase (run 98 #7).
+     */
+    void pauseAfterParagraph() {
+        if (!drawnText.isEmpty() && drawnText.charAt(drawnText.length() - 1) == '\n') {
+            drawnText.insert(drawnText.length() - 1, ',');
+            replaced = true;
+        }
+    }
+
     /** Ends a paragraph in the text noted by {@link #takeDrawnText()}. */
     void endParagraph() {
         drawnText.append('\n');
@@ -267,10 +278,7 @@ final class DocumentFonts {
         return text;
     }
 
-    /**
-     * Text as it reads, and whether a character of it is drawn as another, where its glyphs read back would not give
-     * it.
-     */
+    /** Text as it reads, and whether its glyphs read back would not give it (a character drawn as another, a pause). */
     record Drawn(String text, boolean replaced) {}
 
     /**

@@ -725,8 +725,14 @@ final class Layout {
         StructureTree.language(cellTag, status.labelLanguage());
         PdfPCell cell = bodyCell(paragraph(status.label(), TextStyle.BOLD, TABLE_TEXT, text, where), alignment);
         cell.setBackgroundColor(colour(status.fill()));
-        status.note().ifPresent(note -> cell.addElement(line(note, TABLE_TEXT, text, alignment, where)));
-        status.reason().ifPresent(reason -> cell.addElement(line(reason, SMALL, text, alignment, where)));
+        status.note().ifPresent(note -> {
+            fonts.pauseAfterParagraph();
+            cell.addElement(line(note, TABLE_TEXT, text, alignment, where));
+        });
+        status.reason().ifPresent(reason -> {
+            fonts.pauseAfterParagraph();
+            cell.addElement(line(reason, SMALL, text, alignment, where));
+        });
         return cell;
     }
 
