@@ -150,7 +150,8 @@ public final class PortfolioTemplate {
             rows.add(List.of(planName(e.plan().plan(), selected),
                     new Cell.TextCell(r.recommendation().ref()),
                     new Cell.NarrativeCell(Formats.planText(e.plan().plan(), r.recommendation().text())),
-                    r.recommendation().owner().<Cell>map(Cell.TextCell::new).orElse(Cell.empty()),
+                    // As the owners report names it: an empty cell is read as "blank" (run 98 #9)
+                    new Cell.TextCell(PlanSummary.ownerOf(r.recommendation())),
                     Formats.dateCell(r.dueDate()),
                     Formats.progressCell(r, words),
                     new Cell.StatusCell(r.status(), labels.label(r.status()), e.plan().ownerRatingWorse(r).map(
