@@ -777,9 +777,9 @@ final class Layout {
                     out.add(laid.paragraph());
                 }
                 case Block.BulletList list -> list(false, 1, list.items(), indent, size, colour, where, out,
-                        tree.add(parent, StructureTree.LIST));
+                        tree.list(parent, false));
                 case Block.NumberedList list -> list(true, list.start(), list.items(), indent, size, colour,
-                        where, out, tree.add(parent, StructureTree.LIST));
+                        where, out, tree.list(parent, true));
             }
         }
     }

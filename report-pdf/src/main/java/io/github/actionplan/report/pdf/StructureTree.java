@@ -66,6 +66,9 @@ final class StructureTree {
     /** The table attributes of a header cell (ISO 32000-1 14.8.5.7), the same bytes in each. */
     private static final byte[] COLUMN_HEADER = ascii("<</O/Table/Scope/Column>>");
     private static final byte[] ROW_HEADER = ascii("<</O/Table/Scope/Row>>");
+    // How each list's items are marked, as PDF/UA-2 and list-aware readers ask (run 98 #6): "1." or "•"
+    private static final byte[] NUMBERED = ascii("<</O/List/ListNumbering/Decimal>>");
+    private static final byte[] BULLETED = ascii("<</O/List/ListNumbering/Disc>>");
 
     /** A mark for a document without a structure tree: notes nothing. */
     private static final VerticalPositionMark NO_PART = new VerticalPositionMark();
@@ -225,6 +228,15 @@ final class StructureTree {
 
     private static final PdfName[] HEADINGS = {PdfName.H1, PdfName.H2, PdfName.H3, PdfName.H4, PdfName.H5,
         PdfName.H6};
+
+    /** A list, its items numbered ({@code numbered} true) or bulleted. */
+    Tag list(Tag parent, boolean numbered) {
+        Tag list = add(parent, LIST);
+        if (list != null) {
+            list.attributes = numbered ? NUMBERED : BULLETED;
+        }
+        return list;
+    }
 
     /** A header cell for its column ({@code column} true) or its row. */
     Tag headerCell(Tag row, boolean column) {

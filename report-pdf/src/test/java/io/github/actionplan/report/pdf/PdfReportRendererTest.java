@@ -45,6 +45,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -442,6 +444,30 @@ class PdfReportRendererTest {
         assertThat(topLevel).isGreaterThan(paragraph);
         assertThat(nested).isGreaterThan(topLevel);
         assertThat(secondParagraph).isEqualTo(topLevel);
+    }
+
+    @Test
+    void eachListSaysHowItsItemsAreMarkedNumberedOrBulleted() throws IOException {
+        // Run 98 #6: no /ListNumbering, so that assistive technology told a numbered list as unordered.
+        byte[] pdf = Pdfs.render(Fixtures.rich()).bytes();
+        List<String> lists = new ArrayList<>();
+        try (PDDocument document = Pdfs.load(pdf)) {
+            listNumbering(document.getDocumentCatalog().getStructureTreeRoot().getKids(), lists);
+        }
+
+        assertThat(lists).contains("Decimal", "Disc").containsOnly("Decimal", "Disc");
+    }
+
+    private static void listNumbering(List<Object> kids, List<String> out) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if (element.getStructureType().equals("L")) {
+                    out.add(element.getAttributes().getObject(0) instanceof PDListAttributeObject list
+                            ? list.getListNumbering() : "none");
+                }
+                listNumbering(element.getKids(), out);
+            }
+        }
     }
 
     @Test
