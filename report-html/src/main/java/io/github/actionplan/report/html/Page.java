@@ -135,10 +135,15 @@ final class Page {
         html.raw(fragment ? "</article>\n" : "</body>\n</html>\n");
     }
 
-    /** A running header or footer line, which print shows in the page margins instead. */
+    /**
+     * A running header or footer line, which print shows in the page margins instead. The title, as the header runs
+     * by default, is hidden from a screen reader, which reads it in the heading below (run 98 #11); other words (a
+     * meeting, a protective marking) are read.
+     */
     private void running(String text) throws IOException {
         if (!text.isEmpty()) {
-            html.raw("<p class=\"ap-running\">").text(text).raw("</p>\n");
+            html.raw(text.equals(report.title()) ? "<p class=\"ap-running\" aria-hidden=\"true\">"
+                    : "<p class=\"ap-running\">").text(text).raw("</p>\n");
         }
     }
 

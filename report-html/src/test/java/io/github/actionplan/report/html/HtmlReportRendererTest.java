@@ -561,6 +561,9 @@ class HtmlReportRendererTest {
         // By default the title runs at the top, and no footer is written for an empty footer text.
         Document plain = Html.parse(Html.page(report));
         assertThat(plain.selectFirst("header.ap-header > p.ap-running").text()).isEqualTo(report.title());
+        // Read once, in the heading below it (run 98 #11); the meeting and the marking are read where they run
+        assertThat(plain.selectFirst("header.ap-header > p.ap-running").attr("aria-hidden")).isEqualTo("true");
+        assertThat(document.select("p.ap-running[aria-hidden]")).isEmpty();
         assertThat(plain.select("footer")).isEmpty();
         assertThat(plain.selectFirst("style").html()).contains("@bottom-left{content:\"\";");
         Document fragment = Html.parse(Html.render(HtmlReportRenderer.fragment(), report, options));
