@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
         description = {"Shows where a plan stands at a reporting date.", "",
                 "Prints the status counts and overall progress, then one line per recommendation: ref, status,"
                         + " progress, due date and the reason in words. With --json, one JSON object: asOf, counts,"
-                        + " overallProgress and recommendations (ref, status, label, brag, progress (null where none is"
-                        + " reported), due, reason,"
+                        + " overallProgress and recommendations (ref, status, label, brag, progress (a whole percent, as"
+                        + " reports show it; null where none is reported), due, reason,"
                         + " ownerAssessment where given, disagreesWithOwner, and subActions: id, status, label, brag,"
                         + " progress, due, reason)."})
 final class StatusCommand implements Callable<Integer> {
