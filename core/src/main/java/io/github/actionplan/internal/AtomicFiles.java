@@ -77,8 +77,18 @@ public final class AtomicFiles {
      */
     private static Optional<Thread> hook = Optional.empty(); // guarded by WRITING
 
-    private static void started(Path temporary) {
+    /**
+     * Whether a shutdown has waited for the writes under way, or given them up: none begins after, as the JVM ends
+     * with the hook and would leave it half done (run 104 #1: a render's next report, begun as one was finished).
+     */
+    private static boolean stopping; // guarded by WRITING
+
+    private static void started(Path temporary, Path file) throws FileSystemException {
         synchronized (WRITING) {
+            if (stopping) {
+                throw new FileSystemException(file.toString(), null, "not written: the program is stopping (Ctrl-C,"
+                        + " or a service stopped) and begins no file; the files under way were finished");
+            }
             if (hook.isEmpty()) {
                 Thread deletes = new Thread(() -> finishOrDelete(GRACE), "actionplan-temporary-files");
                 try {
@@ -109,8 +119,9 @@ public final class AtomicFiles {
     }
 
     /**
-     * What the shutdown hook does: waits up to {@code grace} for the writes under way, those begun meanwhile too, to
-     * finish, then deletes the temporary files of those still unfinished, whose writes then fail.
+     * What the shutdown hook does: waits up to {@code grace} for the writes under way, those begun meanwhile too (an
+     * application's save from its own shutdown hook), to finish, then lets none begin and deletes the temporary files
+     * of those still unfinished, whose writes then fail.
      */
     static void finishOrDelete(Duration grace) {
         synchronized (WRITING) {
@@ -122,6 +133,7 @@ public final class AtomicFiles {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            stopping = true;
             WRITING.forEach(unfinished -> {
                 try {
                     Files.deleteIfExists(unfinished);
@@ -191,7 +203,7 @@ public final class AtomicFiles {
         // Not createTempFile: its owner-only permissions would stick to the finished file.
         Path temporary = folder.resolve(temporaryName(target.getFileName().toString()));
         boolean moved = false;
-        started(temporary);
+        started(temporary, file);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {

@@ -277,6 +277,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aShutdownInTheMiddleOfWritesOneAfterAnotherFinishesTheOneUnderWayAndBeginsNoOther() throws Exception {
+        // Run 104 #1: the hook stopped waiting as one file was finished, which is when a render begins the next, and
+        // the JVM ended in the middle of that one, leaving its temporary file.
+        Process writer = startWriter(folder.resolve("report-0.pdf"), "exit-mid-writes");
+
+        assertThat(writer.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(names()).isNotEmpty().hasSizeLessThan(200).allSatisfy(name -> assertThat(folder.resolve(name))
+                .hasContent("a whole report"));
+    }
+
+    @Test
     void aNameAsLongAsAFileSystemAllowsIsWrittenItsTemporaryFileNamedByItsStart() throws IOException {
         // Run 102 #1: the temporary file's name, the file's with 53 characters more, was too long for a name of 203.
         for (String name : List.of("a".repeat(250) + ".pdf", "\u0175".repeat(125) + ".json")) {
@@ -300,14 +312,7 @@ class AtomicFilesTest {
      */
     public static void main(String[] args) throws IOException {
         if (args.length > 1 && args[1].equals("exit-mid-write")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    AtomicFiles.write(Path.of(args[0]), out -> out.write("saved on exit".getBytes(
-                            StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
+            saveOnExit(Path.of(args[0]));
             CountDownLatch begun = new CountDownLatch(1);
             Thread report = new Thread(() -> {
                 try {
@@ -329,16 +334,33 @@ class AtomicFilesTest {
             await(begun);
             System.exit(0);
         }
+        if (args.length > 1 && args[1].equals("exit-mid-writes")) {
+            CountDownLatch begun = new CountDownLatch(1);
+            Thread reports = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    try {
+                        AtomicFiles.write(Path.of(args[0]).resolveSibling("report-" + i + ".pdf"), out -> {
+                            out.write("a whole ".getBytes(StandardCharsets.UTF_8));
+                            begun.countDown();
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            out.write("report".getBytes(StandardCharsets.UTF_8));
+                        });
+                    } catch (IOException e) {
+                        return; // refused once the program is stopping
+                    }
+                }
+            });
+            reports.start();
+            await(begun);
+            System.exit(0);
+        }
         if (args.length > 1 && args[1].equals("on-exit")) {
             AtomicFiles.write(Path.of(args[0]).resolveSibling("first.json"), out -> out.write('1'));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    AtomicFiles.write(Path.of(args[0]), out -> out.write("saved on exit".getBytes(
-                            StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
+            saveOnExit(Path.of(args[0]));
             return;
         }
         AtomicFiles.write(Path.of(args[0]), out -> {
@@ -346,6 +368,17 @@ class AtomicFilesTest {
             out.flush();
             await(new CountDownLatch(1));
         });
+    }
+
+    /** Writes {@code file} from a shutdown hook, as an application saving on exit does. */
+    private static void saveOnExit(Path file) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                AtomicFiles.write(file, out -> out.write("saved on exit".getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
     }
 
     private Path awaitTemporaryFile() throws Exception {
