@@ -54,10 +54,12 @@ public final class Quote {
     /**
      * Whether {@code c} acts rather than shows: a C0 or C1 control (an escape, a carriage return), or a format
      * character (a direction mark or override, a zero-width space, a soft hyphen) other than the zero-width joiner
-     * that emoji are made with. Messages and the command line show each by its code, {@code <U+202E>}.
+     * that emoji are made with, or a filler that shows nothing ({@link Spacing#isFiller}: "Protection" and a Hangul
+     * filler read as "Protection "). Messages and the command line show each by its code, {@code <U+202E>}.
      */
     public static boolean isHidden(int c) {
-        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != 0x200D;
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != 0x200D
+                || Spacing.isFiller(c);
     }
 
     /** A character by its code, as messages name one: {@code U+202E}. */

@@ -41,6 +41,14 @@ public final class Spacing {
 
     private Spacing() {}
 
+    /**
+     * Whether {@code c} is one of the characters of {@link #INVISIBLE} that is no format character: letters and a
+     * mark that show nothing (Hangul's fillers, Khmer's inherent vowels, the combining grapheme joiner).
+     */
+    public static boolean isFiller(int c) {
+        return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x3164 || c == 0xFFA0;
+    }
+
     /** The first character of {@code text} in {@link #INVISIBLE}, if it holds one. */
     public static Optional<Character> invisible(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -185,6 +186,9 @@ class SchemaTest {
             if (Character.getType(c) == Character.FORMAT) {
                 assertThat(Spacing.invisible(String.valueOf((char) c))).as("U+%04X, a format character", c)
                         .isPresent();
+            } else {
+                assertThat(Spacing.invisible(String.valueOf((char) c))).as("U+%04X, no format character", c)
+                        .isEqualTo(Spacing.isFiller(c) ? Optional.of((char) c) : Optional.empty());
             }
         }
     }
