@@ -117,7 +117,9 @@ final class OutFiles {
         }
         // Replaced, it is saved over from the program with what it had, or the program is refused (run 102 #2)
         return OfficeLocks.openIn(file).map(app -> file + ": is open in " + app + ", so is not written over: what is"
-                + " typed in it would be lost, or saved over the new one; close it, or give another folder");
+                + " typed in it would be lost, or saved over the new one; close it, or give another folder (where it is"
+                + " open nowhere, its lock file " + OfficeLocks.lockFile(file).map(Path::getFileName).orElseThrow()
+                + " was left by a crash: delete that)");
     }
 
     /**

@@ -87,9 +87,12 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly(docx + ": is open in Word, so is not written over: what is"
-                + " typed in it would be lost, or saved over the new one; close it, or give another folder", xlsx
-                + ": is open in LibreOffice, by 'Ann Smith', so is not written over: what is typed in it would be lost,"
-                + " or saved over the new one; close it, or give another folder", "nothing written");
+                + " typed in it would be lost, or saved over the new one; close it, or give another folder (where it"
+                + " is open nowhere, its lock file ~$rseyside-2025-q1-summary.docx was left by a crash: delete that)",
+                xlsx + ": is open in LibreOffice, by 'Ann Smith', so is not written over: what is typed in it would be"
+                + " lost, or saved over the new one; close it, or give another folder (where it is open nowhere, its"
+                + " lock file .~lock.merseyside-2025-q1-summary.xlsx# was left by a crash: delete that)",
+                "nothing written");
         assertThat(docx).hasContent("commentary");
         assertThat(xlsx).hasContent("commentary");
     }
