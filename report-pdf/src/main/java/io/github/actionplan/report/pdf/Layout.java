@@ -618,8 +618,15 @@ final class Layout {
                 int alignment = alignment(columns.get(c));
                 PdfPCell pdfCell;
                 StructureTree.Tag content = null;
+                PdfPCellEvent continued = c == 0 && !header.isBlank() ? new RowContinued(() -> fonts.phrase(header,
+                        TextStyle.ITALIC, TABLE_TEXT, MUTED, where)) : null;
                 if (line < cellSlices.size()) {
                     Cell slice = cellSlices.get(line);
+                    if (slice instanceof Cell.StatusCell status && continued == null) {
+                        // Its fill runs on with the row: its word with it, not the colour alone (run 98 #5)
+                        continued = new RowContinued(() -> fonts.phrase(status.label(), TextStyle.BOLD, TABLE_TEXT,
+                                colour(status.textColour()), where));
+                    }
                     StructureTree.Tag cellTag = cellTags[c];
                     pdfCell = cell(slice, style, alignment, where, cellTag);
                     content = holdsElements(slice) ? null : cellTag;
@@ -630,8 +637,7 @@ final class Layout {
                     pdfCell.setBorderWidthTop(1.5f);
                     pdfCell.setBorderColorTop(TEXT);
                 }
-                add(marks, table, pdfCell, content, c > 0 || header.isBlank() ? null
-                        : new RowContinued(() -> fonts.phrase(header, TextStyle.ITALIC, TABLE_TEXT, MUTED, where)));
+                add(marks, table, pdfCell, content, continued);
             }
         }
         // Written once every line of the row is drawn, since its cells take content until then.

@@ -13,7 +13,8 @@ import org.openpdf.text.pdf.PdfPTable;
 /**
  * The event of a row's header cell that heads each later page's part of the row, where a row runs on to the next
  * page, with the header cell's words again, in muted italics ("1.1"): a reader of that page sees whose text goes on
- * there, where the cell would be empty. OpenPDF calls a cell's event once for each page's part of it, the same
+ * there, where the cell would be empty. A status cell's is its label, as it is drawn, so that its fill there is
+ * not a colour alone. OpenPDF calls a cell's event once for each page's part of it, the same
  * event for every part, so the first call is the row's start and each later one a continuation. Core's words, as
  * the repeated column headers are: a word such as "(continued)" would not fit the narrow column of a ref, sized for
  * the ref, and broken in the middle would read worse than none.

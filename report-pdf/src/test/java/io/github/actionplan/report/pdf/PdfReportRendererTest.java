@@ -248,6 +248,31 @@ class PdfReportRendererTest {
         assertThat(Pdfs.sortedText(plain, pageWith(plain, "Row 2 line 150."))).doesNotContain("R2");
     }
 
+    @Test
+    void aStatusCellRunningOnToTheNextPagesSaysItsStatusThereNotItsColourAlone() {
+        // Run 98 #5: on pages 3 and later, a full-height green block with no word, for a reader who starts there.
+        Section.Table rows = rowsOfLines(3, 2, 150);
+        List<List<Cell>> withStatus = rows.rows().stream().map(row -> {
+            List<Cell> cells = new ArrayList<>(row);
+            cells.add(Fixtures.status(Status.ON_TRACK, Optional.empty(), Optional.empty()));
+            return List.copyOf(cells);
+        }).toList();
+        List<Column> columns = new ArrayList<>(rows.columns());
+        columns.add(new Column("Status", ColumnType.STATUS, 2));
+        byte[] pdf = Pdfs.render(single(new Section.Table(rows.title(), columns, withStatus, Optional.empty(),
+                false))).bytes();
+        int first = pageWith(pdf, "Row 2 line 1.");
+        int last = pageWith(pdf, "Row 2 line 150.");
+
+        assertThat(last).isGreaterThan(first + 1);
+        for (int page = first + 1; page <= last; page++) {
+            assertThat(Pdfs.sortedText(pdf, page)).as("page %d", page).contains("On track");
+        }
+        // Read once, from its cell: the repeats are page furniture.
+        assertThat(Pdfs.contentText(pdf).split("On track", -1)).hasSize(4);
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
     /** {@code rows} rows of six lines each, and row {@code tall}, if any, of sixty. */
     static Section.Table rowsOfLines(int rows, int tall) {
         return rowsOfLines(rows, tall, 60);
