@@ -11,28 +11,31 @@ import java.util.stream.Collectors;
  */
 final class Suggested {
 
-    /** A word no shell splits or reads: letters, digits and the punctuation of paths and options. */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:=@%+,~^-]+");
+    /**
+     * A word no shell splits or reads: letters, digits and the punctuation of paths. Not '~' (bash's home), '%' and
+     * '^' (cmd's), ',' and '@' (PowerShell's), '=' (cmd splits at it).
+     */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:+-]+");
     /** What a POSIX shell reads inside double quotes, or what ends them: these words are single-quoted. */
     private static final Pattern READ_IN_DOUBLE = Pattern.compile("[\"$`!]|\\\\[\"$`\\\\]|\\\\$");
 
     private Suggested() {}
 
-    /**
-     * {@code actionplan} and {@code words}, each as {@link #word} quotes it; a placeholder such as {@code NEW.json} or
-     * {@code COPY.xlsx...} is a word like another.
-     */
+    /** {@code actionplan}, its command and {@code paths}, each as {@link #word} quotes it; options go after. */
     static String command(Object... words) {
         return "actionplan " + Arrays.stream(words).map(word -> word(String.valueOf(word))).collect(Collectors.joining(
                 " "));
     }
 
     /**
-     * {@code word} as typed at a prompt: as it is where plain; else in double quotes, which bash, zsh, cmd and
-     * PowerShell all take (a Windows path's backslashes kept); else, where it holds what a POSIX shell reads inside
-     * them, in single quotes, each {@code '} as {@code '\''}.
+     * A path as typed at a prompt: as it is where plain; else in double quotes, which bash, zsh, cmd and PowerShell
+     * all take (a Windows path's backslashes kept); else, where it holds what a POSIX shell reads inside them, in
+     * single quotes, each {@code '} as {@code '\''} (which cmd does not take: such a name is a POSIX one). One that
+     * starts with {@code -} is given as {@code ./-x.json}, else read as an option.
      */
-    static String word(String word) {
+    static String word(String typed) {
+        // A file whose name starts with '-' is named by its path, else read as an option (run 104 #4)
+        String word = typed.startsWith("-") ? "./" + typed : typed;
         if (PLAIN.matcher(word).matches()) {
             return word;
         }

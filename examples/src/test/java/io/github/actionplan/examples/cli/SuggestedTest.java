@@ -19,14 +19,18 @@ class SuggestedTest {
 
     @Test
     void plainWordsAreAsTheyAreAndOthersQuotedAsEveryShellTakesThem() {
-        assertThat(Suggested.command("import", "q1.json", "/srv/plans/Tân-2025.xlsx", "--out", "NEW.json"))
-                .isEqualTo("actionplan import q1.json /srv/plans/Tân-2025.xlsx --out NEW.json");
+        assertThat(Suggested.command("import", "q1.json", "/srv/plans/Tân-2025.xlsx"))
+                .isEqualTo("actionplan import q1.json /srv/plans/Tân-2025.xlsx");
         assertThat(Suggested.word("Update workbook (2).xlsx")).isEqualTo("\"Update workbook (2).xlsx\"");
         assertThat(Suggested.word("C:\\Users\\ann\\OneDrive - Anyshire FRS\\q1.json"))
                 .as("a Windows path, its backslashes kept")
                 .isEqualTo("\"C:\\Users\\ann\\OneDrive - Anyshire FRS\\q1.json\"");
         assertThat(Suggested.word("it's $HOME")).isEqualTo("'it'\\''s $HOME'");
         assertThat(Suggested.word("")).isEqualTo("\"\"");
+        // Run 104 #4: read as an option, or by PowerShell (',' and '@'), cmd ('%', '^') or bash ('~')
+        assertThat(Suggested.word("-x.json")).isEqualTo("./-x.json");
+        assertThat(List.of("q1,q2.json", "@plan.json", "100%.json", "a^b.json", "~plan.json", "a=b.json"))
+                .allSatisfy(word -> assertThat(Suggested.word(word)).isEqualTo("\"" + word + "\""));
     }
 
     @Test
