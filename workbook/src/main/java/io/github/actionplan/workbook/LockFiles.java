@@ -43,9 +43,10 @@ final class LockFiles {
      */
     static Optional<String> besideCopy(Path file, List<Path> copies) {
         String lock = String.valueOf(file.getFileName());
-        Path folder = file.toAbsolutePath().getParent();
+        // Normalised, so that "./pod.xlsx" is beside "~$pod.xlsx" (run 104 #6)
+        Path folder = file.toAbsolutePath().normalize().getParent();
         return copies.stream().filter(copy -> !copy.equals(file) && copy.getFileName() != null
-                && Objects.equals(copy.toAbsolutePath().getParent(), folder)).map(copy -> copy.getFileName()
+                && Objects.equals(copy.toAbsolutePath().normalize().getParent(), folder)).map(copy -> copy.getFileName()
                 .toString()).filter(copy -> lock.equals(".~lock." + copy + "#") || lock.equals("~$" + copy)
                 || copy.length() > 2 && lock.equals("~$" + copy.substring(2))).findFirst().map(copy -> "is the"
                 + " lock file " + (lock.startsWith("~$") ? "Excel" : "LibreOffice") + " keeps beside " + Quote.single(

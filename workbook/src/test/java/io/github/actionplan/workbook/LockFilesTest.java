@@ -120,7 +120,8 @@ class LockFilesTest {
         Path excel = Files.write(folder.resolve("~$dates.xlsx"), new byte[162]);
         Path libreOffice = openInLibreOffice(other);
 
-        ImportedUpdate result = UpdateImport.of(merseyside).read(List.of(excel, file, libreOffice, other));
+        ImportedUpdate result = UpdateImport.of(merseyside).read(List.of(excel, folder.resolve("./updates.xlsx"),
+                libreOffice, other));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains(excel + ": warning: is the"
                 + " lock file Excel keeps beside 'updates.xlsx' while it is open, not a workbook, given with it;"
