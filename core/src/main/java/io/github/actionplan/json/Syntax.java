@@ -117,7 +117,7 @@ final class Syntax {
         if (token.matches("-?0[0-9].*")) {
             return say("syntax.zero", Quote.shown(token), token.replaceFirst("0+(?=[0-9])", ""));
         }
-        if (token.matches("[-+]?(NaN|Infinity)")) { // Python's for a missing figure, whose fix is no value at all
+        if (token.matches("(?i)[-+]?(nan|inf|infinity)")) { // Python's and pandas', whose fix is a number or none
             return say("syntax.nan", Quote.single(token));
         }
         return say("-+.0123456789".indexOf(c) >= 0 ? "syntax.number" : "syntax.token", Quote.single(token));
