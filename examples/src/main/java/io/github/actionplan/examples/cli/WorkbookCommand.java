@@ -235,8 +235,9 @@ final class WorkbookCommand implements Callable<Integer> {
         write(workbook, out, WorkbookFiles.NOTHING_WRITTEN);
         printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
                 + Dates.shortDate(workbook.reportingDate()) + ".");
-        if (owner != null) {
-            printed.println("Send it to " + Quote.shown(owner) + "; read it back with the other owners' copies:"
+        if (workbook.owner().isPresent()) { // as the plan names them, whatever was typed (run 104 #7)
+            printed.println("Send it to " + Quote.shown(workbook.owner().get()) + "; read it back with the other"
+                    + " owners' copies:"
                     + " " + Suggested.command("import", plan, out) + " COPY.xlsx... --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
@@ -366,9 +367,26 @@ final class WorkbookCommand implements Callable<Integer> {
         return Optional.of(named.getFirst());
     }
 
-    /** {@code name} without accents, in lower case. */
+    /**
+     * {@code name} without accents, in lower case; the letters no accent is split from (Ł, Ø, Æ, ß) as Windows' code
+     * page gives them where it has no such letter, or as typed on a keyboard without it (run 104 #8).
+     */
     private static String bare(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        StringBuilder bare = new StringBuilder(lower.length());
+        lower.codePoints().forEach(c -> bare.append(switch (c) {
+            case 'ł' -> "l";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'ħ' -> "h";
+            case 'ı' -> "i";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ß' -> "ss";
+            case 'þ' -> "th";
+            default -> Character.toString(c);
+        }));
+        return bare.toString();
     }
 
     /**
