@@ -372,7 +372,8 @@ final class WorkbookCommand implements Callable<Integer> {
      * page gives them where it has no such letter, or as typed on a keyboard without it (run 104 #8).
      */
     private static String bare(String name) {
-        String lower = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         StringBuilder bare = new StringBuilder(lower.length());
         lower.codePoints().forEach(c -> bare.append(switch (c) {
             case 'ł' -> "l";
