@@ -55,6 +55,9 @@ public final class AtomicFiles {
      */
     static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** How long a shutdown waits, once no write is under way, for one to begin (run 104 #1). */
+    static final Duration QUIET = Duration.ofSeconds(1);
+
     /** The most bytes of the file's name a temporary file's name repeats, so that it fits where the name does. */
     private static final int NAME_IN_TEMPORARY = 120;
 
@@ -119,16 +122,22 @@ public final class AtomicFiles {
     }
 
     /**
-     * What the shutdown hook does: waits up to {@code grace} for the writes under way, those begun meanwhile too (an
-     * application's save from its own shutdown hook), to finish, then lets none begin and deletes the temporary files
-     * of those still unfinished, whose writes then fail.
+     * What the shutdown hook does: waits up to {@code grace} for the writes under way, and those begun meanwhile (an
+     * application's save from its own shutdown hook, which may close other things first), to finish, until none has
+     * begun for {@link #QUIET}; then lets none begin and deletes the temporary files of those still unfinished, whose
+     * writes then fail.
      */
     static void finishOrDelete(Duration grace) {
         synchronized (WRITING) {
             long end = System.nanoTime() + grace.toNanos();
             try {
-                for (long left = grace.toNanos(); !WRITING.isEmpty() && left > 0; left = end - System.nanoTime()) {
-                    WRITING.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                for (long left = grace.toNanos(); left > 0; left = end - System.nanoTime()) {
+                    boolean idle = WRITING.isEmpty();
+                    WRITING.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(idle ? Math.min(left, QUIET.toNanos())
+                            : left)));
+                    if (idle && WRITING.isEmpty()) {
+                        break;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

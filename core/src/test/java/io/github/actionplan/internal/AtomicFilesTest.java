@@ -277,6 +277,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSaveOnExitBegunAMomentAfterTheWritesUnderWayFinishedIsWritten() throws Exception {
+        // An application's shutdown hook may close other things before it saves: a save begun within a second of
+        // the last write is waited for, not refused as the program stopping.
+        Process writer = startWriter(folder.resolve("plan.json"), "exit-mid-write", "1500");
+
+        assertThat(writer.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(folder.resolve("report.pdf")).hasContent("a whole report");
+        assertThat(folder.resolve("plan.json")).hasContent("saved on exit");
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
     void aShutdownInTheMiddleOfWritesOneAfterAnotherFinishesTheOneUnderWayAndBeginsNoOther() throws Exception {
         // Run 104 #1: the hook stopped waiting as one file was finished, which is when a render begins the next, and
         // the JVM ended in the middle of that one, leaving its temporary file.
@@ -312,7 +324,7 @@ class AtomicFilesTest {
      */
     public static void main(String[] args) throws IOException {
         if (args.length > 1 && args[1].equals("exit-mid-write")) {
-            saveOnExit(Path.of(args[0]));
+            saveOnExit(Path.of(args[0]), args.length > 2 ? Long.parseLong(args[2]) : 0);
             CountDownLatch begun = new CountDownLatch(1);
             Thread report = new Thread(() -> {
                 try {
@@ -360,7 +372,7 @@ class AtomicFilesTest {
         }
         if (args.length > 1 && args[1].equals("on-exit")) {
             AtomicFiles.write(Path.of(args[0]).resolveSibling("first.json"), out -> out.write('1'));
-            saveOnExit(Path.of(args[0]));
+            saveOnExit(Path.of(args[0]), 0);
             return;
         }
         AtomicFiles.write(Path.of(args[0]), out -> {
@@ -370,13 +382,16 @@ class AtomicFilesTest {
         });
     }
 
-    /** Writes {@code file} from a shutdown hook, as an application saving on exit does. */
-    private static void saveOnExit(Path file) {
+    /** Writes {@code file} from a shutdown hook after {@code millis} of other work, as an application saves on exit. */
+    private static void saveOnExit(Path file, long millis) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                Thread.sleep(millis);
                 AtomicFiles.write(file, out -> out.write("saved on exit".getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }));
     }
