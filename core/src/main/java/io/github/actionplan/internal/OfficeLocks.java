@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Whether a file is open in LibreOffice, Word or Excel, told by the lock file each keeps beside it while it is:
@@ -24,18 +26,18 @@ public final class OfficeLocks {
 
     /**
      * Where {@code file} is open, as a message says it: "LibreOffice, by 'Ann Smith'", "Word" or "Excel"; none where no
-     * lock file is beside it.
+     * lock file is beside it. Office's lock for a longer name, {@code ~$} and its end, may be another's whose name
+     * ends so: "~$-2025-summary.docx" beside q1- and q2-2025-summary.docx is either's, and is told as such ("Word (or
+     * q1-2025-summary.docx is: ...)"), since a file open is the one not to be written over (run 104 #2, run 105 #3).
      */
     public static Optional<String> openIn(Path file) {
         return lockFile(file).map(lock -> lock.getFileName().toString().startsWith(".~lock.") ? "LibreOffice"
-                + who(lock).map(who -> ", by " + Quote.single(who)).orElse("") : program(file));
+                + who(lock).map(who -> ", by " + Quote.single(who)).orElse("") : program(file) + alike(file, lock)
+                .map(other -> " (or " + other + " is: the lock file " + lock.getFileName() + " may be either's)")
+                .orElse(""));
     }
 
-    /**
-     * The lock file beside {@code file} that says it is open, if there is one. Office's for a longer name, {@code ~$}
-     * and its end, is taken for {@code file}'s only where no other file there ends so: "~$-2025-summary.docx" may be
-     * q1-2025-summary.docx's, open, beside q2-2025-summary.docx (run 104 #2).
-     */
+    /** The lock file beside {@code file} that says it, or a file whose name ends as its does, is open. */
     public static Optional<Path> lockFile(Path file) {
         Path name = file.getFileName();
         Path folder = file.toAbsolutePath().getParent();
@@ -43,26 +45,28 @@ public final class OfficeLocks {
             return Optional.empty();
         }
         String named = name.toString();
-        Path libreOffice = folder.resolve(".~lock." + named + "#");
-        Path office = folder.resolve("~$" + named);
-        if (Files.isRegularFile(libreOffice) || Files.isRegularFile(office)) {
-            return Optional.of(Files.isRegularFile(libreOffice) ? libreOffice : office);
-        }
-        Path shortened = named.length() > 2 ? folder.resolve("~$" + named.substring(2)) : office;
-        return Files.isRegularFile(shortened) && onlyOneEnding(folder, named) ? Optional.of(shortened)
-                : Optional.empty();
+        return Stream.of(".~lock." + named + "#", "~$" + named, "~$" + (named.length() > 2 ? named.substring(2) : named))
+                .map(folder::resolve).filter(Files::isRegularFile).findFirst();
     }
 
-    /** Whether no file in {@code folder} but one named {@code named} has its length and ends as it does. */
-    private static boolean onlyOneEnding(Path folder, String named) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, entry -> {
+    /**
+     * Another file beside {@code file} whose name has its length and ends as it does, where {@code lock} is Office's
+     * for a longer name, {@code ~$} and that end.
+     */
+    private static Optional<String> alike(Path file, Path lock) {
+        String named = file.getFileName().toString();
+        if (named.length() <= 2 || !lock.getFileName().toString().equals("~$" + named.substring(2))) {
+            return Optional.empty();
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(lock.getParent(), entry -> {
             String other = entry.getFileName().toString();
             return !other.equals(named) && !other.startsWith("~$") && other.length() == named.length()
                     && other.endsWith(named.substring(2));
         })) {
-            return !files.iterator().hasNext();
+            Iterator<Path> others = files.iterator(); // a directory stream gives one iterator
+            return others.hasNext() ? Optional.of(others.next().getFileName().toString()) : Optional.empty();
         } catch (IOException e) {
-            return false; // where the folder cannot be listed, a lock that may be another's is not taken for this one
+            return Optional.empty();
         }
     }
 
