@@ -90,7 +90,7 @@ public final class AtomicFiles {
         synchronized (WRITING) {
             if (stopping) {
                 throw new FileSystemException(file.toString(), null, "not written: the program is stopping (Ctrl-C,"
-                        + " or a service stopped) and begins no file; the files under way were finished");
+                        + " or a service stopped) and begins no file once those under way are done");
             }
             if (hook.isEmpty()) {
                 Thread deletes = new Thread(() -> finishOrDelete(GRACE), "actionplan-temporary-files");
