@@ -356,9 +356,11 @@ final class WorkbookCommand implements Callable<Integer> {
         if (owners.stream().anyMatch(known -> Spacing.composed(known).equals(Spacing.composed(typed)))) {
             return Optional.empty();
         }
-        Pattern asTyped = Pattern.compile(Arrays.stream(bare(typed).split("\\?", -1)).map(Pattern::quote)
+        Pattern asTyped = Pattern.compile(Arrays.stream(bare(typed, true).split("\\?", -1)).map(Pattern::quote)
                 .collect(Collectors.joining(".")));
-        List<String> named = owners.stream().filter(known -> asTyped.matcher(bare(known)).matches()).toList();
+        // "?" stands for one letter as the plan has it ("Gro?e" for "Große"), a plain letter for it as typed
+        List<String> named = owners.stream().filter(known -> asTyped.matcher(bare(known, false)).matches()
+                || asTyped.matcher(bare(known, true)).matches()).toList();
         if (named.size() != 1) {
             return Optional.empty();
         }
@@ -368,12 +370,16 @@ final class WorkbookCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code name} without accents, in lower case; the letters no accent is split from (Ł, Ø, Æ, ß) as Windows' code
-     * page gives them where it has no such letter, or as typed on a keyboard without it (run 104 #8).
+     * {@code name} without accents, in lower case; with {@code plain}, the letters no accent is split from (Ł, Ø, Æ,
+     * ß) as Windows' code page gives them where it has no such letter, or as typed on a keyboard without it (run 104
+     * #8).
      */
-    private static String bare(String name) {
+    private static String bare(String name, boolean plain) {
         String lower = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
+        if (!plain) {
+            return lower;
+        }
         StringBuilder bare = new StringBuilder(lower.length());
         lower.codePoints().forEach(c -> bare.append(switch (c) {
             case 'ł' -> "l";
