@@ -45,8 +45,8 @@ public final class OfficeLocks {
             return Optional.empty();
         }
         String named = name.toString();
-        return Stream.of(".~lock." + named + "#", "~$" + named, "~$" + (named.length() > 2 ? named.substring(2) : named))
-                .map(folder::resolve).filter(Files::isRegularFile).findFirst();
+        return Stream.of(".~lock." + named + "#", "~$" + named, "~$" + (named.length() > 2 ? named.substring(2)
+                : named)).map(folder::resolve).filter(Files::isRegularFile).findFirst();
     }
 
     /**
