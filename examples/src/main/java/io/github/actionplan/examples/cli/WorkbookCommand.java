@@ -237,8 +237,7 @@ final class WorkbookCommand implements Callable<Integer> {
                 + Dates.shortDate(workbook.reportingDate()) + ".");
         if (workbook.owner().isPresent()) { // as the plan names them, whatever was typed (run 104 #7)
             printed.println("Send it to " + Quote.shown(workbook.owner().get()) + "; read it back with the other"
-                    + " owners' copies:"
-                    + " " + Suggested.command("import", plan, out) + " COPY.xlsx... --out NEW.json");
+                    + " owners' copies: " + Suggested.command("import", plan, out) + " COPY.xlsx... --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
         printed.println("Send it to the owners; read it back with: " + Suggested.command("import", plan, out)
