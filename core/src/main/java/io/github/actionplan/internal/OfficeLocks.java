@@ -7,9 +7,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Whether a file is open in LibreOffice, Word or Excel, told by the lock file each keeps beside it while it is:
@@ -44,9 +44,16 @@ public final class OfficeLocks {
         if (name == null || folder == null) {
             return Optional.empty();
         }
-        String named = name.toString();
-        return Stream.of(".~lock." + named + "#", "~$" + named, "~$" + (named.length() > 2 ? named.substring(2)
-                : named)).map(folder::resolve).filter(Files::isRegularFile).findFirst();
+        return lockNames(name.toString()).stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * The names of the lock files that may say a file named {@code named} is open: LibreOffice's, Office's, and
+     * Office's for a longer name ({@code ~$} and its end, the last), in that order.
+     */
+    public static List<String> lockNames(String named) {
+        return List.of(".~lock." + named + "#", "~$" + named, "~$" + (named.length() > 2 ? named.substring(2)
+                : named));
     }
 
     /**
@@ -55,7 +62,7 @@ public final class OfficeLocks {
      */
     private static Optional<String> alike(Path file, Path lock) {
         String named = file.getFileName().toString();
-        if (named.length() <= 2 || !lock.getFileName().toString().equals("~$" + named.substring(2))) {
+        if (named.length() <= 2 || !lock.getFileName().toString().equals(lockNames(named).getLast())) {
             return Optional.empty();
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(lock.getParent(), entry -> {

@@ -1,5 +1,6 @@
 package io.github.actionplan.workbook;
 
+import io.github.actionplan.internal.OfficeLocks;
 import io.github.actionplan.internal.Quote;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,8 +48,7 @@ final class LockFiles {
         Path folder = file.toAbsolutePath().normalize().getParent();
         return copies.stream().filter(copy -> !copy.equals(file) && copy.getFileName() != null
                 && Objects.equals(copy.toAbsolutePath().normalize().getParent(), folder)).map(copy -> copy.getFileName()
-                .toString()).filter(copy -> lock.equals(".~lock." + copy + "#") || lock.equals("~$" + copy)
-                || copy.length() > 2 && lock.equals("~$" + copy.substring(2))).findFirst().map(copy -> "is the"
+                .toString()).filter(copy -> OfficeLocks.lockNames(copy).contains(lock)).findFirst().map(copy -> "is the"
                 + " lock file " + (lock.startsWith("~$") ? "Excel" : "LibreOffice") + " keeps beside " + Quote.single(
                 copy) + " while it is open, not a workbook, given with it; passed over, " + Quote.single(copy)
                 + " read");
