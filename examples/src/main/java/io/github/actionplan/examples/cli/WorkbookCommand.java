@@ -226,9 +226,11 @@ final class WorkbookCommand implements Callable<Integer> {
         }
         if (owner != null) {
             try {
-                workbook = workbook.withOwner(unaccented(owner, workbook.owners()).orElse(owner));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--owner: " + e.getMessage());
+                workbook = workbook.withOwner(owner);
+            } catch (IllegalArgumentException e) { // named as the plan does nowhere: but for accents, once?
+                UpdateWorkbook all = workbook;
+                workbook = unaccented(owner, workbook.owners()).map(all::withOwner).orElseThrow(() ->
+                        new ParameterException(spec.commandLine(), "--owner: " + e.getMessage()));
             }
         }
         notThere(List.of(out));
@@ -346,15 +348,12 @@ final class WorkbookCommand implements Callable<Integer> {
     }
 
     /**
-     * The one owner of {@code owners} that {@code typed} names but for accents and case, where it names none as the
-     * plan does, told on standard error: Windows gives a program its arguments in the PC's code page, which has no ŵ
+     * The one owner of {@code owners} that {@code typed}, naming none as the plan does, names but for accents and
+     * case, told on standard error: Windows gives a program its arguments in the PC's code page, which has no ŵ
      * or ŷ, so that "Tŵr" typed arrives as "Twr", or with "?" in their place, which stands for any one character here
      * (run 102 #6).
      */
     private Optional<String> unaccented(String typed, List<String> owners) {
-        if (owners.stream().anyMatch(known -> Spacing.composed(known).equals(Spacing.composed(typed)))) {
-            return Optional.empty();
-        }
         Pattern asTyped = Pattern.compile(Arrays.stream(bare(typed, true).split("\\?", -1)).map(Pattern::quote)
                 .collect(Collectors.joining(".")));
         // "?" stands for one letter as the plan has it ("Gro?e" for "Große"), a plain letter for it as typed
