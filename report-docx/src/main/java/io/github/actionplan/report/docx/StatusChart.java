@@ -2,6 +2,7 @@ package io.github.actionplan.report.docx;
 
 import io.github.actionplan.ooxml.FixedTimeZip;
 import io.github.actionplan.report.Colour;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Section;
 import java.io.IOException;
 import java.util.Date;
@@ -14,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -118,6 +120,10 @@ final class StatusChart {
         series.setTitle(summary.title(), chart.setSheetTitle(summary.title(), VALUE_COLUMN));
         for (int i = 0; i < counts.size(); i++) {
             series.getDataPoint(i).setFillProperties(solid(counts.get(i).fill()));
+            // As the PDF and HTML draw it: an outline keeps a light fill (amber, 1.6:1 on white) visible (run 98 #10).
+            XDDFLineProperties outline = new XDDFLineProperties(solid(Palette.TEXT));
+            outline.setWidth(0.5);
+            series.getDataPoint(i).setLineProperties(outline);
         }
         CTDLbls labelsOnBars = series.getCTBarSer().addNewDLbls();
         labelsOnBars.addNewShowLegendKey().setVal(false);

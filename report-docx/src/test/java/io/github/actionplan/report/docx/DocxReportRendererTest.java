@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -549,6 +550,13 @@ class DocxReportRendererTest {
                     "B10E1E", "1D5DA8", "FFBF47", "00703C");
             // horizontal bars, the first status at the top, as the PDF and HTML draw them, no value axis
             assertThat(xml).contains("<c:barDir val=\"bar\"/>", "<c:orientation val=\"maxMin\"/>");
+            // each bar outlined as the PDF and HTML outline it, so amber shows on white (run 98 #10)
+            assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDPtList())
+                    .hasSize(4).allSatisfy(bar -> {
+                        assertThat(bar.getSpPr().getLn().getW()).isEqualTo(6350);
+                        assertThat(bar.getSpPr().getLn().getSolidFill().getSrgbClr().getVal())
+                                .isEqualTo(HexFormat.of().parseHex(Palette.TEXT.hex()));
+                    });
             // every bar's label shown, however crowded
             assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getTickLblSkip().getVal()).isOne();
             assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getDelete().getVal()).isTrue();

@@ -45,6 +45,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -177,6 +178,13 @@ class XlsxReportRendererTest {
             }
             assertThat(fills).containsExactly(Fixtures.fill(Status.OFF_TRACK).hex(), Fixtures.fill(Status.AT_RISK).hex(),
                     Fixtures.fill(Status.ON_TRACK).hex(), Fixtures.fill(Status.COMPLETE).hex());
+            // each bar outlined as the PDF and HTML outline it, so amber shows on white (run 98 #10)
+            for (int i = 0; i < 4; i++) {
+                XDDFLineProperties outline = series.getDataPoint(i).getShapeProperties().getLineProperties();
+                assertThat(outline.getWidth()).isEqualTo(0.5);
+                assertThat(HexFormat.of().withUpperCase().formatHex(((XDDFColorRgbBinary) ((XDDFSolidFillProperties)
+                        outline.getFillProperties()).getColor()).getValue())).isEqualTo(Palette.TEXT.hex());
+            }
             assertThat(drawing.getCTDrawing().getTwoCellAnchorArray(0).getGraphicFrame().getNvGraphicFramePr().getCNvPr()
                     .getDescr()).isEqualTo("Status chart");
         }
