@@ -171,7 +171,8 @@ public final class ActionPlanTemplate implements ReportTemplate {
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, title, "Action plan as of " + Formats.longDate(assessment.asOf()),
                         "action-plan"),
-                chapters, LayoutWords.of(words));
+                chapters, LayoutWords.of(words), shape.title().isPresent() ? Optional.empty()
+                        : Formats.otherLanguage(plan)); // the plan's own words, read in their language (run 98 #2)
     }
 
     private Chapter chapter(PlanAssessment assessment, RecommendationAssessment r, Orientation orientation,

@@ -185,7 +185,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         List<ReportColumn> shown = owned || columns.equals(List.of(ReportColumn.OWNER)) ? columns
                 : columns.stream().filter(column -> column != ReportColumn.OWNER).toList();
         String caption = words.text(tableTitle);
-        String title = shape.title().orElse(name.equals("summary") ? plan.title() : caption + ": " + plan.title());
+        boolean plansTitle = shape.title().isEmpty() && name.equals("summary");
+        String title = plansTitle ? plan.title() : shape.title().orElse(caption + ": " + plan.title());
         // The summary's heading is the plan's title, as the summaries services publish are headed; the title a
         // browser tab, a PDF viewer or a screen reader's window list shows says which report it is, beside the
         // action plan of the same title (WCAG 2.4.2).
@@ -225,7 +226,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, documentTitle, caption + " as of " + Formats.longDate(assessment.asOf()),
                         name),
-                List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words));
+                List.of(Chapter.untitled(orientation, sections)), LayoutWords.of(words),
+                plansTitle ? Formats.otherLanguage(plan) : Optional.empty()); // read in its language (run 98 #2)
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.LanguageTags;
 import io.github.actionplan.model.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +31,13 @@ import java.util.Optional;
  * @param metadata the document properties
  * @param chapters the chapters, in reading order
  * @param layoutWords the words a renderer writes beyond the report's texts, where its format needs them
+ * @param titleLanguage the language of the title, a language tag, where it is not the report's ({@link
+ *                 DocumentMetadata#language()}): a title that is a plan's own, in Welsh, in a report whose words
+ *                 are English, so that a screen reader reads it in a Welsh voice (WCAG 3.1.2); empty for the
+ *                 report's
  */
 public record Report(String title, String subtitle, LocalDate asOf, Optional<ReportingPeriod> period,
-        DocumentMetadata metadata, List<Chapter> chapters, LayoutWords layoutWords) {
+        DocumentMetadata metadata, List<Chapter> chapters, LayoutWords layoutWords, Optional<String> titleLanguage) {
 
     /** Copies the chapters and cleans the texts. */
     public Report {
@@ -43,6 +48,13 @@ public record Report(String title, String subtitle, LocalDate asOf, Optional<Rep
         Objects.requireNonNull(metadata, "metadata");
         chapters = List.copyOf(chapters);
         Objects.requireNonNull(layoutWords, "layoutWords");
+        Objects.requireNonNull(titleLanguage, "titleLanguage").ifPresent(LanguageTags::checked);
+    }
+
+    /** A report whose title is in the report's language. */
+    public Report(String title, String subtitle, LocalDate asOf, Optional<ReportingPeriod> period,
+            DocumentMetadata metadata, List<Chapter> chapters, LayoutWords layoutWords) {
+        this(title, subtitle, asOf, period, metadata, chapters, layoutWords, Optional.empty());
     }
 
     /** A report with the {@linkplain LayoutWords#standard() standard layout words}. */
@@ -57,7 +69,7 @@ public record Report(String title, String subtitle, LocalDate asOf, Optional<Rep
      * "Performance Team", "Quarterly update", List.of("HMICFRS")))}. What the report shows is unchanged.
      */
     public Report withMetadata(DocumentMetadata metadata) {
-        return new Report(title, subtitle, asOf, period, metadata, chapters, layoutWords);
+        return new Report(title, subtitle, asOf, period, metadata, chapters, layoutWords, titleLanguage);
     }
 
     /**

@@ -66,6 +66,27 @@ class PlanLanguageTest {
         }
     }
 
+    /** Run 98 #2: the first line of a Welsh plan's action plan, its title, was read in an English voice. */
+    @ParameterizedTest
+    @MethodSource("reports")
+    void aReportTitledWithAWelshPlansTitleAloneMarksItWelshAndOneOfTheReportsWordsBesideItDoesNot(String name) {
+        Report welsh = report(name, WELSH);
+        boolean plansOwn = welsh.title().equals(WELSH.title());
+
+        assertThat(plansOwn).isEqualTo(List.of("action-plan", "summary").contains(name));
+        assertThat(welsh.titleLanguage()).isEqualTo(plansOwn ? Optional.of("cy") : Optional.empty());
+        assertThat(report(name, ENGLISH).titleLanguage()).isEmpty();
+        assertThat(report(name, ENGLISH.withLanguage("en-US")).titleLanguage()).isEmpty();
+    }
+
+    @Test
+    void aTitleAUserGivesIsTheReportsWordsNotThePlans() {
+        PlanAssessment assessment = Assessor.standard().assess(WELSH, AS_OF);
+
+        assertThat(ReportTemplates.actionPlan().withTitle(WELSH.title()).build(assessment).titleLanguage()).isEmpty();
+        assertThat(ReportTemplates.summary().withTitle("Crynodeb").build(assessment).titleLanguage()).isEmpty();
+    }
+
     @Test
     void anInspectionQuestionIsAKeyFactInThePlansLanguageAndTheOtherFactsAreTheReports() {
         // Trial 60 F2: "Atal tanau a risgiau eraill" sat alone in its cell, read in an English voice.

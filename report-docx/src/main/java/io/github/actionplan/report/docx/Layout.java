@@ -120,7 +120,7 @@ final class Layout {
         if (options.logo().isPresent()) {
             logo(options.logo().get());
         }
-        paragraph(Styles.TITLE, report.title());
+        Runs.write(paragraph(Styles.TITLE), report.title(), Runs.Look.PLAIN, report.titleLanguage());
         if (!report.subtitle().isEmpty()) {
             paragraph(Styles.SUBTITLE, report.subtitle());
         }
@@ -185,7 +185,9 @@ final class Layout {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph top = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
         top.setStyle(Styles.HEADER);
-        Runs.write(top, options.runningHeader(report), Runs.Look.PLAIN);
+        String running = options.runningHeader(report);
+        Runs.write(top, running, Runs.Look.PLAIN, running.equals(report.title()) ? report.titleLanguage()
+                : Optional.empty());
 
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph first = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
@@ -273,9 +275,14 @@ final class Layout {
     }
 
     private XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph paragraph = paragraph(style);
+        Runs.write(paragraph, text, Runs.Look.PLAIN);
+        return paragraph;
+    }
+
+    private XWPFParagraph paragraph(String style) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle(style);
-        Runs.write(paragraph, text, Runs.Look.PLAIN);
         return paragraph;
     }
 

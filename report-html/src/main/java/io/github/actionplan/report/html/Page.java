@@ -113,7 +113,8 @@ final class Page {
         if (options.logo().isPresent()) {
             logo(options.logo().get());
         }
-        html.raw("<h1 id=\"" + TITLE_ID + "\">").text(report.title()).raw("</h1>\n");
+        language(html.raw("<h1 id=\"" + TITLE_ID + "\""), report.titleLanguage()).raw(">").text(report.title())
+                .raw("</h1>\n");
         if (!report.subtitle().isEmpty()) {
             html.raw("<p class=\"ap-subtitle\">").text(report.subtitle()).raw("</p>\n");
         }

@@ -783,10 +783,13 @@ class HtmlReportRendererTest {
                 assertThat(item.select("> p")).as("%s", item).isNotEmpty().allMatch(p -> p.attr("lang").equals("cy"));
             }
         }
-        assertThat(document.select("body [lang]")).isNotEmpty()
-                .allMatch(e -> e.attr("lang").equals("cy") && (e.tagName().equals("p") || e.tagName().equals("li")));
+        assertThat(document.select("body [lang]")).isNotEmpty().allMatch(e -> e.attr("lang").equals("cy")
+                && List.of("p", "li", "h1").contains(e.tagName()));
+        // The title, the plan's own words alone, is read in its language (run 98 #2).
+        assertThat(document.select("h1")).extracting(e -> e.text() + " " + e.attr("lang"))
+                .containsExactly(plan.title() + " cy");
         // The report's own words: headings, captions, column headers, the skip link, statuses, facts, the chart.
-        List<Element> words = document.select("h1, h2, h3, h4, h5, h6, caption, thead th, .ap-skip, .ap-running, "
+        List<Element> words = document.select("h2, h3, h4, h5, h6, caption, thead th, .ap-skip, .ap-running, "
                 + "nav, table.ap-facts, .ap-status, .ap-description, svg");
         assertThat(words).hasSizeGreaterThan(50);
         for (Element word : words) {
@@ -870,7 +873,7 @@ class HtmlReportRendererTest {
                         "status Actions for Area for improvement")
                 .containsOnlyOnce("summary", "key [BRAG, Status, Meaning]");
         // Those, and the plan's paragraphs, are all that is marked.
-        assertThat(document.body().select("[lang]").not("p, li")).containsExactlyElementsOf(labels);
+        assertThat(document.body().select("[lang]").not("p, li, h1")).containsExactlyElementsOf(labels);
         // The default labels, the key's colours and meanings, and the note and reason beside a label are the report's.
         List<Element> defaults = document.body().select("table *").stream()
                 .filter(e -> List.of("On track", "Complete", "Red").contains(e.ownText())).toList();

@@ -206,6 +206,7 @@ final class Layout {
         // A title too long for one cell to lay out in proportion to its length goes on in cells below.
         List<String> slices = Slices.of(report.title(), Slices.LENGTH);
         StructureTree.Tag heading = tree.heading(tree.document(), 1);
+        StructureTree.language(heading, report.titleLanguage());
         Paragraph firstTitleSlice = null;
         for (String slice : slices.subList(0, slices.size() - 1)) {
             PdfPCell cell = newCell();
