@@ -2,8 +2,12 @@ package io.github.actionplan.ooxml;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,6 +35,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
  */
 public final class ReproducibleWorkbook extends SXSSFWorkbook {
 
+    /** The rows {@link #growsWithTyping} marked and not yet written; each is let go as it is written. */
+    private final Set<Row> growing = Collections.newSetFromMap(new IdentityHashMap<>());
+
     /**
      * A workbook keeping {@code rowWindow} rows of each streamed sheet in memory before they go to its temporary
      * file.
@@ -46,9 +53,20 @@ public final class ReproducibleWorkbook extends SXSSFWorkbook {
         styles.setCount(1);
     }
 
+    /**
+     * Marks {@code row}, of one of this workbook's streamed sheets, as one whose height grows with what is typed in
+     * it: its height is written as the height a spreadsheet fits to the row's text, not as one set by hand, so that
+     * Excel and LibreOffice make the row taller when an owner types more than it shows, where a height set by hand
+     * would hide all but the first lines. Its height as given is still the one it opens at. Call it before the row
+     * leaves the sheet's window of rows in memory.
+     */
+    public void growsWithTyping(Row row) {
+        growing.add(row);
+    }
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new RichInlineStrings(getXSSFWorkbook().getStylesSource());
+        return new RichInlineStrings(getXSSFWorkbook().getStylesSource(), growing::remove);
     }
 
     @Override

@@ -1,14 +1,19 @@
 package io.github.actionplan.ooxml;
 
+import java.io.File;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.model.StylesTable;
@@ -27,23 +32,40 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 final class RichInlineStrings extends GZIPSheetDataWriter {
 
     private final StylesTable styles;
+    /** Whether a row grows with what is typed in it, its height fitted to its text, not set by hand. */
+    private final Predicate<Row> grows;
     /** Each font's run properties, by its index: a table's cells share a few fonts. */
     private final Map<Integer, String> properties = new HashMap<>();
     private int rowIndex;
 
-    RichInlineStrings(StylesTable styles) throws IOException {
+    RichInlineStrings(StylesTable styles, Predicate<Row> grows) throws IOException {
         super();
         this.styles = styles;
+        this.grows = grows;
+    }
+
+    /**
+     * The sheet's XML, through {@link FittedRows}. Called by POI's constructor, before this class's fields are set.
+     * POI deprecates overriding it but offers no other place between its text and its temporary file: the
+     * {@code decorateOutputStream} it leaves sees bytes a buffer later, no longer by row.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public Writer createWriter(File file) throws IOException {
+        return new FittedRows(super.createWriter(file));
     }
 
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
         rowIndex = rownum; // the cell's own row index is looked up in its sheet's rows, which is slow
+        ((FittedRows) _out).fitted = grows.test(row);
         super.writeRow(rownum, row);
+        ((FittedRows) _out).fitted = false;
     }
 
     @Override
     public void writeCell(int columnIndex, Cell cell) throws IOException {
+        ((FittedRows) _out).fitted = false; // the row's start tag is written
         RichTextString value = cell != null && cell.getCellType() == CellType.STRING ? cell.getRichStringCellValue()
                 : null;
         if (value instanceof StreamedRichText streamed && streamed.numFormattingRuns() > 0) {
@@ -115,5 +137,66 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
         // a font's name is one the workbook gives it: escaped all the same, as an attribute value
         return xml.append("<rFont val=\"").append(font.getFontName().replace("&", "&amp;").replace("\"", "&quot;")
                 .replace("<", "&lt;")).append("\"/></rPr>").toString();
+    }
+
+    /**
+     * A sheet's XML as POI writes it, but a row marked as fitted has no {@code customHeight} attribute: POI writes one
+     * on every row given a height. It writes each attribute in five calls (a space, the name, {@code ="}, the value,
+     * the closing quote), so the space is held until the name after it is known.
+     */
+    private static final class FittedRows extends FilterWriter {
+        private static final String CUSTOM_HEIGHT = "customHeight";
+
+        /** Whether the row whose start tag is being written is fitted. */
+        boolean fitted;
+        private boolean space;
+        /** How many calls of the attribute left out are still to come. */
+        private int skipped;
+
+        FittedRows(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (skipped > 0) {
+                skipped--;
+                return;
+            }
+            held();
+            if (fitted && c == ' ') {
+                space = true;
+            } else {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            if (skipped > 0) {
+                skipped--;
+                return;
+            }
+            if (space && length == CUSTOM_HEIGHT.length() && text.startsWith(CUSTOM_HEIGHT, offset)) {
+                space = false;
+                skipped = 3;
+                return;
+            }
+            held();
+            out.write(text, offset, length);
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            held();
+            out.write(text, offset, length);
+        }
+
+        private void held() throws IOException {
+            if (space) {
+                space = false;
+                out.write(' ');
+            }
+        }
     }
 }

@@ -6,8 +6,11 @@ import io.github.actionplan.report.DocumentMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -105,5 +108,45 @@ class ReproducibleWorkbookTest {
             workbook.write(bytes);
         }
         return bytes.toByteArray();
+    }
+
+    /** Run 106 #1: an owner's update typed into a row of a height set by hand showed its first lines alone. */
+    @Test
+    void aRowMarkedToGrowWithTypingKeepsItsHeightAsFittedNotSetByHandAndOtherRowsAreAsTheyWere() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String tricky = "text naming customHeight=\"1\" itself, in a row that grows";
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(1)) { // every row streamed at once
+            Sheet sheet = workbook.createSheet("Updates");
+            for (int i = 0; i < 4; i++) {
+                Row row = sheet.createRow(i);
+                row.setHeightInPoints(30 + i);
+                row.createCell(0).setCellValue(i == 1 ? new StreamedRichText(tricky) : new XSSFRichTextString(tricky));
+                if (i % 2 == 1) {
+                    workbook.growsWithTyping(row);
+                }
+            }
+            workbook.write(bytes);
+        }
+        String xml = entry(bytes.toByteArray(), "xl/worksheets/sheet1.xml");
+
+        assertThat(xml).contains("<row r=\"1\" customHeight=\"1\" ht=\"30.0\">", "<row r=\"2\" ht=\"31.0\">",
+                "<row r=\"3\" customHeight=\"1\" ht=\"32.0\">", "<row r=\"4\" ht=\"33.0\">");
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(read.getSheetAt(0).getRow(i).getHeightInPoints()).isEqualTo(30f + i);
+                assertThat(read.getSheetAt(0).getRow(i).getCell(0).getStringCellValue()).isEqualTo(tricky);
+            }
+        }
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
     }
 }

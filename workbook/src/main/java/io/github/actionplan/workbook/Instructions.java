@@ -110,8 +110,9 @@ final class Instructions {
         List<String> steps = new ArrayList<>(List.of(
             "Go to the Updates sheet. It has a row in bold for each recommendation, and a row below it for each of"
                     + " its sub-actions. The Kind column says which is which.",
-            "Fill in only the cells with a thick border (yellow), on the rows of the items you are responsible for."
-                    + " A cell with a thin border does not apply on its row: it is grey in a column to fill in. Where a"
+            "Fill in only the cells you can type in, on the rows of the items you are responsible for: Tab moves"
+                    + " between them, and each has a thick border on yellow. The other cells are locked. A locked cell"
+                    + " in a column to fill in, grey with a thin border, does not apply on its row. Where a"
                     + " recommendation has sub-actions, give progress, new timescales and blocking on the sub-actions'"
                     + " rows, not on the recommendation's own row: its figures are worked out from theirs.",
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
@@ -148,9 +149,10 @@ final class Instructions {
                     + " Protect Sheet in LibreOffice. There is no password. Then select the whole table, every column"
                     + " from " + UpdateColumn.REF.header() + " to " + UpdateColumn.LAST_UPDATE.header() + ", and sort."
                     + " Sorting only some columns moves them away from the rest of their rows, and the import refuses"
-                    + " such rows.",
+                    + " such rows. Then protect the sheet again (Review > Protect Sheet in Excel, or Tools > Protect"
+                    + " Sheet in LibreOffice), so that Tab again moves between the cells to fill in alone.",
             "The sheets are protected against accidental changes, without a password. You need not unlock them to"
-                    + " fill in the cells with a thick border.",
+                    + " fill in the cells you can type in.",
             "Keep the file an Excel workbook (.xlsx). LibreOffice asks which format to keep when you save: choose"
                     + " Use Excel 2007-365!"));
         if (NewSubActionsSheet.isIn(workbook)) {

@@ -323,7 +323,7 @@ final class UpdateWorkbookWriter {
                     + SpreadsheetVersion.EXCEL2007.getMaxRows() + " a spreadsheet holds");
         }
         int[] widths = widths();
-        try (SXSSFWorkbook book = new ReproducibleWorkbook(ROW_WINDOW)) {
+        try (ReproducibleWorkbook book = new ReproducibleWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(book.getXSSFWorkbook());
             new Instructions(workbook, styles).write(book.createSheet(INSTRUCTIONS));
             XSSFSheet instructions = book.getXSSFWorkbook().getSheet(INSTRUCTIONS);
@@ -333,7 +333,7 @@ final class UpdateWorkbookWriter {
             instructions.lockFormatRows(false);
             instructions.lockFormatColumns(false);
             SXSSFSheet updates = book.createSheet(UPDATES);
-            int last = writeUpdates(updates, styles, widths);
+            int last = writeUpdates(book, updates, styles, widths);
             finishUpdates(book, updates, last);
             columnTitles(book, UPDATES);
             if (NewSubActionsSheet.isIn(workbook)) {
@@ -390,7 +390,8 @@ final class UpdateWorkbookWriter {
         return widths;
     }
 
-    private int writeUpdates(SXSSFSheet sheet, Styles styles, int[] widths) throws IOException {
+    private int writeUpdates(ReproducibleWorkbook book, SXSSFSheet sheet, Styles styles, int[] widths)
+            throws IOException {
         toFillIn.clear();
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
@@ -401,7 +402,8 @@ final class UpdateWorkbookWriter {
         text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " ("
                 + workbook.period().displayName() + ")" + workbook.owner().map(owner -> ", "
                 + Quote.possessive(owner) + " items").orElse("")
-                + ": fill in the yellow cells with a thick border, as the Instructions sheet explains. Statuses are at "
+                + ": fill in the cells Tab moves to (yellow, thick border), as the Instructions sheet explains. Statuses"
+                + " are at "
                 + Dates.shortDate(workbook.reportingDate()) + ".",
                 styles.title());
         Row header = sheet.createRow(HEADER_ROW);
@@ -414,7 +416,13 @@ final class UpdateWorkbookWriter {
         }
         header.setHeightInPoints(CellSizes.rowHeight(headerLines, 11));
         int[] next = {HEADER_ROW + 1};
-        eachLine(line -> writeLine(sheet.createRow(next[0]++), line, styles, widths));
+        eachLine(line -> {
+            Row row = sheet.createRow(next[0]++);
+            if (writeLine(row, line, styles, widths)) {
+                // Its height fits what is typed, where one set by hand hid all but the first lines (run 106 #1).
+                book.growsWithTyping(row);
+            }
+        });
         for (UpdateColumn column : UpdateColumn.values()) {
             sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256 + 200);
         }
@@ -422,8 +430,10 @@ final class UpdateWorkbookWriter {
         return next[0] - 1;
     }
 
-    private void writeLine(Row row, Line line, Styles styles, int[] widths) {
+    /** Writes {@code line} into {@code row}; whether the row has a cell to fill in. */
+    private boolean writeLine(Row row, Line line, Styles styles, int[] widths) {
         boolean subActionRow = line.subAction().isPresent();
+        boolean fillsIn = false;
         int lines = 1;
         for (UpdateColumn column : UpdateColumn.values()) {
             Cell cell = row.createCell(column.ordinal());
@@ -434,6 +444,7 @@ final class UpdateWorkbookWriter {
                 cell.setCellStyle(applies ? styles.editable(column) : styles.notApplicable());
                 if (applies) {
                     toFillIn.computeIfAbsent(column, c -> new ArrayList<>()).add(row.getRowNum());
+                    fillsIn = true;
                 }
                 continue;
             }
@@ -467,6 +478,7 @@ final class UpdateWorkbookWriter {
             }
         }
         row.setHeightInPoints(CellSizes.rowHeight(lines, 11));
+        return fillsIn;
     }
 
     /** The most lines of a text its row shows: a row is at most 409 points high, some 27 lines of 11 points. */

@@ -27,10 +27,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -42,6 +45,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -375,8 +379,8 @@ class UpdateWorkbookTest {
                     .FIRST_SCROLLING);
             assertThat(updates.getRow(0).getCell(UpdateWorkbookWriter.FIRST_SCROLLING).getStringCellValue()).startsWith(
                     "Quarterly update for Q2 2025/26"
-                    + " (July-September 2025), Protection's items: fill in the yellow cells with a thick border, as the"
-                    + " Instructions sheet explains.");
+                    + " (July-September 2025), Protection's items: fill in the cells Tab moves to (yellow, thick"
+                    + " border), as the Instructions sheet explains.");
             List<String> listed = new ArrayList<>();
             boolean listing = false;
             for (Row row : book.getSheet(PlanIdentity.SHEET)) {
@@ -640,6 +644,33 @@ class UpdateWorkbookTest {
         }
     }
 
+    /**
+     * Run 106 #1: a row's height set by hand hid all but the first lines of an update typed into it. A row with a cell
+     * to fill in has its height as one fitted to its text, which Excel and LibreOffice open at and make taller as
+     * an owner types more; a row with none keeps its height as set.
+     */
+    @Test
+    void aRowWithACellToFillInGrowsWithWhatIsTypedAndOneWithNoneKeepsItsHeight() throws IOException {
+        ActionPlan merseyside = SeedPlans.merseyside();
+        // Recommendation 3 completed before the quarter, with its sub-actions: their rows have no cell to fill in.
+        ActionPlan plan = merseyside.withRecommendation(Recommendation.builder().from(merseyside.recommendation("3")
+                .orElseThrow()).completedOn(LocalDate.of(2025, 6, 15)).build());
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(plan, Q2))) {
+            XSSFSheet updates = book.getSheet("Updates");
+            Map<Boolean, List<Integer>> byFillingIn = new HashMap<>();
+            for (int r = UpdateWorkbookWriter.HEADER_ROW + 1; r <= updates.getLastRowNum(); r++) {
+                XSSFRow row = updates.getRow(r);
+                boolean fillsIn = StreamSupport.stream(row.spliterator(), false)
+                        .anyMatch(cell -> !cell.getCellStyle().getLocked());
+                byFillingIn.computeIfAbsent(fillsIn, f -> new ArrayList<>()).add(r);
+                assertThat(row.getCTRow().isSetCustomHeight()).as("row %d", r + 1).isEqualTo(!fillsIn);
+                assertThat(row.getHeightInPoints()).as("row %d", r + 1).isGreaterThanOrEqualTo(15f);
+            }
+            assertThat(byFillingIn.get(false)).hasSize(1 + plan.recommendation("3").orElseThrow().subActions().size());
+            assertThat(updates.getRow(0).getCTRow().getCustomHeight()).isTrue();
+        }
+    }
+
     @Test
     void datesShowInBritishEnglishAsCoreWritesThemWhateverTheLanguageOfTheSpreadsheetThatOpensThem()
             throws IOException {
@@ -697,9 +728,10 @@ class UpdateWorkbookTest {
                             + " Sheet in Excel, or Tools > Protect Sheet in LibreOffice. There is no password. Then"
                             + " select the whole table, every column from Ref to Last update, and sort. Sorting only"
                             + " some columns moves them away from the rest of their rows, and the import refuses such"
-                            + " rows.\n"
+                            + " rows. Then protect the sheet again (Review > Protect Sheet in Excel, or Tools > Protect"
+                            + " Sheet in LibreOffice), so that Tab again moves between the cells to fill in alone.\n"
                             + "Step 16\nThe sheets are protected against accidental changes, without a password. You"
-                            + " need not unlock them to fill in the cells with a thick border.");
+                            + " need not unlock them to fill in the cells you can type in.");
         }
     }
 
