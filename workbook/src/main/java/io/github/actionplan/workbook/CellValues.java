@@ -426,7 +426,7 @@ final class CellValues {
     static final String BRAG_CHOICES = Quote.listed(Arrays.stream(Brag.values())
             .map(brag -> brag.displayName() + (brag == Brag.BLUE ? " (complete)" : "")).toList(), "or");
     /** The cell's list holds the colours alone: a letter typed there is refused before it is saved (run 91 #6). */
-    private static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + " from the cell's list (Alt+Down Arrow opens"
+    static final String BRAG_ALLOWED = "choose " + BRAG_CHOICES + " from the cell's list (Alt+Down Arrow opens"
             + " it)";
 
     /**

@@ -128,7 +128,8 @@ final class NewSubActionsSheet {
             validation.setShowErrorBox(true);
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.REF && listed
                     ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(column.header(), meaning(column, examples));
+            validation.createErrorBox(column.header(), UpdateWorkbookWriter.refused(column, latest, examples,
+                    meaning(column, examples)));
             validation.setEmptyCellAllowed(true);
             sheet.addValidationData(validation);
         }

@@ -402,8 +402,8 @@ final class UpdateWorkbookWriter {
         text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " ("
                 + workbook.period().displayName() + ")" + workbook.owner().map(owner -> ", "
                 + Quote.possessive(owner) + " items").orElse("")
-                + ": fill in the cells Tab moves to (yellow, thick border), as the Instructions sheet explains. Statuses"
-                + " are at "
+                + ": fill in the cells Tab moves to (yellow, thick border), as the Instructions sheet explains."
+                + " Statuses are at "
                 + Dates.shortDate(workbook.reportingDate()) + ".",
                 styles.title());
         Row header = sheet.createRow(HEADER_ROW);
@@ -632,19 +632,36 @@ final class UpdateWorkbookWriter {
             // A warning, not a stop, for dates: a date typed as text ("31/12/2025") is read too.
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.BRAG
                     || column == UpdateColumn.BLOCKED ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(column.header(), column == UpdateColumn.COMPLETED_ON
-                    // The examples' day is the reporting date, the last a completion may be.
-                    ? "The day the work was finished: a date no later than the reporting date, "
-                    + Dates.shortDate(latest) + ", typed as " + Dates.shortDate(latest) + " or "
-                    + examples.dayFirst() + " (day first), not words. Yes (or OK) keeps what you typed, which the"
-                    + " import tells if it cannot read; No (or Cancel) lets you type again."
-                    : column.meaning(examples));
+            validation.createErrorBox(column.header(), refused(column, latest, examples, column.meaning(examples)));
             validation.setEmptyCellAllowed(true);
             if (column == UpdateColumn.BLOCKED || column == UpdateColumn.BRAG) {
                 validation.setSuppressDropDownArrow(true);
             }
             sheet.addValidationData(validation);
         }
+    }
+
+    /**
+     * What a cell of {@code column} says where what is typed breaks its check (run 106 #5): what is wrong, then what
+     * it takes, in the import's words; {@code otherwise}, what it takes, for a column whose check a text passes.
+     * Each is at most 225 characters, the most an alert keeps in a workbook saved in Excel's older format.
+     */
+    static String refused(UpdateColumn column, LocalDate latest, ExampleDates examples, String otherwise) {
+        return switch (column) {
+            case PROGRESS -> "That is not a number from 0 to 100: " + CellValues.PERCENT_ALLOWED
+                    + ", or leave the cell blank if nothing has changed.";
+            case BLOCKED -> "That is not Yes or No: choose one from the cell's list (Alt+Down Arrow opens it), or leave"
+                    + " the cell blank.";
+            case BRAG -> "That is not a BRAG rating: " + CellValues.BRAG_ALLOWED + ", or leave the cell blank.";
+            case REF -> "That is not the Ref of a recommendation you may add work to: choose one from the cell's list"
+                    + " (Alt+Down Arrow opens it).";
+            // The examples' day is the reporting date, the last a completion may be.
+            case COMPLETED_ON -> "That is not a date on or before " + Dates.shortDate(latest) + ". Type the day the"
+                    + " work was finished, as " + Dates.shortDate(latest) + " or " + examples.dayFirst() + " (day"
+                    + " first). Yes (or OK) keeps what you typed, for the import to check; No (or Cancel) lets you type"
+                    + " again.";
+            default -> otherwise;
+        };
     }
 
     private void writeIdentity(SXSSFWorkbook book, Styles styles) {

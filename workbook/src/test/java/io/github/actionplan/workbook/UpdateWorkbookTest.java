@@ -41,6 +41,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -802,9 +803,35 @@ class UpdateWorkbookTest {
                     .getFormula1()).contains("DATE(2025,8,31)").doesNotContain("DATE(2025,9,30)");
             // Trial 52 F11: the warning named neither the day nor that words are not a date.
             assertThat(book.getSheet("Updates").getDataValidations()).extracting(DataValidation::getErrorBoxText)
-                    .contains("The day the work was finished: a date no later than the reporting date, 31 Aug 2025,"
-                            + " typed as 31 Aug 2025 or 31/08/2025 (day first), not words. Yes (or OK) keeps what you"
-                            + " typed, which the import tells if it cannot read; No (or Cancel) lets you type again.");
+                    .contains("That is not a date on or before 31 Aug 2025. Type the day the work was finished, as 31"
+                            + " Aug 2025 or 31/08/2025 (day first). Yes (or OK) keeps what you typed, for the import to"
+                            + " check; No (or Cancel) lets you type again.");
+        }
+    }
+
+    /**
+     * Run 106 #5: a value refused by a cell's check was answered with the cell's help again, never saying it was
+     * refused, and the completion's at 255 characters, more than Excel's older format keeps.
+     */
+    @Test
+    void aValueACellsCheckRefusesIsToldAsRefusedWithWhatTheCellTakesInAtMost225Characters() throws IOException {
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
+            for (String sheet : List.of("Updates", NewSubActionsSheet.NAME)) {
+                List<? extends DataValidation> checks = book.getSheet(sheet).getDataValidations().stream()
+                        .filter(v -> v.getValidationConstraint().getValidationType()
+                                != DataValidationConstraint.ValidationType.TEXT_LENGTH).toList();
+                assertThat(checks).as(sheet).isNotEmpty().allSatisfy(check -> {
+                    assertThat(check.getErrorBoxText()).startsWith("That is not").hasSizeLessThanOrEqualTo(225)
+                            .isNotEqualTo(check.getPromptBoxText());
+                    assertThat(check.getShowErrorBox()).isTrue();
+                });
+            }
+            assertThat(book.getSheet("Updates").getDataValidations()).extracting(DataValidation::getErrorBoxText)
+                    .contains("That is not Yes or No: choose one from the cell's list (Alt+Down Arrow opens it), or"
+                            + " leave the cell blank.", "That is not a number from 0 to 100: type a number from 0 to"
+                            + " 100, such as 50 or 50%, or leave the cell blank if nothing has changed.",
+                            "That is not a BRAG rating: choose Blue (complete), Red, Amber or Green from the cell's"
+                            + " list (Alt+Down Arrow opens it), or leave the cell blank.");
         }
     }
 
