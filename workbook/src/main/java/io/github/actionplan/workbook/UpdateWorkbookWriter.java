@@ -95,6 +95,8 @@ final class UpdateWorkbookWriter {
      * column's header as the reader moves along a row (a convention JAWS and NVDA follow, and Microsoft advises).
      */
     static final String COLUMN_TITLE = "ColumnTitle";
+    /** The name, by the same convention, of the first of a column of row titles: each row's is read before its text. */
+    static final String ROW_TITLE = "RowTitle";
     private static final int ROW_WINDOW = 200;
 
     private final UpdateWorkbook workbook;
@@ -332,6 +334,8 @@ final class UpdateWorkbookWriter {
             // can make a row taller, or a column wider, to see all of it.
             instructions.lockFormatRows(false);
             instructions.lockFormatColumns(false);
+            // Each row's name ("Step 2", a column's) is read before its text, as a header row's are (run 106 #7).
+            titles(book, INSTRUCTIONS, ROW_TITLE, "$A$1");
             SXSSFSheet updates = book.createSheet(UPDATES);
             int last = writeUpdates(book, updates, styles, widths);
             finishUpdates(book, updates, last);
@@ -538,10 +542,15 @@ final class UpdateWorkbookWriter {
 
     /** Names {@code sheet}'s header row, from its first cell, as the one its screen reader announces cells by. */
     private static void columnTitles(SXSSFWorkbook book, String sheet) {
+        titles(book, sheet, COLUMN_TITLE, "$A$" + (HEADER_ROW + 1));
+    }
+
+    /** Names the titles of {@code sheet}'s rows or columns, {@code kind}, from the cell {@code first}. */
+    private static void titles(SXSSFWorkbook book, String sheet, String kind, String first) {
         Name name = book.createName();
-        name.setNameName(COLUMN_TITLE);
+        name.setNameName(kind);
         name.setSheetIndex(book.getSheetIndex(sheet));
-        name.setRefersToFormula("'" + sheet + "'!$A$" + (HEADER_ROW + 1));
+        name.setRefersToFormula("'" + sheet + "'!" + first);
     }
 
     private void finishUpdates(SXSSFWorkbook book, SXSSFSheet sheet, int last) {

@@ -101,6 +101,11 @@ class UpdateWorkbookTest {
                     assertThat(n.getRefersToFormula()).isEqualTo("'" + sheet + "'!$A$2");
                 });
             });
+            // Run 106 #7: the Instructions' names ("Step 2") are their rows' titles.
+            assertThat(book.getNames(UpdateWorkbookWriter.ROW_TITLE)).singleElement().satisfies(n -> {
+                assertThat(n.getSheetIndex()).isEqualTo(book.getSheetIndex("Instructions"));
+                assertThat(n.getRefersToFormula()).isEqualTo("'Instructions'!$A$1");
+            });
         }
     }
 
