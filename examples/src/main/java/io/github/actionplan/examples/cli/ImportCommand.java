@@ -22,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -246,7 +249,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ActionPlan before, ImportedUpdate result, PrintWriter printed) {
         ActionPlan after = result.plan();
-        printed.println("Imported " + workbooksListed() + " for "
+        printed.println("Imported " + workbooksListed(read(result)) + " for "
                 + result.period() + " (" + result.period().displayName() + "), reporting date "
                 + Dates.shortDate(result.reportingDate()) + ":");
         printed.println("  " + counted(result.progressChanges(), "progress change", "progress changes") + ", "
@@ -352,7 +355,23 @@ final class ImportCommand implements Callable<Integer> {
      * is read once (its warning says so), which is said after them.
      */
     private String workbooksListed() {
-        List<String> given = workbooks.stream().map(Path::toString).toList();
+        return workbooksListed(path -> true);
+    }
+
+    /**
+     * Whether a workbook given was read into {@code result}: a lock file given with its copy, or a copy given again
+     * under another name, is passed over, with a warning, and is not among those imported (run 104 #5).
+     */
+    private static Predicate<String> read(ImportedUpdate result) {
+        Set<String> names = result.copies().stream().map(ImportedUpdate.Copy::name).collect(Collectors.toSet());
+        // A name given twice is numbered in the copies' names: "culture.xlsx (1 of 2)".
+        return path -> names.contains(path) || names.stream().anyMatch(name -> name.startsWith(path + " (")
+                && name.substring(path.length()).matches(" \\([0-9]+ of [0-9]+\\)"));
+    }
+
+    /** The workbooks given, each once, those {@code read} says so: "a.xlsx and b.xlsx". */
+    private String workbooksListed(Predicate<String> read) {
+        List<String> given = workbooks.stream().map(Path::toString).filter(read).toList();
         List<String> twice = given.stream().filter(path -> given.indexOf(path) != given.lastIndexOf(path)).distinct()
                 .toList();
         return Quote.listed(given.stream().distinct().toList(), "and") + (twice.isEmpty() ? "" : " ("

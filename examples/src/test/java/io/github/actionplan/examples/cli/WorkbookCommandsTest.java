@@ -789,6 +789,22 @@ class WorkbookCommandsTest {
                 + " once, read once) for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:");
     }
 
+    /** Run 104 #5: the lock files passed over were named among the copies imported. */
+    @Test
+    void aLockFileGivenWithItsCopyIsPassedOverAndNotNamedAmongTheCopiesImported() throws IOException {
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String culture = copyOf(exported(plan), "culture.xlsx");
+        fill(culture, "2.1", UPDATE, "Survey done.");
+        String lock = Files.write(folder.resolve("~$culture.xlsx"), new byte[162]).toString();
+
+        Cli.Result result = Cli.run("import", plan, lock, culture, "--out", folder.resolve("q2.json").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains(lock + ": warning: is the lock file Excel keeps beside 'culture.xlsx'");
+        assertThat(result.outLines().getFirst()).isEqualTo("Imported " + culture + " for Q2 2025/26 (July-September"
+                + " 2025), reporting date 30 Sep 2025:");
+    }
+
     @Test
     void aCopyThatCameBackBlankIsAWarningAndTheOthersAreImported() throws IOException {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
