@@ -183,7 +183,9 @@ final class Rendering {
                 file -> new ArrayList<>()).add(job));
         List<String> lines = new ArrayList<>();
         byFile.values().stream().filter(jobs -> jobs.size() > 1).forEach(jobs -> {
-            List<String> names = jobs.stream().map(job -> job.file().toString()).distinct().toList();
+            // A name whose accents are stored as marks apart looks as the other does: it is said which (run 104 #10).
+            List<String> names = jobs.stream().map(job -> job.file().toString()).distinct().map(name -> name.equals(
+                    Spacing.composed(name)) ? name : name + " (its accents stored as marks apart)").toList();
             lines.add((names.size() == 1 ? names.getFirst() : Quote.listed(names, "and") + " (names that differ only"
                     + " in case or in how an accent is stored, one file on Windows and macOS)") + ": would be written "
                     + jobs.size() + " times, one over another: " + Quote.listed(jobs.stream().map(job -> "format "

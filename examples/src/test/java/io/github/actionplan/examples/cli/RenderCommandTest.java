@@ -424,6 +424,24 @@ class RenderCommandTest {
         assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
     }
 
+    @Test
+    void plansWhoseNamesDifferOnlyInHowAnAccentIsStoredAreRefusedSayingWhichStoresItApart() throws IOException {
+        // Run 104 #10: the two names were told in one line, looking alike.
+        Path composed = Files.copy(Path.of(Cli.seed(Files.createDirectories(folder.resolve("c")),
+                "merseyside-2025-q1.json")), folder.resolve("c").resolve("T\u00e2n.json"));
+        Path decomposed = Files.copy(composed, Files.createDirectories(folder.resolve("d")).resolve("Ta\u0302n.json"));
+        Path out = folder.resolve("out");
+
+        Cli.Result result = Cli.run("render", composed.toString(), decomposed.toString(), "--report", "summary",
+                "--format", "html", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().asString().startsWith(out.resolve("T\u00e2n-summary.html") + " and "
+                + out.resolve("Ta\u0302n-summary.html") + " (its accents stored as marks apart) (names that differ"
+                + " only in case or in how an accent is stored");
+        assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
+    }
+
     /** A plan of {@code count} recommendations, half of them overdue. */
     static String planOf(int count) {
         List<String> items = new ArrayList<>();
