@@ -45,6 +45,14 @@ public abstract class StatusLabels {
     }
 
     /**
+     * The label for {@code status} as a sentence holds it, on one line: a label written over two lines to fit its
+     * cell ("Oddi ar y\ntrywydd") would break the sentence there (run 61, 7).
+     */
+    public String inSentence(Status status) {
+        return label(status).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
      * Every status's label, unmodifiable, in {@link Status#SEVERITY} order (the declaration order):
      * off track, at risk, on track, complete.
      */

@@ -221,17 +221,9 @@ final class Formats {
 
     /** An owner's rating as a status cell notes it: "Owner's assessment: At risk", with its quarter where earlier. */
     static String ownersRating(OwnerAssessment owner, PlanAssessment assessment, Vocabulary words) {
-        String status = inSentence(assessment.plan().statusLabels().label(owner.status()));
+        String status = assessment.plan().statusLabels().inSentence(owner.status());
         return earlier(owner, assessment).map(period -> words.text(Vocabulary.OWNER_ASSESSMENT_EARLIER, "period",
                 period, "status", status)).orElseGet(() -> words.text(Vocabulary.OWNER_ASSESSMENT, "status", status));
-    }
-
-    /**
-     * A plan's label as a sentence of the report's holds it, on its line: a label written over two lines to fit its
-     * cell ("Oddi ar y\ntrywydd") would break the sentence there (run 61, 7).
-     */
-    static String inSentence(String label) {
-        return label.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The period {@code owner}'s assessment was given for, as reports name it, where it is before the one reported. */
@@ -339,7 +331,7 @@ final class Formats {
             rows.add(List.of(new Cell.StatusCell(status, label, Optional.empty(), Optional.empty(),
                             palette.fill(status), palette.text(status), labelLanguage(labels, language, status)),
                     numberCell(count), shareCell(shares.get(status))));
-            sentence.add(count + " " + inSentence(label));
+            sentence.add(count + " " + labels.inSentence(status));
         }
         String description = counts.total() == 1 ? words.text(Vocabulary.COUNTS_OF_ONE, "counts", words.list(sentence))
                 : words.text(Vocabulary.COUNTS, "count", Integer.toString(counts.total()), "counts", words.list(

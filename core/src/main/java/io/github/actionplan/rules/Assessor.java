@@ -6,6 +6,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ public final class Assessor {
         }
         List<RecommendationAssessment> assessments = new ArrayList<>(plan.recommendations().size());
         for (Recommendation recommendation : plan.recommendations()) {
-            assessments.add(assessChecked(recommendation, asOf));
+            assessments.add(assessChecked(recommendation, asOf, plan.statusLabels()));
         }
         return new PlanAssessment(plan, asOf, this, assessments.stream().map(a -> asItsRecommendations(a,
                 assessments)).toList());
@@ -130,7 +131,7 @@ public final class Assessor {
         if (!later.isEmpty()) {
             throw completedLater(later, earliestAsOf(recommendation).orElseThrow(), asOf);
         }
-        return assessChecked(recommendation, asOf);
+        return assessChecked(recommendation, asOf, StatusLabels.defaults());
     }
 
     /**
@@ -178,7 +179,9 @@ public final class Assessor {
                 + Phrases.date(earliest) + " or later, or assess the plan as it stood on " + Phrases.date(asOf));
     }
 
-    private RecommendationAssessment assessChecked(Recommendation recommendation, LocalDate asOf) {
+    /** {@code recommendation} assessed, its reasons naming a status by {@code labels}' word for it. */
+    private RecommendationAssessment assessChecked(Recommendation recommendation, LocalDate asOf,
+            StatusLabels labels) {
         WorkItem own = WorkItem.of(recommendation);
         List<Assessment> subActions = new ArrayList<>(recommendation.subActions().size());
         for (SubAction subAction : recommendation.subActions()) {
@@ -201,7 +204,7 @@ public final class Assessor {
         Assessment assessment = switch (rollUp) {
             case RECOMMENDATION -> assessed(own, recommendation, Optional.empty(), asOf);
             case WORST_SUB_ACTION -> worst(recommendation, own, subActions, asOf);
-            case MAJORITY -> majority(recommendation, own, subActions, asOf);
+            case MAJORITY -> majority(recommendation, own, subActions, asOf, labels);
         };
         return new RecommendationAssessment(recommendation, asOf, assessment, subActions);
     }
@@ -222,7 +225,7 @@ public final class Assessor {
     }
 
     private Assessment majority(Recommendation recommendation, WorkItem own, List<Assessment> subActions,
-            LocalDate asOf) {
+            LocalDate asOf, StatusLabels labels) {
         List<Status> open = subActions.stream().map(Assessment::status).filter(s -> s != Status.COMPLETE).toList();
         if (own.isComplete() || open.isEmpty()) {
             // Complete only when the recommendation's own work is: most of its parts being done is not all of it.
@@ -240,7 +243,9 @@ public final class Assessor {
         int complete = subActions.size() - open.size();
         return Assessment.of(most, counts.get(most) + " of " + open.size() + " open "
                 + (open.size() == 1 ? "sub-action is " : "sub-actions are ")
-                + most.defaultLabel().toLowerCase(java.util.Locale.ROOT)
+                // The plan's own word, as the status cell beside it shows it (run 99 #2); a default in lower case.
+                + (labels.custom().containsKey(most) ? labels.inSentence(most)
+                        : most.defaultLabel().toLowerCase(java.util.Locale.ROOT))
                 + (complete == 0 ? "" : "; " + complete + " of " + subActions.size() + " complete"));
     }
 

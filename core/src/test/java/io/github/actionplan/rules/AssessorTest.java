@@ -9,6 +9,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.SourceInspection;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
@@ -189,6 +190,21 @@ class AssessorTest {
 
         assertThat(a.status()).isEqualTo(Status.ON_TRACK);
         assertThat(a.reason()).isEqualTo("2 of 3 open sub-actions are on track");
+    }
+
+    /** Run 99 #2: the status cell said the plan's word, and the reason under it the default one. */
+    @Test
+    void majorityRollUpNamesTheStatusByThePlansOwnWordOnOneLineAndADefaultInLowerCase() {
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Service")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build())
+                .addRecommendation(mixed())
+                .statusLabels(StatusLabels.builder().putCustom(Status.ON_TRACK, "Ar y\ntrywydd").build()).build();
+        Assessor majority = Assessor.of(DefaultStatusRule.standard(), RollUp.MAJORITY);
+
+        assertThat(majority.assess(plan, AS_OF).recommendations().getFirst().reason())
+                .isEqualTo("2 of 3 open sub-actions are Ar y trywydd");
+        assertThat(majority.assess(ActionPlan.builder().from(plan).statusLabels(StatusLabels.defaults()).build(), AS_OF)
+                .recommendations().getFirst().reason()).isEqualTo("2 of 3 open sub-actions are on track");
     }
 
     @Test
