@@ -60,12 +60,13 @@ final class Formats {
     }
 
     /**
-     * A list of actions, in the order given, under {@code title}: each as {@link #listColumns} heads it. An action's
+     * A list of actions, in the order given, under {@code title}: each as {@link #listColumns} heads it, its status
+     * with its reason where {@code reasons} (as the template's {@code withReasons} sets). An action's
      * ref, its recommendation's and its own ("2 / 2.4"), is one label: its column is as wide as the longest, up to
      * {@link #WHOLE_REF} characters, so that none wraps at its spaces.
      */
     static Section.Table actionsTable(String title, List<ActionItem> actions, ActionPlan plan, Palette palette,
-            Vocabulary words) {
+            Vocabulary words, boolean reasons) {
         List<Column> columns = new ArrayList<>(listColumns(words, ACTION, TIMESCALE));
         columns.set(0, columns.getFirst().atLeast(Math.min(WHOLE_REF, actions.stream().mapToInt(a -> actionRef(a)
                 .length()).max().orElse(0))));
@@ -75,7 +76,7 @@ final class Formats {
                         .orElse(Cell.empty()),
                 timescaleCell(a.subAction().due(), a.subAction().notes(), words),
                 progressCell(a.subAction(), a.assessment(), words),
-                statusCell(plan, palette, a.assessment(), true))).toList(), Optional.empty(), true);
+                statusCell(plan, palette, a.assessment(), reasons))).toList(), Optional.empty(), true);
     }
 
     /** The most characters an action's ref keeps whole in its column; a longer one wraps at its spaces. */

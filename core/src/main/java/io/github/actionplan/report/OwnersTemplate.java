@@ -15,12 +15,14 @@ import io.github.actionplan.summary.PlanSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -106,6 +108,27 @@ public final class OwnersTemplate implements ReportTemplate {
         return new OwnersTemplate(dueWithin, shape.withOrientation(orientation));
     }
 
+    /**
+     * A copy about only the items {@code filter} accepts (see {@link ItemFilters}): its key facts, counts and lists
+     * count and list those alone.
+     */
+    public OwnersTemplate withItems(Predicate<RecommendationAssessment> filter) {
+        return new OwnersTemplate(dueWithin, shape.withItems(filter));
+    }
+
+    /**
+     * A copy with only these parts: {@link ReportPart#KEY_FACTS} the key facts, {@link ReportPart#STATUS_SUMMARY}
+     * the counts by owner, {@link ReportPart#BODY} a chapter per owner, {@link ReportPart#LEGEND} the key.
+     */
+    public OwnersTemplate withParts(ReportPart... parts) {
+        return new OwnersTemplate(dueWithin, shape.withParts(parts));
+    }
+
+    /** A copy that shows, or does not show, the reason for each status under it. */
+    public OwnersTemplate withReasons(boolean reasons) {
+        return new OwnersTemplate(dueWithin, shape.withReasons(reasons));
+    }
+
     /** Whether an item is on an owner's list: off track, at risk, or open and due by {@code last}. */
     private static boolean listed(Status status, Optional<LocalDate> due, LocalDate last) {
         return status == Status.OFF_TRACK || status == Status.AT_RISK
@@ -142,16 +165,25 @@ public final class OwnersTemplate implements ReportTemplate {
                 owners.stream().map(Breakdown::progressReported).toList(), plan.statusLabels(), overall, words);
     }
 
-    @Override
-    public Report build(PlanAssessment whole) {
-        PlanAssessment assessment = shape.selected(whole);
+    /** The owners of the items reported on, theirs or a sub-action's they carry out, in the plan's order. */
+    private static List<String> owners(PlanAssessment assessment) {
+        Set<String> owners = new HashSet<>();
+        for (RecommendationAssessment r : assessment.recommendations()) {
+            owners.add(PlanSummary.ownerOf(r.recommendation()));
+            r.recommendation().subActions().forEach(s -> owners.add(PlanSummary.ownerOf(r.recommendation(), s)));
+        }
+        return PlanSummary.owners(assessment.plan()).stream().filter(owners::contains).toList();
+    }
+
+    /**
+     * The counts by owner: of recommendations, then of sub-actions carried out in others' recommendations, each with
+     * what its total counts at 0%.
+     */
+    private static List<Section> counts(PlanAssessment assessment, PlanSummary summary, Vocabulary words) {
         ActionPlan plan = assessment.plan();
-        Vocabulary words = shape.words();
-        PlanSummary summary = PlanSummary.of(assessment);
-        Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
         List<Breakdown> owners = summary.byOwner();
-        List<Section> counts = new ArrayList<>(List.of(Formats.keyFacts(assessment, words),
-                breakdownTable(words.text(BY_OWNER), owners, summary.overallProgress(), plan, words).headedAt(1)));
+        List<Section> counts = new ArrayList<>(List.of(breakdownTable(words.text(BY_OWNER), owners,
+                summary.overallProgress(), plan, words).headedAt(1)));
         // Under the table, as under the next: an owner's blank figure is in the total at 0%, which the key facts
         // say of the plan, a page away from the column a reader adds up (trial 33 F9).
         long unreportedItems = summary.unreported();
@@ -171,11 +203,30 @@ public final class OwnersTemplate implements ReportTemplate {
                         Long.toString(unreported), "items", Integer.toString(summary.delegatedCount()))));
             }
         }
+        return counts;
+    }
+
+    @Override
+    public Report build(PlanAssessment whole) {
+        PlanAssessment assessment = shape.selected(whole);
+        ActionPlan plan = assessment.plan();
+        Vocabulary words = shape.words();
+        PlanSummary summary = PlanSummary.of(assessment);
+        Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
+        List<Section> counts = new ArrayList<>();
+        if (shape.shows(ReportPart.KEY_FACTS)) {
+            counts.add(Formats.keyFacts(assessment, words));
+        }
+        if (shape.shows(ReportPart.STATUS_SUMMARY)) {
+            counts.addAll(counts(assessment, summary, words));
+        }
         List<Chapter> chapters = new ArrayList<>();
-        chapters.add(Chapter.untitled(orientation, counts));
+        if (!counts.isEmpty()) {
+            chapters.add(Chapter.untitled(orientation, counts));
+        }
         String days = Integer.toString(dueWithin);
         LocalDate last = assessment.asOf().plusDays(dueWithin);
-        for (String owner : PlanSummary.owners(plan)) {
+        for (String owner : shape.shows(ReportPart.BODY) ? owners(assessment) : List.<String>of()) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
                     .filter(r -> PlanSummary.ownerOf(r.recommendation()).equals(owner))
                     .filter(r -> listed(Formats.worstRated(assessment, r), r.dueDate(), last))
@@ -204,20 +255,22 @@ public final class OwnersTemplate implements ReportTemplate {
                                 new Cell.NarrativeCell(Formats.planText(plan, r.recommendation().text())),
                                 Formats.deadlineCell(r, words),
                                 Formats.progressCell(r, words),
-                                Formats.statusCell(assessment, shape.palette(), words, r, true))).toList(),
+                                Formats.statusCell(assessment, shape.palette(), words, r, shape.reasons()))).toList(),
                         Optional.empty(), true));
             }
             if (!ownActions.isEmpty()) {
                 sections.add(Formats.actionsTable(words.text(OWN_ACTIONS_LIST, "days", days), ownActions, plan,
-                        shape.palette(), words));
+                        shape.palette(), words, shape.reasons()));
             }
             if (!actions.isEmpty()) {
                 sections.add(Formats.actionsTable(words.text(ACTIONS_LIST, "days", days), actions, plan,
-                        shape.palette(), words));
+                        shape.palette(), words, shape.reasons()));
             }
             chapters.add(new Chapter(owner, orientation, sections));
         }
-        chapters.add(Chapter.untitled(orientation, List.of(Formats.legend(assessment, shape.palette(), words))));
+        if (shape.shows(ReportPart.LEGEND)) {
+            chapters.add(Chapter.untitled(orientation, List.of(Formats.legend(assessment, shape.palette(), words))));
+        }
         String title = shape.title().orElse(words.text(TITLE) + ": " + plan.title());
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, title, "Each owner's items as of " + Formats.longDate(assessment.asOf()),

@@ -214,7 +214,7 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                     }
                     if (!actions.isEmpty()) {
                         sections.add(Formats.actionsTable(words.text(ACTIONS_NOT_LISTED, "statuses", named), actions,
-                                plan, shape.palette(), words).headedAt(1));
+                                plan, shape.palette(), words, shape.reasons()).headedAt(1));
                     }
                 }
                 case LEGEND -> sections.add(Formats.legend(assessment, shape.palette(), words));

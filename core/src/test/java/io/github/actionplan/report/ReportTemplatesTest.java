@@ -379,6 +379,51 @@ class ReportTemplatesTest {
                 ? r.withAssessment(io.github.actionplan.model.OwnerAssessment.of(status, period)) : r).toList());
     }
 
+    /** Run 99 #13: the owners template could not be shaped as the others are. */
+    @Test
+    void theOwnersListsAreShapedAsTheOtherTemplatesAreByItemsPartsAndReasons() {
+        PlanAssessment assessment = assessed(merseyside, SeedPlans.MERSEYSIDE_AS_OF);
+        Report whole = ReportTemplates.owners().build(assessment);
+        Report protection = ReportTemplates.owners().withItems(ItemFilters.owner("Protection")).build(assessment);
+        Report lists = ReportTemplates.owners().withParts(ReportPart.BODY).build(assessment);
+        Report noReasons = ReportTemplates.owners().withReasons(false).build(assessment);
+
+        assertThat(whole.chapters()).extracting(Chapter::heading).contains("Protection",
+                "People and Organisational Development");
+        assertThat(protection.chapters()).extracting(Chapter::heading).contains("Protection")
+                .doesNotContain("People and Organisational Development");
+        // The lists alone: no key facts, counts or key.
+        assertThat(lists.chapters()).extracting(Chapter::heading).containsExactly("Protection",
+                "People and Organisational Development");
+        assertThat(sections(lists, Section.KeyFacts.class)).isEmpty();
+        assertThat(sections(lists, Section.Legend.class)).isEmpty();
+        assertThat(statusCells(whole)).isNotEmpty().anySatisfy(cell -> assertThat(cell.reason()).isPresent());
+        assertThat(statusCells(noReasons)).hasSameSizeAs(statusCells(whole))
+                .allSatisfy(cell -> assertThat(cell.reason()).isEmpty());
+    }
+
+    /** The exceptions' list of actions not listed hid its reasons with the table's (run 99 #13's review). */
+    @Test
+    void withoutReasonsNoStatusCellOfTheExceptionsShowsOneInTheActionsNotListedNeither() {
+        io.github.actionplan.model.Recommendation five = merseyside.recommendation("5").orElseThrow();
+        // a sub-action added due later makes recommendation 5, due when its last is, on track: its late actions are
+        // listed apart
+        PlanAssessment assessment = assessed(merseyside.withRecommendation(five.withSubActions(java.util.stream.Stream
+                .concat(five.subActions().stream(), java.util.stream.Stream.of(io.github.actionplan.model.SubAction
+                        .builder().id("5.10").due(Timescale.parse("Dec 2025")).build())).toList())),
+                SeedPlans.MERSEYSIDE_AS_OF);
+
+        assertThat(ReportTemplates.exceptions().build(assessment).tables()).hasSizeGreaterThan(1);
+        assertThat(statusCells(ReportTemplates.exceptions().withReasons(false).build(assessment)))
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell.reason()).isEmpty());
+    }
+
+    /** Every status cell of the report's tables but its key's and its status summary's. */
+    private static List<Cell.StatusCell> statusCells(Report report) {
+        return report.tables().stream().flatMap(table -> table.rows().stream()).flatMap(List::stream)
+                .filter(Cell.StatusCell.class::isInstance).map(Cell.StatusCell.class::cast).toList();
+    }
+
     @Test
     void exceptionsAndOwnersListsTakeAnItemTheRuleHasOnTrackThatItsOwnerRatesAtRiskForThePeriod() {
         ReportingPeriod period = assessed(derbyshire, SeedPlans.DERBYSHIRE_AS_OF).period();
