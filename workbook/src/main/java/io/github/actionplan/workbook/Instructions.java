@@ -149,8 +149,10 @@ final class Instructions {
                     + " Protect Sheet in LibreOffice. There is no password. Then select the whole table, every column"
                     + " from " + UpdateColumn.REF.header() + " to " + UpdateColumn.LAST_UPDATE.header() + ", and sort."
                     + " Sorting only some columns moves them away from the rest of their rows, and the import refuses"
-                    + " such rows. Then protect the sheet again (Review > Protect Sheet in Excel, or Tools > Protect"
-                    + " Sheet in LibreOffice), so that Tab again moves between the cells to fill in alone.",
+                    + " such rows. Then protect the sheet again, so that Tab again moves between the cells to fill in"
+                    + " alone, with what it allowed before: Review > Protect Sheet in Excel, ticking Format columns,"
+                    + " Format rows, Insert rows and Use AutoFilter; or Tools > Protect Sheet in LibreOffice, ticking"
+                    + " Insert rows.",
             "The sheets are protected against accidental changes, without a password. You need not unlock them to"
                     + " fill in the cells you can type in.",
             "Keep the file an Excel workbook (.xlsx). LibreOffice asks which format to keep when you save: choose"

@@ -128,8 +128,9 @@ final class NewSubActionsSheet {
             validation.setShowErrorBox(true);
             validation.setErrorStyle(column == UpdateColumn.PROGRESS || column == UpdateColumn.REF && listed
                     ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-            validation.createErrorBox(column.header(), UpdateWorkbookWriter.refused(column, latest, examples,
-                    meaning(column, examples)));
+            // A Ref typed, not chosen from a list, is checked at import: its check, a length, says what it takes.
+            validation.createErrorBox(column.header(), column == UpdateColumn.REF && !listed ? meaning(column,
+                    examples) : UpdateWorkbookWriter.refused(column, latest, examples, meaning(column, examples)));
             validation.setEmptyCellAllowed(true);
             sheet.addValidationData(validation);
         }

@@ -657,8 +657,7 @@ final class UpdateWorkbookWriter {
      */
     static String refused(UpdateColumn column, LocalDate latest, ExampleDates examples, String otherwise) {
         return switch (column) {
-            case PROGRESS -> "That is not a number from 0 to 100: " + CellValues.PERCENT_ALLOWED
-                    + ", or leave the cell blank if nothing has changed.";
+            case PROGRESS -> "That is not a percentage: " + CellValues.PERCENT_ALLOWED + ", or leave the cell blank.";
             case BLOCKED -> "That is not Yes or No: choose one from the cell's list (Alt+Down Arrow opens it), or leave"
                     + " the cell blank.";
             case BRAG -> "That is not a BRAG rating: " + CellValues.BRAG_ALLOWED + ", or leave the cell blank.";

@@ -604,6 +604,25 @@ class NewSubActionsTest {
         }
     }
 
+    /** Run 107 #4: a Ref with no list to choose from was told, when refused, to be chosen from the cell's list. */
+    @Test
+    void aRefTypedWhereNoListCanHoldTheRefsIsToldWhatItTakesNotToChooseFromAList() throws Exception {
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref()
+                .equals("3") ? r : Recommendation.builder().from(r).ref("3, part a").subActions(r.subActions().stream()
+                .map(s -> SubAction.builder().from(s).id(s.id().replace("3.", "3, part a.")).build()).toList())
+                .build()).toList());
+        Path file = folder.resolve("comma.xlsx");
+        UpdateWorkbook.of(plan, Q2).write(file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            DataValidation ref = book.getSheet(NewSubActionsSheet.NAME).getDataValidations().stream()
+                    .filter(v -> v.getRegions().getCellRangeAddresses()[0].getFirstColumn() == 0).findFirst()
+                    .orElseThrow();
+            assertThat(ref.getValidationConstraint().getExplicitListValues()).isNull();
+            assertThat(ref.getErrorBoxText()).isEqualTo(ref.getPromptBoxText()).doesNotContain("list");
+        }
+    }
+
     @Test
     void workAddedToARecommendationCompleteWithItsSubActionsIsRefusedWhereItWouldReopenThem() throws Exception {
         // Run 71 #3: finished work added to recommendation 3, completed with its sub-actions, left 3.1 to 3.5 open work

@@ -727,6 +727,10 @@ class UpdateWorkbookTest {
             // Excel sorts no range with a locked cell on a protected sheet, and Calc no protected sheet at all; a
             // sort allowed would only let a run of yellow cells be sorted away from the Ref and Id of their rows.
             assertThat(book.getSheet("Updates").isSortLocked()).isTrue();
+            // What step 15 asks to allow again is what the sheet allows (run 107 #1).
+            assertThat(List.of(book.getSheet("Updates").isFormatColumnsLocked(), book.getSheet("Updates")
+                    .isFormatRowsLocked(), book.getSheet("Updates").isInsertRowsLocked(), book.getSheet("Updates")
+                    .isAutoFilterLocked())).containsOnly(false);
             assertThat(instructions(book)).doesNotContain("You may sort").doesNotContain("nothing to unlock")
                     .contains("Step 14\nYou may filter, hide and insert rows, and widen columns. Do not change the Ref"
                             + " and Id columns: they tie each row to the plan, wherever it is.\n"
@@ -734,8 +738,10 @@ class UpdateWorkbookTest {
                             + " Sheet in Excel, or Tools > Protect Sheet in LibreOffice. There is no password. Then"
                             + " select the whole table, every column from Ref to Last update, and sort. Sorting only"
                             + " some columns moves them away from the rest of their rows, and the import refuses such"
-                            + " rows. Then protect the sheet again (Review > Protect Sheet in Excel, or Tools > Protect"
-                            + " Sheet in LibreOffice), so that Tab again moves between the cells to fill in alone.\n"
+                            + " rows. Then protect the sheet again, so that Tab again moves between the cells to fill"
+                            + " in alone, with what it allowed before: Review > Protect Sheet in Excel, ticking Format"
+                            + " columns, Format rows, Insert rows and Use AutoFilter; or Tools > Protect Sheet in"
+                            + " LibreOffice, ticking Insert rows.\n"
                             + "Step 16\nThe sheets are protected against accidental changes, without a password. You"
                             + " need not unlock them to fill in the cells you can type in.");
         }
@@ -833,8 +839,8 @@ class UpdateWorkbookTest {
             }
             assertThat(book.getSheet("Updates").getDataValidations()).extracting(DataValidation::getErrorBoxText)
                     .contains("That is not Yes or No: choose one from the cell's list (Alt+Down Arrow opens it), or"
-                            + " leave the cell blank.", "That is not a number from 0 to 100: type a number from 0 to"
-                            + " 100, such as 50 or 50%, or leave the cell blank if nothing has changed.",
+                            + " leave the cell blank.", "That is not a percentage: type a number from 0 to 100, such as"
+                            + " 50 or 50%, or leave the cell blank.",
                             "That is not a BRAG rating: choose Blue (complete), Red, Amber or Green from the cell's"
                             + " list (Alt+Down Arrow opens it), or leave the cell blank.");
         }

@@ -120,10 +120,13 @@ final class StatusChart {
         series.setTitle(summary.title(), chart.setSheetTitle(summary.title(), VALUE_COLUMN));
         for (int i = 0; i < counts.size(); i++) {
             series.getDataPoint(i).setFillProperties(solid(counts.get(i).fill()));
-            // As the PDF and HTML draw it: an outline keeps a light fill (amber, 1.6:1 on white) visible (run 98 #10).
-            XDDFLineProperties outline = new XDDFLineProperties(solid(Palette.TEXT));
-            outline.setWidth(0.5);
-            series.getDataPoint(i).setLineProperties(outline);
+            // As the PDF and HTML draw it: an outline keeps a light fill (amber, 1.6:1 on white) visible (run 98 #10),
+            // and a bar of none has none, where it would be a dark stroke at the axis (run 107 #2).
+            if (counts.get(i).count() > 0) {
+                XDDFLineProperties outline = new XDDFLineProperties(solid(Palette.TEXT));
+                outline.setWidth(0.5);
+                series.getDataPoint(i).setLineProperties(outline);
+            }
         }
         CTDLbls labelsOnBars = series.getCTBarSer().addNewDLbls();
         labelsOnBars.addNewShowLegendKey().setVal(false);

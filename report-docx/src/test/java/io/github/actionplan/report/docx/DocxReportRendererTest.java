@@ -550,13 +550,19 @@ class DocxReportRendererTest {
                     "B10E1E", "1D5DA8", "FFBF47", "00703C");
             // horizontal bars, the first status at the top, as the PDF and HTML draw them, no value axis
             assertThat(xml).contains("<c:barDir val=\"bar\"/>", "<c:orientation val=\"maxMin\"/>");
-            // each bar outlined as the PDF and HTML outline it, so amber shows on white (run 98 #10)
-            assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDPtList())
-                    .hasSize(4).allSatisfy(bar -> {
-                        assertThat(bar.getSpPr().getLn().getW()).isEqualTo(6350);
-                        assertThat(bar.getSpPr().getLn().getSolidFill().getSrgbClr().getVal())
-                                .isEqualTo(HexFormat.of().parseHex(Palette.TEXT.hex()));
-                    });
+            // each bar outlined as the PDF and HTML outline it, so amber shows on white (run 98 #10), but a bar of none
+            var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            var bars = series.getDPtList();
+            long atRisk = series.getCat().getStrRef().getStrCache().getPtList().stream().filter(pt -> pt.getV()
+                    .equals("At risk")).findFirst().orElseThrow().getIdx();
+            assertThat(bars).hasSize(4);
+            assertThat(bars).filteredOn(bar -> bar.getIdx().getVal() == atRisk).singleElement()
+                    .satisfies(bar -> assertThat(bar.getSpPr().isSetLn()).as("At risk, 0 items").isFalse());
+            assertThat(bars).filteredOn(bar -> bar.getIdx().getVal() != atRisk).hasSize(3).allSatisfy(bar -> {
+                assertThat(bar.getSpPr().getLn().getW()).isEqualTo(6350);
+                assertThat(bar.getSpPr().getLn().getSolidFill().getSrgbClr().getVal())
+                        .isEqualTo(HexFormat.of().parseHex(Palette.TEXT.hex()));
+            });
             // every bar's label shown, however crowded
             assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).getTickLblSkip().getVal()).isOne();
             assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getDelete().getVal()).isTrue();

@@ -102,8 +102,11 @@ final class StatusChart {
         for (int i = 0; i < counts.size(); i++) {
             byte[] rgb = HexFormat.of().parseHex(counts.get(i).fill().hex());
             series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
-            // As the PDF and HTML draw it: an outline keeps a light fill (amber, 1.6:1 on white) visible (run 98 #10).
-            series.getDataPoint(i).setLineProperties(outline());
+            // As the PDF and HTML draw it: an outline keeps a light fill (amber, 1.6:1 on white) visible (run 98 #10),
+            // and a bar of none has none, where it would be a dark stroke at the axis (run 107 #2).
+            if (counts.get(i).count() > 0) {
+                series.getDataPoint(i).setLineProperties(outline());
+            }
         }
         chart.plot(data);
         // the series has no name: an empty one is not a valid one
