@@ -41,7 +41,8 @@ record Shape(Optional<String> title, Vocabulary words, Palette palette, Set<Repo
 
     Shape withWords(Map<String, String> more, List<String> known, String template) {
         Objects.requireNonNull(more, "replacements");
-        return new Shape(title, words.with(more, known, template), palette, parts, orientation, items, reasons);
+        return new Shape(title, words.with(more, known, "the " + template + " template"), palette, parts, orientation,
+                items, reasons);
     }
 
     Shape withPalette(Palette palette) {

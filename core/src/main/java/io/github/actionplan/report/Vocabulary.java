@@ -90,13 +90,14 @@ final class Vocabulary {
     }
 
     /**
-     * These words replaced, checked against the words a template writes.
+     * These words replaced, checked against the words {@code known} that {@code writer} ("the summary template")
+     * writes.
      *
      * @throws IllegalArgumentException naming every blank replacement, every placeholder a replacement has that its
      *                                  word has not, and every word the template does not write, listing the ones it
      *                                  does
      */
-    Vocabulary with(Map<String, String> more, List<String> known, String template) {
+    Vocabulary with(Map<String, String> more, List<String> known, String writer) {
         Set<String> unknown = new TreeSet<>();
         List<String> misplaced = new ArrayList<>();
         more.forEach((word, replacement) -> {
@@ -118,7 +119,7 @@ final class Vocabulary {
         });
         // Every fault at once, the words the template writes listed once, last: a translator mends them in one go.
         if (!unknown.isEmpty()) {
-            misplaced.add("the " + template + " template writes no "
+            misplaced.add(writer + " writes no "
                     + String.join(", ", unknown.stream().map(w -> "'" + w + "'").toList())
                     + "; the words it writes are: "
                     + String.join(", ", known.stream().map(w -> "'" + w + "'").toList()));
