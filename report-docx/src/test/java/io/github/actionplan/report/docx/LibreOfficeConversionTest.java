@@ -202,7 +202,9 @@ class LibreOfficeConversionTest {
 
         assertThat(root.get("/Lang").asText()).isEqualTo("u:en-GB");
         assertThat(languages).isNotEmpty().allMatch(found -> found.matches(".*/Span u:cy(-.+)?"), "Welsh spans")
-                .noneMatch(found -> found.matches(".*/(H\\d?|TH|Title)/.*"));
+                .noneMatch(found -> found.matches(".*/(H\\d?|TH)/.*"))
+                // the title, the plan's own words alone (run 98 #2)
+                .anyMatch(found -> found.matches("/Document/Title/Span u:cy(-.+)?"));
     }
 
     /** The path of kinds ("/Document/Sect/P/Span") and language of each structure element that states a language. */
