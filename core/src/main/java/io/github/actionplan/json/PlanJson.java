@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -133,6 +134,17 @@ public final class PlanJson {
      */
     public static String toJson(ActionPlan plan) throws InvalidPlanException {
         return WRITER.toJson(plan);
+    }
+
+    /**
+     * A date as the format writes it, year-month-day ({@code 2025-06-30}), that exists: as the reader reads a plan's
+     * dates, so that a tool taking a date from its user (a reporting date) tells a bad one as the reader would.
+     *
+     * @throws IllegalArgumentException saying what is wrong, if {@code text} is no such date: {@code '2025-02-30' is
+     *                                  not a date: February 2025 has 28 days}
+     */
+    public static LocalDate date(String text) {
+        return ActionPlanModule.date(Objects.requireNonNull(text, "text"));
     }
 
     /** The JSON Schema for the format. */

@@ -112,7 +112,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     public static ReportingPeriod parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(Quote.single(text)
                 + " is not a reporting period" + oneYearQuarter(text).map(why -> ": " + why).orElse("; write a UK"
-                        + " financial quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'")));
+                        + " financial quarter such as 'Q1 2025/26' or 'April-June 2025'")));
     }
 
     /**

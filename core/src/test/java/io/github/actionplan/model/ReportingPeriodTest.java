@@ -67,7 +67,7 @@ class ReportingPeriodTest {
         assertThatThrownBy(() -> ReportingPeriod.parse("May-July 2025"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'May-July 2025' is not a reporting period; write a UK financial quarter such as"
-                        + " 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
+                        + " 'Q1 2025/26' or 'April-June 2025'");
         assertThat(ReportingPeriod.tryParse("Q5 2025/26")).isEmpty();
         assertThat(ReportingPeriod.tryParse("Q1 2025/27")).isEmpty();
     }

@@ -1,8 +1,8 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.json.PlanJson;
 import io.github.actionplan.model.ReportingPeriod;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,17 +15,13 @@ final class DateConverter implements ITypeConverter<LocalDate> {
 
     @Override
     public LocalDate convert(String value) {
-        LocalDate date;
         try {
-            date = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2023-11-01");
-        }
-        try {
+            // In the plan reader's words: "'2025-02-30' is not a date: February 2025 has 28 days" (run 108 #1).
+            LocalDate date = PlanJson.date(value);
             ReportingPeriod.containing(date);
+            return date;
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage() + "; write it as YYYY-MM-DD, e.g. 2023-11-01");
+            throw new TypeConversionException(e.getMessage());
         }
-        return date;
     }
 }

@@ -357,7 +357,8 @@ class StatusCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).containsExactly(
-                "Invalid value for option '--as-of': '2023-13-01' is not a date; write it as YYYY-MM-DD, e.g. 2023-11-01",
+                "Invalid value for option '--as-of': '2023-13-01' is not a date: there is no month 13; write"
+                        + " year-month-day, such as 2023-11-01",
                 "Try 'actionplan status --help' for more information.");
     }
 
@@ -400,20 +401,31 @@ class StatusCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).first().isEqualTo(
-                "Invalid value for option '--as-of': '1/11/2023' is not a date; write it as YYYY-MM-DD, e.g. 2023-11-01");
+                "Invalid value for option '--as-of': '1/11/2023' is not an ISO date; write year-month-day, such as"
+                        + " 2023-11-01");
+    }
+
+    @Test
+    void aDateInTheRightFormThatDoesNotExistIsToldWhyAsThePlanReaderTellsIt() {
+        // Run 108 #1: it was told to be written as YYYY-MM-DD, as it was.
+        Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "2025-02-30");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo(
+                "Invalid value for option '--as-of': '2025-02-30' is not a date: February 2025 has 28 days");
     }
 
     @Test
     void aDateNoPlanCanReportOnIsAUsageErrorOfEveryCommandTakingOne() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
-        String message = "Invalid value for option '--as-of': '+10000-01-01' is not a date from 1900-04-01 to"
-                + " 9999-03-31, the financial quarters a plan can name; write it as YYYY-MM-DD, e.g. 2023-11-01";
+        String message = "Invalid value for option '--as-of': '1899-12-31' is not a date from 1900-04-01 to"
+                + " 9999-03-31, the financial quarters a plan can name";
 
         for (String[] command : List.of(new String[] {"status", plan}, new String[] {"workbook", plan, "--period",
                 "Q2 2025/26", "--out", folder.resolve("w.xlsx").toString()}, new String[] {"import", plan,
                 folder.resolve("w.xlsx").toString()}, new String[] {"render", plan, "--out", folder.toString()})) {
             List<String> arguments = new ArrayList<>(List.of(command));
-            arguments.addAll(List.of("--as-of=+10000-01-01"));
+            arguments.addAll(List.of("--as-of=1899-12-31"));
             Cli.Result result = Cli.run(arguments.toArray(String[]::new));
 
             assertThat(result.exitCode()).as(command[0]).isEqualTo(2);

@@ -582,7 +582,7 @@ class WorkbookCommandsTest {
         // About recommendation 5, as every problem on a New sub-actions row is: 5.10 is the id of this import's plan.
         assertThat(result.errLines()).containsExactly(workbook + ": warning: 'New sub-actions'!D3 (5): the"
                 + " timescale 'Mar 2026' moves recommendation 5's due date from 30 Nov 2024 to 31 Mar 2026: with no"
-                + " deadline of its own, it is due when its last sub-action is; if its work was not meant to take"
+                + " timescale of its own, it is due when its last sub-action is; if its work was not meant to take"
                 + " longer, give this an earlier timescale");
         ActionPlan updated = PlanJson.read(Path.of(out));
         assertThat(updated.recommendation("5").orElseThrow().subActions().getLast().description())
@@ -789,6 +789,20 @@ class WorkbookCommandsTest {
                 + " once, read once) for Q2 2025/26 (July-September 2025), reporting date 30 Sep 2025:");
     }
 
+    @Test
+    void aWorkbookAndAPlanGivenTheWrongWayRoundAreToldToBeSwapped() throws IOException {
+        // Run 108 #13: the workbook was told as a plan that is a zip file, at line 1, column 1.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+
+        Cli.Result result = Cli.run("import", workbook, plan);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).first().isEqualTo(workbook + " is a workbook, given where the plan goes, and "
+                + plan + " a plan, given where a workbook goes; the plan comes first: actionplan import " + plan + " "
+                + workbook);
+    }
+
     /** Run 104 #5: the lock files passed over were named among the copies imported. */
     @Test
     void aLockFileGivenWithItsCopyIsPassedOverAndNotNamedAmongTheCopiesImported() throws IOException {
@@ -895,8 +909,8 @@ class WorkbookCommandsTest {
 
         assertThat(mended.exitCode()).as(mended.err()).isZero();
         assertThat(mended.errLines()).containsExactly(workbook + ": warning: the plan has changed since the workbook"
-                + " was exported for Q2 2025/26, in '3', but none of the items filled in has, so it was read against"
-                + " the plan as it is now");
+                + " was exported for Q2 2025/26, in '3', an item not filled in, so it was read against the plan as it"
+                + " is now");
         assertThat(mended.outLines()).contains("  1 progress change, 0 completion dates, 0 new timescales, "
                 + "0 updates, 0 blocked changes,"
                 + " 0 owner's BRAG changes");
@@ -1030,7 +1044,7 @@ class WorkbookCommandsTest {
                 folder.resolve("u.xlsx").toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines().get(0)).contains("'Summer 2025' is not a reporting period; write a UK financial"
-                + " quarter such as 'Q1 2025/26', '2025-Q1' or 'April-June 2025'");
+                + " quarter such as 'Q1 2025/26' or 'April-June 2025'");
     }
 
     @Test
