@@ -1,5 +1,7 @@
 package io.github.actionplan.examples.cli;
 
+import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.Typos;
 import io.github.actionplan.report.spi.RendererConfigurationException;
 import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.validation.InvalidPlanException;
@@ -199,8 +201,8 @@ public final class ActionPlanCommand implements Runnable {
     /** Without a command: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(),
-                "Missing command: render, status, validate, formats, demo, workbook, import or tracker");
+        throw new ParameterException(spec.commandLine(), "Missing command: " + Quote.listed(commands(spec
+                .commandLine()), "or"));
     }
 
     /** Today, where a plan gives no reporting date. */
@@ -221,9 +223,25 @@ public final class ActionPlanCommand implements Runnable {
         return renderers;
     }
 
+    /** The commands, as their help lists them. */
+    private static List<String> commands(CommandLine root) {
+        return root.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+    }
+
     private static int usageError(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
+        if (e instanceof UnmatchedArgumentException unmatched && commandLine.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-")) {
+            // In the words of the rest, not picocli's, whose suggestions for a word like none were any two (run 108 #6).
+            String typed = unmatched.getUnmatched().getFirst();
+            List<String> commands = commands(commandLine);
+            err.println(Quote.single(typed) + " is not a command" + commands.stream().filter(command -> Typos.mistyped(
+                    typed.toLowerCase(Locale.ROOT), command)).findFirst().map(command -> " (did you mean " + command
+                    + "?)").orElse("") + "; the commands are " + Quote.listed(commands, "and"));
+            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return EXIT_USAGE;
+        }
         err.println(e.getMessage());
         // A file whose name starts with '-' is read as an option, and the error is of the file then missing.
         if (e instanceof MissingParameterException) {

@@ -65,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
                     + " (part of all), the direction of travel since then. One plan only.")
     Path since;
 
-    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "90",
+    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "90", converter = DaysConverter.class,
             description = "How many days ahead the owners report looks for items falling due. Default: ${DEFAULT-VALUE}.")
     int dueWithin;
 
@@ -150,10 +150,6 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws InvalidPlanException {
         List<String> reportNames = checkedReports(spec, reports, since != null, plans.size() > 1);
         Snapshots.checkOnePlan(spec, since, plans.size());
-        if (dueWithin < 0) {
-            throw new ParameterException(spec.commandLine(), "--due-within " + dueWithin + " is negative; give a"
-                    + " number of days from 0");
-        }
         for (Path font : fonts) {
             Optional<String> wrong = !Files.exists(font) ? Optional.of("no such file or folder") : notFonts(font);
             if (wrong.isPresent()) {

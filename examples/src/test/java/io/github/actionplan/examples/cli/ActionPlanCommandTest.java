@@ -109,9 +109,24 @@ class ActionPlanCommandTest {
         Cli.Result result = Cli.run("rendr", "plan.json");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).first().isEqualTo("Unmatched arguments from index 0: 'rendr', 'plan.json'");
-        assertThat(result.errLines()).contains("Did you mean: actionplan render?",
+        assertThat(result.errLines()).containsExactly("'rendr' is not a command (did you mean render?); the commands"
+                + " are render, status, validate, formats, demo, workbook, import and tracker",
                 "Try 'actionplan --help' for more information.");
+        // Run 108 #6: a word like no command was offered two unrelated ones.
+        assertThat(Cli.run("bogus").errLines()).first().isEqualTo("'bogus' is not a command; the commands are render,"
+                + " status, validate, formats, demo, workbook, import and tracker");
+    }
+
+    @Test
+    void aNumberOfDaysThatIsNoneIsAUsageErrorSayingWhatIsTaken() {
+        // Run 108 #6: "'abc' is not an int", in Java's words.
+        for (String days : List.of("abc", "-5", "1.5")) {
+            Cli.Result result = Cli.run("render", "plan.json", "--due-within", days);
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.errLines()).first().isEqualTo("Invalid value for option '--due-within': '" + days
+                    + "' is not a number of days; give a whole number from 0, such as 90");
+        }
     }
 
     @Test
