@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +99,7 @@ final class ImportCommand implements Callable<Integer> {
             throw CliException.usage("--replace writes over the file --out names, and no --out is given; give --out"
                     + " NEW.json with it, or leave both out to see what the import would change");
         }
+        swapped();
         if (out != null) {
             List<Path> inputs = new ArrayList<>(workbooks);
             inputs.add(0, plan);
@@ -367,6 +369,25 @@ final class ImportCommand implements Callable<Integer> {
         // A name given twice is numbered in the copies' names: "culture.xlsx (1 of 2)".
         return path -> names.contains(path) || names.stream().anyMatch(name -> name.startsWith(path + " (")
                 && name.substring(path.length()).matches(" \\([0-9]+ of [0-9]+\\)"));
+    }
+
+    /**
+     * Refuses a workbook given where the plan goes and a plan where a workbook goes: the plan was told to be a zip
+     * file, at line 1, column 1, and not that the order was at fault (run 108 #13).
+     */
+    private void swapped() {
+        Optional<Path> json = workbooks.stream().filter(file -> extension(file).equals("json")).findFirst();
+        if (extension(plan).equals("xlsx") && json.isPresent()) {
+            List<Object> order = new ArrayList<>(List.of("import", json.get(), plan));
+            workbooks.stream().filter(file -> !file.equals(json.get())).forEach(order::add);
+            throw CliException.usage(plan + " is a workbook, given where the plan goes, and " + json.get() + " a plan,"
+                    + " given where a workbook goes; the plan comes first: " + Suggested.command(order.toArray()));
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The workbooks given, each once, those {@code read} says so: "a.xlsx and b.xlsx". */

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,6 +130,37 @@ final class OutFiles {
     static void refuseInTheWay(Collection<Path> files, List<Path> inputs) {
         List<String> lines = new ArrayList<>(files.stream().map(file -> inTheWay(file, inputs))
                 .flatMap(Optional::stream).toList());
+        if (!lines.isEmpty()) {
+            lines.add("nothing written");
+            throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);
+        }
+    }
+
+    /**
+     * Refuses, as a usage error, {@code files} a command names itself in folders where no file can be made (or no
+     * folder, where one is still to be made): each folder told once, with why, where each file was told apart, the
+     * same words over and over (run 108 #10).
+     */
+    static void refuseUnwritableFolders(Collection<Path> files) {
+        List<String> lines = new ArrayList<>();
+        files.stream().map(file -> file.toAbsolutePath().getParent()).filter(Objects::nonNull).distinct()
+                .forEach(folder -> {
+                    Path there = folder;
+                    while (there.getParent() != null && !Files.exists(there)) {
+                        there = there.getParent();
+                    }
+                    try {
+                        Path probe = there.resolve(AtomicFiles.temporaryName("probe"));
+                        Files.createFile(probe);
+                        Files.delete(probe);
+                    } catch (IOException e) {
+                        String told = there + ": no " + (there.equals(folder) ? "file" : "folder") + " can be made in"
+                                + " this folder (" + unwritable(e) + "); give --out a folder you can write to";
+                        if (!lines.contains(told)) {
+                            lines.add(told);
+                        }
+                    }
+                });
         if (!lines.isEmpty()) {
             lines.add("nothing written");
             throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);

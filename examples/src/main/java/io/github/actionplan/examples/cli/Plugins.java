@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 /**
  * Renderer plugins for the command line: every jar in a folder, given with {@code --plugins DIR}
@@ -165,8 +166,11 @@ final class Plugins {
                     told.add(jar + " lists no report renderer: its " + SERVICES + " names no class. A plugin jar"
                             + " names its renderer classes there, one a line.");
                 }
+            } catch (ZipException e) { // in the zip library's words ("zip END header not found"): said here (run 108 #9)
+                told.add(jar + ": is not a jar file (it is damaged, or was cut short when copied); copy the plugin jar"
+                        + " again, or take it out of the plugin folder");
             } catch (IOException | RuntimeException e) {
-                told.add(jar + " is not a jar that can be read: " + PlanFiles.describe(e instanceof IOException io
+                told.add(jar + ": cannot be read as a jar: " + PlanFiles.describe(e instanceof IOException io
                         ? io : new IOException(e.getMessage(), e)));
             }
         }

@@ -211,8 +211,9 @@ final class Rendering {
                         return Stream.empty();
                     }
                 }).toList();
-        OutFiles.refuseInTheWay(batches.stream().flatMap(batch -> batch.jobs().stream()).map(Job::file).toList(),
-                plans);
+        List<Path> files = batches.stream().flatMap(batch -> batch.jobs().stream()).map(Job::file).toList();
+        OutFiles.refuseInTheWay(files, plans);
+        OutFiles.refuseUnwritableFolders(files);
     }
 
     /**

@@ -514,6 +514,19 @@ class PluginsTest {
     }
 
     @Test
+    void aJarThatIsNoZipIsToldInTheCommandLinesWordsWithWhatToDo(@TempDir Path folder) throws IOException {
+        // Run 108 #9: "is not a jar that can be read: zip END header not found".
+        Path damaged = Files.createDirectories(folder.resolve("plugins"));
+        Path jar = Files.writeString(damaged.resolve("x.jar"), "half a download");
+
+        Cli.Result formats = Cli.run(Cli.MARKDOWN_ONLY, "--plugins", damaged.toString(), "formats");
+
+        assertThat(formats.exitCode()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(formats.errLines()).first().isEqualTo(jar + ": is not a jar file (it is damaged, or was cut short"
+                + " when copied); copy the plugin jar again, or take it out of the plugin folder");
+    }
+
+    @Test
     void aJarInTheFolderThatListsNoRendererIsNamedWithWhatItHasInstead(@TempDir Path folder) throws IOException {
         Path noServices = Files.createDirectories(folder.resolve("plugins"));
         Path jar = noServices.resolve("csv-plugin.jar");

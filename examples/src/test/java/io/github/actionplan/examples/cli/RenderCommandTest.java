@@ -1,6 +1,7 @@
 package io.github.actionplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
@@ -440,6 +441,24 @@ class RenderCommandTest {
                 + out.resolve("Ta\u0302n-summary.html") + " (its accents stored as marks apart) (names that differ"
                 + " only in case or in how an accent is stored");
         assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
+    }
+
+    @Test
+    void aFolderNoReportCanBeMadeInIsToldOnceAsAUsageErrorWithWhatToDo() {
+        // Run 108 #10: "cannot be written: permission denied", once a file, exit 1. /proc takes no new file, even
+        // root's, as a folder without write permission takes none of another user's.
+        assumeThat(Path.of("/proc/version")).exists();
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+
+        Cli.Result there = Cli.run("render", plan, "--format", "html,pdf", "--out", "/proc");
+        Cli.Result toMake = Cli.run("render", plan, "--format", "html", "--out", "/proc/reports");
+
+        assertThat(there.exitCode()).isEqualTo(2);
+        assertThat(there.errLines()).containsExactly("/proc: no file can be made in this folder (it takes no new"
+                + " files); give --out a folder you can write to", "nothing written");
+        assertThat(toMake.exitCode()).isEqualTo(2);
+        assertThat(toMake.errLines()).containsExactly("/proc: no folder can be made in this folder (it takes no new"
+                + " files); give --out a folder you can write to", "nothing written");
     }
 
     /** A plan of {@code count} recommendations, half of them overdue. */
