@@ -119,7 +119,7 @@ final class Instructions {
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
                     + " whose Status is Complete needs nothing more, except a closing update if the work was completed"
-                    + " this quarter. Work completed before this quarter has grey cells, as do the sub-actions done"
+                    + " this period. Work completed before this period has grey cells, as do the sub-actions done"
                     + " with it: the plan keeps the completion. To reopen work complete at 100% with no completion"
                     + " date, type its progress now; for work completed on a day, ask whoever sent you this copy to"
                     + " take the completion out of the plan.",
@@ -128,7 +128,7 @@ final class Instructions {
                     + " 100, so leave Progress blank or type 100.",
             "New timescale: only where a new timescale has been agreed. Give when the work will now be done: "
                     + examples.timescales() + ". The plan keeps the first timescale in the item's notes. A"
-                    + " recommendation with no deadline of its own is due when its last sub-action is, so a later"
+                    + " recommendation with no timescale of its own is due when its last sub-action is, so a later"
                     + " timescale for that sub-action moves the recommendation's due date, and its status with it.",
             "New owner: only where someone else is now responsible for the item. The next workbook's row for the"
                     + " item is theirs to fill in. Write their name as the plan writes its owners' names" + owners(),
@@ -136,7 +136,7 @@ final class Instructions {
                     + " once it can go on again. Blocked reported shows who the work is waiting on now.",
             "Owner's BRAG: your own rating of the recommendation, one of the BRAG colours: " + CellValues.BRAG_CHOICES
                     + ". Reports show it beside the status the plan works out, and flag where they"
-                    + " differ. BRAG reported shows the rating given last, and its quarter. Reports go on showing it"
+                    + " differ. BRAG reported shows the rating given last, and its period. Reports go on showing it"
                     + " until the recommendation has a newer update without a rating.",
             "Update: what happened in " + workbook.period().displayName() + ", in a sentence or two. Updates on"
                     + " sub-action rows are added to the recommendation's update for the period. Each line stays a"
@@ -163,7 +163,7 @@ final class Instructions {
                     + " is due, and the other cells as on the Updates sheet. The import adds it to the plan with the"
                     + " next id (" + example() + "). The next workbook has its row on the Updates sheet. If the new"
                     + " sub-action is due later than the recommendation's other sub-actions, and the recommendation has"
-                    + " no deadline of its own, its due date moves to the new sub-action's.");
+                    + " no timescale of its own, its due date moves to the new sub-action's.");
         }
         return steps;
     }

@@ -544,11 +544,12 @@ final class ReturnedCopies {
                         + (changed.size() < 2 ? " was" : " in " + shownNames(changed) + " was") + " blank, so nothing"
                         + " typed is lost"));
             } else if (!changed.isEmpty()) {
+                // Of this item, not filled in: an item filled in that changed is told at its row (run 108 #4).
                 String start = "the plan has changed since the workbook was exported for " + period + ", in "
-                        + Quote.single(item.display()) + ", but none of the items filled in";
+                        + Quote.single(item.display()) + ", an item not filled in";
                 tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), changed.size() < 2
-                        ? start + " has, so it was read against the plan as it is now" : start + " in "
-                        + shownNames(changed) + " has, so they were read against the plan as it is now"));
+                        ? start + ", so it was read against the plan as it is now" : start + " in "
+                        + shownNames(changed) + ", so they were read against the plan as it is now"));
             }
             // Not where another copy read filled it in, its previous owner's, say, before it was handed over; nor, for
             // a recommendation, a row of its sub-actions, which gives it an update for the period, as whom to chase
@@ -1437,7 +1438,7 @@ final class ReturnedCopies {
      * A warning for each sub-action this import gave a new timescale, or added with one, that ends after its
      * recommendation's own deadline: the recommendation will be late too unless its owner gives it a new timescale as
      * well. And one for each sub-action added, or given a new timescale, that moves the due date of a recommendation
-     * with no deadline of its own, which is its last sub-action's: neither should move it unnoticed. Nor should a new
+     * with no timescale of its own, which is its last sub-action's: neither should move it unnoticed. Nor should a new
      * timescale of its last sub-action, earlier or of no date ("Ongoing"), that moves it back to another's, perhaps
      * passed by {@code date}.
      */
@@ -1471,7 +1472,7 @@ final class ReturnedCopies {
                     && after.dueDate().equals(due) && !moved) {
                 moved = true; // one warning for the move, at the first sub-action that makes it
                 warning = timescale + " moves recommendation " + after.ref() + "'s due date from " + Dates.shortDate(
-                        dueBefore.get()) + " to " + Dates.shortDate(due.get()) + ": with no deadline of its own, it is"
+                        dueBefore.get()) + " to " + Dates.shortDate(due.get()) + ": with no timescale of its own, it is"
                         + " due when its last sub-action is" + (added ? "; if its work was not meant to take longer,"
                         + " give this an earlier timescale" : ", so its revision moves the recommendation's too");
             } else {
@@ -1508,7 +1509,7 @@ final class ReturnedCopies {
             String warning = "the new timescale " + Quote.single(revised.text()) + " moves recommendation "
                     + after.ref() + "'s due date " + due.map(d -> "back from " + Dates.shortDate(dueBefore) + " to "
                     + Dates.shortDate(d) + (passed ? ", a day already past" : "")).orElse("from "
-                    + Dates.shortDate(dueBefore) + " to none, so it can never be late") + ": with no deadline of its"
+                    + Dates.shortDate(dueBefore) + " to none, so it can never be late") + ": with no timescale of its"
                     + " own, it is due when its last sub-action with a date is" + (revised.dueDate().isEmpty()
                     ? ", and " + Quote.single(revised.text()) + " gives none; if the work goes on, give this a date by"
                     + " which it will be done" : "; if it is not to be due then, give this a later timescale");

@@ -308,14 +308,17 @@ final class TrackerReader {
                                 + " the mapping's \"columns\"" + both));
             }
         }
+        // Its rows are read all the same where the organisation alone is missing: their problems are told at once
+        // (run 108 #3).
+        boolean unreadable = errors();
         if (heading.organisation.isEmpty()) {
             problems.add(WorkbookProblem.error(Place.sheet(mapping.sheet()),
-                    "the tracker names no organisation above its header"
-                    + " row (a line such as \"Merseyside Fire and Rescue Service\"); set \"organisation\" in the"
-                    + " mapping (--save-mapping writes one to edit)"));
+                    "the tracker names no organisation above its header row (a line such as \"Merseyside Fire and"
+                    + " Rescue Service\"); add \"organisation\": \"Anyshire Fire and Rescue Service\" to the mapping"
+                    + " (--save-mapping writes one to edit, --mapping reads it)"));
         }
-        List<Draft> drafts = errors() ? List.of() : group(sheets);
-        Map<String, List<Earlier>> history = errors() ? Map.of() : history(drafts);
+        List<Draft> drafts = unreadable ? List.of() : group(sheets);
+        Map<String, List<Earlier>> history = unreadable ? Map.of() : history(drafts);
         warnOfTextNotRead(drafts);
         warnOfActionsByLine();
         warnOfHiddenRows();

@@ -76,10 +76,10 @@ class ChangedPlanTest {
                 .contains(Percent.of(50));
         // One warning for each item changed, about it: trial 30 F5.
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
-                "filled.xlsx: warning: the plan has changed since the workbook was exported for Q2 2025/26, in '1', but"
-                        + " none of the items filled in has, so it was read against the plan as it is now",
-                "filled.xlsx: warning: the plan has changed since the workbook was exported for Q2 2025/26, in '3', but"
-                        + " none of the items filled in has, so it was read against the plan as it is now");
+                "filled.xlsx: warning: the plan has changed since the workbook was exported for Q2 2025/26, in '1', an"
+                        + " item not filled in, so it was read against the plan as it is now",
+                "filled.xlsx: warning: the plan has changed since the workbook was exported for Q2 2025/26, in '3', an"
+                        + " item not filled in, so it was read against the plan as it is now");
         assertThat(result.warnings()).extracting(WorkbookProblem::ref).containsExactly(Optional.of("1"),
                 Optional.of("3"));
         assertThat(result.warnings()).allSatisfy(warning -> {
@@ -98,7 +98,7 @@ class ChangedPlanTest {
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
                 filled + ": warning: the plan has changed since the workbook was exported for Q2 2025/26, in"
-                        + " '1', but none of the items filled in has, so it was read against the plan as it is now",
+                        + " '1', an item not filled in, so it was read against the plan as it is now",
                 blank + ": warning: nothing is filled in: no row of its Updates sheet has a value in a cell for"
                         + " owners to fill in; if this is not the copy its owner filled in, ask them for that one");
     }
@@ -116,8 +116,8 @@ class ChangedPlanTest {
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(culture, protection));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, in '3', but none of the items filled in in "
-                + culture + " and " + protection + " has, so they were read against the plan as it is now");
+                + " changed since the workbook was exported for Q2 2025/26, in '3', an item not filled in in "
+                + culture + " and " + protection + ", so they were read against the plan as it is now");
     }
 
     @Test
@@ -150,8 +150,8 @@ class ChangedPlanTest {
             assertThat(warning.ref()).contains("5");
             assertThat(warning.workbook()).contains("filled.xlsx");
             assertThat(warning.message()).isEqualTo("the plan has changed since the workbook was exported for Q2"
-                    + " 2025/26, in '5 / " + warning.subActionId().orElseThrow() + "', but none of the items filled"
-                    + " in has, so it was read against the plan as it is now");
+                    + " 2025/26, in '5 / " + warning.subActionId().orElseThrow() + "', an item not filled in, so it"
+                    + " was read against the plan as it is now");
         });
     }
 
@@ -646,8 +646,8 @@ class ChangedPlanTest {
         assertThat(result.plan().recommendation("5").orElseThrow().subActions().get(0).progress())
                 .contains(Percent.of(10));
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("q3.xlsx: warning: the plan"
-                + " has changed since the workbook was exported for Q3 2025/26, in '2 / 2.1', but none of the items"
-                + " filled in has, so it was read against the plan as it is now", "q3.xlsx: warning: written for"
+                + " has changed since the workbook was exported for Q3 2025/26, in '2 / 2.1', an item not filled in,"
+                + " so it was read against the plan as it is now", "q3.xlsx: warning: written for"
                 + " Q3 2025/26, while the plan reported on Q1 2025/26: the import moves the plan past Q2 2025/26, on"
                 + " which nothing was reported; if the owners were to report on Q2 2025/26, leave this import unused"
                 + " and send them the workbook for Q2 2025/26 instead");

@@ -106,7 +106,7 @@ class NewSubActionsTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::subActionId).containsOnly(Optional.empty());
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactlyInAnyOrder(
                 "updates.xlsx: warning: 'New sub-actions'!D3 (2): the timescale 'Mar 2026' moves recommendation 2's"
-                + " due date from 31 Jan 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last"
+                + " due date from 31 Jan 2025 to 31 Mar 2026: with no timescale of its own, it is due when its last"
                 + " sub-action is; if its"
                 + " work was not meant to take longer, give this an earlier timescale", "updates.xlsx: warning:"
                 + " 'New sub-actions'!C4 (5): Owner: 'Head of Communications' is read as a new owner, whom the plan"

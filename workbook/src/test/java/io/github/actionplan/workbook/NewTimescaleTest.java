@@ -66,10 +66,10 @@ class NewTimescaleTest {
         // Recommendation 2 is due when its last sub-action is: no longer past, so no longer off track, and said so.
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("updates.xlsx: warning:"
                 + " Updates!N6 (2 / 2.1): the new timescale 'Mar 2026' moves recommendation 2's due date from 31 Jan"
-                + " 2025 to 31 Mar 2026: with no deadline of its own, it is due when its last sub-action is, so its"
+                + " 2025 to 31 Mar 2026: with no timescale of its own, it is due when its last sub-action is, so its"
                 + " revision moves the recommendation's too", "updates.xlsx: warning: Updates!N17 (4 / 4.1): the new"
                 + " timescale '2026/27' moves recommendation 4's due date from 31 Mar 2025 to 31 Mar 2027: with no"
-                + " deadline of its own, it is due when its last sub-action is, so its revision moves the"
+                + " timescale of its own, it is due when its last sub-action is, so its revision moves the"
                 + " recommendation's too");
         assertThat(result.statusChanges().statusMoves()).extracting(ItemChange::ref, ItemChange::before,
                 ItemChange::after).contains(tuple("2", Status.OFF_TRACK, Status.ON_TRACK));
@@ -101,15 +101,15 @@ class NewTimescaleTest {
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly(
                 "updates.xlsx: warning: Updates!N4 (1 / 1.1): the new timescale 'Ongoing' moves recommendation 1's due"
-                        + " date from 31 Dec 2024 to none, so it can never be late: with no deadline of its own, it is"
+                        + " date from 31 Dec 2024 to none, so it can never be late: with no timescale of its own, it is"
                         + " due when its last sub-action with a date is, and 'Ongoing' gives none; if the work goes"
                         + " on, give this a date by which it will be done",
                 "updates.xlsx: warning: " + ongoing + " (2 / 2.4): the new timescale 'Ongoing' moves recommendation"
-                        + " 2's due date back from 31 Jan 2025 to 31 Aug 2024, a day already past: with no deadline of"
+                        + " 2's due date back from 31 Jan 2025 to 31 Aug 2024, a day already past: with no timescale of"
                         + " its own, it is due when its last sub-action with a date is, and 'Ongoing' gives none; if"
                         + " the work goes on, give this a date by which it will be done",
                 "updates.xlsx: warning: " + earlier + " (4 / 4.1): the new timescale 'Dec 2025' moves recommendation"
-                        + " 4's due date back from 31 Mar 2026 to 31 Dec 2025: with no deadline of its own, it is due"
+                        + " 4's due date back from 31 Mar 2026 to 31 Dec 2025: with no timescale of its own, it is due"
                         + " when its last sub-action with a date is; if it is not to be due then, give this a later"
                         + " timescale");
     }

@@ -196,14 +196,14 @@ class ReturnedCopiesTest {
                 .warnings().stream().map(WorkbookProblem::toString).toList();
 
         String changed = "warning: the plan has changed since the workbook was exported for Q2 2025/26, in ";
-        assertThat(peopleFirst).contains(changed + "'2 / 2.3', but none of the items filled in in " + copies.people()
-                + " and " + copies.safety() + " has, so they were read against the plan as it is now",
-                copies.people() + ": " + changed + "'2 / 2.4', but none of the items filled in has, so it was read"
-                        + " against the plan as it is now");
-        assertThat(safetyFirst).contains(changed + "'2 / 2.3', but none of the items filled in in " + copies.safety()
-                + " and " + copies.people() + " has, so they were read against the plan as it is now",
-                copies.people() + ": " + changed + "'2 / 2.4', but none of the items filled in has, so it was read"
-                        + " against the plan as it is now");
+        assertThat(peopleFirst).contains(changed + "'2 / 2.3', an item not filled in in " + copies.people()
+                + " and " + copies.safety() + ", so they were read against the plan as it is now",
+                copies.people() + ": " + changed + "'2 / 2.4', an item not filled in, so it was read against the plan"
+                        + " as it is now");
+        assertThat(safetyFirst).contains(changed + "'2 / 2.3', an item not filled in in " + copies.safety()
+                + " and " + copies.people() + ", so they were read against the plan as it is now",
+                copies.people() + ": " + changed + "'2 / 2.4', an item not filled in, so it was read against the plan"
+                        + " as it is now");
         assertThat(safetyFirst.stream().filter(w -> w.contains(changed))).hasSize(2);
     }
 
@@ -619,8 +619,8 @@ class ReturnedCopiesTest {
 
         // Only the item the first copy changed is named: the ratings it dated changed none.
         assertThat(two.warnings()).extracting(WorkbookProblem::toString).containsExactly("second.xlsx: warning: the"
-                + " plan has changed since the workbook was exported for Q4 2023/24, in 'Rec 5 / 5.1', but none of"
-                + " the items filled in has, so it was read against the plan as it is now");
+                + " plan has changed since the workbook was exported for Q4 2023/24, in 'Rec 5 / 5.1', an item not"
+                + " filled in, so it was read against the plan as it is now");
         assertThat(two.plan().recommendation("Rec 14").orElseThrow().reportedProgress()).contains(Percent.of(40));
         assertThat(two.plan().recommendation("Rec 5").orElseThrow().subActions().getFirst().progress())
                 .contains(Percent.of(90));
@@ -853,10 +853,9 @@ class ReturnedCopiesTest {
         // The plan has changed since it was exported, for Q2 2025/26, not the others' Q3 2025/26.
         assertThat(refused(q2, List.of(people, lastQuarters)).problems()).extracting(WorkbookProblem::toString)
                 .containsExactly(lastQuarters + ": warning: the plan has changed since the workbook was exported for"
-                        + " Q2 2025/26, in '2', but none of the items filled in has, so it was read against the plan as"
-                        + " it is now", lastQuarters + ": warning: the plan has changed since the workbook was exported"
-                        + " for Q2 2025/26, in '2 / 2.1', but none of the items filled in has, so it was read against"
-                        + " the plan as it is now", lastQuarters + ": was written for Q2 2025/26 with statuses"
+                        + " Q2 2025/26, in '2', an item not filled in, so it was read against the plan as it is now",
+                        lastQuarters + ": warning: the plan has changed since the workbook was exported for Q2"
+                        + " 2025/26, in '2 / 2.1', an item not filled in, so it was read against the plan as it is now", lastQuarters + ": was written for Q2 2025/26 with statuses"
                         + " at 30 Sep 2025, but " + people + " for Q3 2025/26 with statuses at 31 Dec 2025; the"
                         + " workbooks read together must be copies of one workbook: this one is last quarter's, for"
                         + " Q2 2025/26, on which the plan reports already: if its owner filled it in by mistake, ask"
@@ -1086,8 +1085,8 @@ class ReturnedCopiesTest {
         assertThat(late.plan().recommendation("1").orElseThrow().latestUpdate().orElseThrow().text())
                 .isEqualTo("Audit closed.");
         assertThat(mended.warnings()).extracting(WorkbookProblem::toString).containsExactly("Protection.xlsx: warning:"
-                + " the plan has changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', but none of the"
-                + " items filled in has, so it was read against the plan as it is now");
+                + " the plan has changed since the workbook was exported for Q2 2025/26, in '1 / 1.1', an item not"
+                + " filled in, so it was read against the plan as it is now");
     }
 
     @Test

@@ -1802,6 +1802,25 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTrackerNamingNoOrganisationIsToldSoBesideItsCellsProblemsAndHowToNameIt() throws IOException {
+        // Run 108 #3: its rows were told only once the organisation was given; #7: "set" one the mapping had not.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Ref", "Recommendation", "Action", "Due", "% complete"},
+                {"1", "Improve.", "Act", "Dec 2024", 120},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
+
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).contains(
+                "t.xlsx: Tracker: the tracker names no organisation above its header row (a line such as \"Merseyside"
+                        + " Fire and Rescue Service\"); add \"organisation\": \"Anyshire Fire and Rescue Service\" to"
+                        + " the mapping (--save-mapping writes one to edit, --mapping reads it)",
+                "t.xlsx: Tracker!E2 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50"
+                        + " or 50%");
+    }
+
+    @Test
     void everyProblemIsReportedWithItsCellAndNoPlanIsGiven() throws IOException {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Anyshire Fire and Rescue Service"},

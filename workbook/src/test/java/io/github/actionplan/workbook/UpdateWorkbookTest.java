@@ -477,7 +477,7 @@ class UpdateWorkbookTest {
             }
             assertThat(row(updates, "4", "").getCell(UpdateColumn.UPDATE.ordinal()).getCellStyle().getLocked())
                     .isFalse();
-            assertThat(instructions(book)).contains("Work completed before this quarter has grey cells, as do the"
+            assertThat(instructions(book)).contains("Work completed before this period has grey cells, as do the"
                     + " sub-actions done with it: the plan keeps the completion. To reopen work complete at 100% with"
                     + " no completion date, type its progress now; for work completed on a day, ask whoever sent you"
                     + " this copy to take the completion out of the plan.");
