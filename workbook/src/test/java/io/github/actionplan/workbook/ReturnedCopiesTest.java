@@ -855,7 +855,8 @@ class ReturnedCopiesTest {
                 .containsExactly(lastQuarters + ": warning: the plan has changed since the workbook was exported for"
                         + " Q2 2025/26, in '2', an item not filled in, so it was read against the plan as it is now",
                         lastQuarters + ": warning: the plan has changed since the workbook was exported for Q2"
-                        + " 2025/26, in '2 / 2.1', an item not filled in, so it was read against the plan as it is now", lastQuarters + ": was written for Q2 2025/26 with statuses"
+                        + " 2025/26, in '2 / 2.1', an item not filled in, so it was read against the plan as it is now",
+                        lastQuarters + ": was written for Q2 2025/26 with statuses"
                         + " at 30 Sep 2025, but " + people + " for Q3 2025/26 with statuses at 31 Dec 2025; the"
                         + " workbooks read together must be copies of one workbook: this one is last quarter's, for"
                         + " Q2 2025/26, on which the plan reports already: if its owner filled it in by mistake, ask"

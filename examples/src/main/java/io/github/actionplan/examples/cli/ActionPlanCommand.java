@@ -233,7 +233,8 @@ public final class ActionPlanCommand implements Runnable {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UnmatchedArgumentException unmatched && commandLine.getParent() == null
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-")) {
-            // In the words of the rest, not picocli's, whose suggestions for a word like none were any two (run 108 #6).
+            // In the words of the rest, not picocli's, whose suggestions for a word like none were any two
+            // (run 108 #6).
             String typed = unmatched.getUnmatched().getFirst();
             List<String> commands = commands(commandLine);
             err.println(Quote.single(typed) + " is not a command" + commands.stream().filter(command -> Typos.mistyped(

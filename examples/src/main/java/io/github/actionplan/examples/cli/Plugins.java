@@ -166,7 +166,7 @@ final class Plugins {
                     told.add(jar + " lists no report renderer: its " + SERVICES + " names no class. A plugin jar"
                             + " names its renderer classes there, one a line.");
                 }
-            } catch (ZipException e) { // in the zip library's words ("zip END header not found"): said here (run 108 #9)
+            } catch (ZipException e) { // in the zip library's words ("zip END header not found"): run 108 #9
                 told.add(jar + ": is not a jar file (it is damaged, or was cut short when copied); copy the plugin jar"
                         + " again, or take it out of the plugin folder");
             } catch (IOException | RuntimeException e) {
