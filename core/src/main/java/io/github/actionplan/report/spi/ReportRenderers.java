@@ -322,6 +322,14 @@ public final class ReportRenderers {
         return List.copyOf(renderers.keySet());
     }
 
+    /**
+     * The formats, as a message lists them: {@code "docx, html, pdf"}, or {@code "none"}; not as a Java list, in
+     * brackets (run 108 #6).
+     */
+    public String formatsListed() {
+        return renderers.isEmpty() ? "none" : String.join(", ", renderers.keySet());
+    }
+
     /** The renderers, sorted by format. */
     public List<ReportRenderer> renderers() {
         return List.copyOf(renderers.values());
@@ -362,7 +370,7 @@ public final class ReportRenderers {
         } else {
             message.append('.');
         }
-        message.append(" Available formats: ").append(formats()).append('.');
+        message.append(" Available formats: ").append(formatsListed()).append('.');
         if (failed.isEmpty()) {
             String module = MODULES.get(wanted);
             message.append(module != null

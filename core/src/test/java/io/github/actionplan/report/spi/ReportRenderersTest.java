@@ -296,7 +296,7 @@ class ReportRenderersTest {
 
         assertThatThrownBy(() -> registry.require("pdf"))
                 .isInstanceOf(RendererNotFoundException.class)
-                .hasMessage("No report renderer for format 'pdf'. Available formats: [docx, xlsx]. Add"
+                .hasMessage("No report renderer for format 'pdf'. Available formats: docx, xlsx. Add"
                         + " actionplan-report-pdf to the runtime class path or module path, or register a renderer"
                         + " with ReportRenderers.of(...).");
     }
@@ -304,7 +304,7 @@ class ReportRenderersTest {
     @Test
     void anUnknownFormatWithNoModuleOfOursSaysHowToAddOne() {
         assertThatThrownBy(() -> ReportRenderers.of().require("odt"))
-                .hasMessage("No report renderer for format 'odt'. Available formats: []. Add a renderer for it to"
+                .hasMessage("No report renderer for format 'odt'. Available formats: none. Add a renderer for it to"
                         + " the runtime class path or module path, or register one with ReportRenderers.of(...).");
     }
 
@@ -462,7 +462,7 @@ class ReportRenderersTest {
 
         assertThatThrownBy(() -> registry.require("pdf"))
                 .isInstanceOf(RendererNotFoundException.class)
-                .hasMessage("No report renderer for format 'pdf'. Available formats: [txt]. Add actionplan-report-pdf"
+                .hasMessage("No report renderer for format 'pdf'. Available formats: txt. Add actionplan-report-pdf"
                         + " to the runtime class path or module path, or register a renderer with"
                         + " ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown: "
                         + "Report renderer io.github.actionplan.report.spi.ReportRenderersTest$BrokenPdfRenderer"
@@ -494,7 +494,7 @@ class ReportRenderersTest {
                         + " and io.github.actionplan.report.spi.ReportRenderersTest$OtherMarkdownRenderer"
                         + " (test-classes/" + listed + ". Remove one of them from the class path, module path or"
                         + " plugin folder; their order there never decides which one is used."
-                        + " Available formats: [txt].");
+                        + " Available formats: txt.");
     }
 
     @Test
@@ -544,7 +544,7 @@ class ReportRenderersTest {
     @Test
     void anUnknownHtmlFormatNamesTheHtmlModule() {
         assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer("pdf")).require("html"))
-                .hasMessage("No report renderer for format 'html'. Available formats: [pdf]. Add actionplan-report-html"
+                .hasMessage("No report renderer for format 'html'. Available formats: pdf. Add actionplan-report-html"
                         + " to the runtime class path or module path, or register a renderer with"
                         + " ReportRenderers.of(...).");
     }
@@ -618,7 +618,7 @@ class ReportRenderersTest {
         ReportRenderers registry = ReportRenderers.load(withServices(folder, "com.example.MissingRenderer"));
 
         assertThatThrownBy(() -> registry.require("docx"))
-                .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: [txt]. Add"
+                .hasMessageStartingWith("No report renderer for format 'docx'. Available formats: txt. Add"
                         + " actionplan-report-docx to the runtime class path or module path, or register a renderer"
                         + " with ReportRenderers.of(...). Renderers that failed to load, so their formats are unknown:"
                         + " Report renderer com.example.MissingRenderer (listed in " + folder.getFileName() + "/) is"

@@ -278,9 +278,9 @@ final class RenderCommand implements Callable<Integer> {
         return new ArrayList<>(renderers);
     }
 
-    /** "No report renderer for format 'md'. Available formats: [docx, pdf]." */
+    /** "No report renderer for format 'md'. Available formats: docx, pdf." */
     private static String missing(String format, ReportRenderers registry) {
-        return "No report renderer for format '" + format + "'. Available formats: " + registry.formats() + ".";
+        return "No report renderer for format '" + format + "'. Available formats: " + registry.formatsListed() + ".";
     }
 
     /**

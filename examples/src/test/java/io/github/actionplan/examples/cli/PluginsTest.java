@@ -547,7 +547,7 @@ class PluginsTest {
         assertThat(formats.errLines()).containsExactly(told);
         assertThat(render.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
         assertThat(render.errLines().getFirst()).startsWith("No report renderer for format 'csv'. Available formats:"
-                + " [").endsWith("]. The plugin folder " + noServices + " has no renderer for it: " + told);
+                + " ").endsWith(". The plugin folder " + noServices + " has no renderer for it: " + told);
     }
 
     @Test

@@ -277,7 +277,7 @@ class RenderCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).containsExactly(
-                "No report renderer for format 'pdf'. Available formats: [md]. Put the jar of a renderer plugin for it"
+                "No report renderer for format 'pdf'. Available formats: md. Put the jar of a renderer plugin for it"
                         + " in a folder and give the folder with --plugins DIR, or set ACTIONPLAN_PLUGINS to it.",
                 "Try 'actionplan render --help' for more information.");
         assertThat(out).doesNotExist();
@@ -291,8 +291,9 @@ class RenderCommandTest {
                 Cli.seed(folder, "derbyshire-2023-11-01.json"), "--format", "odt", "--out", folder.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines().getFirst()).startsWith("No report renderer for format 'odt'. Available formats: [")
-                .endsWith("]. Put the jar of a renderer plugin for it in the plugin folder, " + plugins + ".");
+        assertThat(result.errLines().getFirst()).startsWith("No report renderer for format 'odt'. Available formats: ")
+                .doesNotContain("[").endsWith(". Put the jar of a renderer plugin for it in the plugin folder, "
+                        + plugins + ".");
     }
 
     @Test

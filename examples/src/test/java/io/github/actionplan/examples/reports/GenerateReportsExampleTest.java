@@ -34,7 +34,7 @@ class GenerateReportsExampleTest {
             assertThatThrownBy(() -> GenerateReportsExample.run(folder))
                     .isInstanceOf(RendererNotFoundException.class)
                     .hasMessage("No report renderer for format '" + missing.get() + "'. Available formats: "
-                            + renderers.formats() + ". Add actionplan-report-" + missing.get()
+                            + renderers.formatsListed() + ". Add actionplan-report-" + missing.get()
                             + " to the runtime class path or module path, or register a renderer with"
                             + " ReportRenderers.of(...).");
             try (var files = Files.list(folder)) {
