@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.actionplan.internal.Typos;
 import io.github.actionplan.model.RecommendationKind;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -356,9 +357,9 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
             field = TrackerField.fromJsonName(fieldName.get());
             if (field.isEmpty()) {
                 fieldOk = false;
-                problems.add(path + "/field: '" + fieldName.get() + "' is not a field; use one of "
-                        + Arrays.stream(TrackerField.values()).map(TrackerField::jsonName).collect(Collectors.joining(", "))
-                        + " or " + IGNORE);
+                List<String> names = Arrays.stream(TrackerField.values()).map(TrackerField::jsonName).toList();
+                problems.add(path + "/field: '" + fieldName.get() + "' is not a field" + meant(fieldName.get(), names)
+                        + "; use one of " + String.join(", ", names) + " or " + IGNORE);
             } else if (!seen.add(field.get()) && field.get() != TrackerField.UPDATE) {
                 fieldOk = false;
                 problems.add(path + "/field: " + field.get().jsonName() + " is already mapped to another column;"
@@ -403,14 +404,26 @@ public record TrackerMapping(List<String> sheets, int headerRow, List<Column> co
         return Optional.of(value.asText());
     }
 
+    /**
+     * As a plan's fields are told, with what was meant (run 108 #5): keys, not fields, as a mapping's fields are
+     * those a column is mapped to.
+     */
     private static void unknownKeys(JsonNode node, Set<String> allowed, String path, List<String> problems) {
         for (Map.Entry<String, JsonNode> property : node.properties()) {
             String key = property.getKey();
             if (!allowed.contains(key)) {
-                problems.add(path + "/" + key + ": unknown key; allowed: "
-                        + allowed.stream().sorted().collect(Collectors.joining(", ")));
+                List<String> sorted = allowed.stream().sorted().toList();
+                problems.add(path + "/" + key + ": unknown key '" + key + "'" + meant(key, sorted) + "; the allowed"
+                        + " keys are " + String.join(", ", sorted));
             }
         }
+    }
+
+    /** " (did you mean rag?)" where {@code typed} is one of {@code known} mistyped; else nothing. */
+    private static String meant(String typed, List<String> known) {
+        String lower = typed.strip().toLowerCase(Locale.ROOT);
+        return known.stream().filter(name -> Typos.mistyped(lower, name.toLowerCase(Locale.ROOT))).findFirst()
+                .map(name -> " (did you mean " + name + "?)").orElse("");
     }
 
     /** The column letters for a 0-based index: "A" for 0, "AA" for 26. */

@@ -284,11 +284,12 @@ class TrackerCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.errLines()).containsExactly(
-                map + ": /colour: unknown key; allowed: columns, headerRow, kind, organisation, sheet, sheets, source,"
-                        + " title",
+                map + ": /colour: unknown key 'colour'; the allowed keys are columns, headerRow, kind,"
+                        + " organisation, sheet, sheets, source, title",
                 map + ": /headerRow: '0' is not a row number; give the 1-based number of the row holding the column"
                         + " headers",
-                map + ": /columns/1/field: 'findng' is not a field; use one of ref, kind, reportPage, pillar,"
+                map + ": /columns/1/field: 'findng' is not a field (did you mean finding?); use one of ref, kind,"
+                        + " reportPage, pillar,"
                         + " causeOfConcern, finding, requiredOutcomes, action, actionRef, subActionCount, owner,"
                         + " actionOwner, due, revisedDue, progress, rag, completedOn, update, notes or ignore",
                 map + ": not a usable tracker mapping (3 errors)");
