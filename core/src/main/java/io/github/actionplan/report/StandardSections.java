@@ -3,6 +3,7 @@ package io.github.actionplan.report;
 import io.github.actionplan.rules.PlanAssessment;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The parts every standard template shows, for templates of your own: the key facts, the status
@@ -109,6 +110,7 @@ public final class StandardSections {
     }
 
     private static Vocabulary vocabulary(Map<String, String> words) {
-        return words.isEmpty() ? Vocabulary.standard() : Vocabulary.standard().with(words, words(), NAME);
+        return Objects.requireNonNull(words, "words").isEmpty() ? Vocabulary.standard()
+                : Vocabulary.standard().with(words, words(), NAME);
     }
 }

@@ -119,7 +119,8 @@ public final class Assessor {
     }
 
     /**
-     * One recommendation assessed at {@code asOf}.
+     * One recommendation assessed at {@code asOf}, its reasons naming a status by its default label: a plan's own
+     * labels are known where the plan is assessed ({@link #assess(ActionPlan, LocalDate)}).
      *
      * @throws IllegalArgumentException if {@code asOf} is before a completion date of the recommendation or of one
      *                                  of its sub-actions, as {@link #assess(ActionPlan, LocalDate)} refuses one
@@ -244,8 +245,8 @@ public final class Assessor {
         return Assessment.of(most, counts.get(most) + " of " + open.size() + " open "
                 + (open.size() == 1 ? "sub-action is " : "sub-actions are ")
                 // The plan's own word, as the status cell beside it shows it (run 99 #2); a default in lower case.
-                + (labels.custom().containsKey(most) ? labels.inSentence(most)
-                        : most.defaultLabel().toLowerCase(java.util.Locale.ROOT))
+                + (labels.inSentence(most).equals(most.defaultLabel()) ? most.defaultLabel().toLowerCase(
+                        java.util.Locale.ROOT) : labels.inSentence(most))
                 + (complete == 0 ? "" : "; " + complete + " of " + subActions.size() + " complete"));
     }
 

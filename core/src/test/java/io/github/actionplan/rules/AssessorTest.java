@@ -205,6 +205,10 @@ class AssessorTest {
                 .isEqualTo("2 of 3 open sub-actions are Ar y trywydd");
         assertThat(majority.assess(ActionPlan.builder().from(plan).statusLabels(StatusLabels.defaults()).build(), AS_OF)
                 .recommendations().getFirst().reason()).isEqualTo("2 of 3 open sub-actions are on track");
+        // A plan's own word that is the default one reads as the default does, mid-sentence (run 109 #8).
+        assertThat(majority.assess(ActionPlan.builder().from(plan).statusLabels(StatusLabels.builder().putCustom(
+                Status.ON_TRACK, "On track").build()).build(), AS_OF).recommendations().getFirst().reason())
+                .isEqualTo("2 of 3 open sub-actions are on track");
     }
 
     @Test
