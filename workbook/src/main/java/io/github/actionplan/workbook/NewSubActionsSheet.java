@@ -55,7 +55,7 @@ final class NewSubActionsSheet {
     static String meaning(UpdateColumn column, ExampleDates examples) {
         return switch (column) {
             case REF -> "The Ref of the recommendation the work is for, as the Updates sheet gives it; one whose own"
-                    + " row you fill in, not completed before this quarter.";
+                    + " row you fill in, not completed before this period.";
             case SUB_ACTION -> "What is to be done, as the plan will say it.";
             case OWNER -> "Who carries it out; blank if it is the recommendation's owner.";
             case TIMESCALE -> "When it is due: " + examples.timescales() + ".";

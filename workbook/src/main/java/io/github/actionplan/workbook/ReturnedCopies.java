@@ -546,10 +546,10 @@ final class ReturnedCopies {
             } else if (!changed.isEmpty()) {
                 // Of this item, not filled in: an item filled in that changed is told at its row (run 108 #4).
                 String start = "the plan has changed since the workbook was exported for " + period + ", in "
-                        + Quote.single(item.display()) + ", an item not filled in";
+                        + Quote.single(item.display()) + ", an item ";
                 tell(changed, WorkbookProblem.warning(Place.WORKBOOK, Optional.of(item.item()), changed.size() < 2
-                        ? start + ", so it was read against the plan as it is now" : start + " in "
-                        + shownNames(changed) + ", so they were read against the plan as it is now"));
+                        ? start + "not filled in, so it was read against the plan as it is now" : start + "none of "
+                        + shownNames(changed) + " filled in, so they were read against the plan as it is now"));
             }
             // Not where another copy read filled it in, its previous owner's, say, before it was handed over; nor, for
             // a recommendation, a row of its sub-actions, which gives it an update for the period, as whom to chase

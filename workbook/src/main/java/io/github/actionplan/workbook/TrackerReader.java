@@ -391,11 +391,12 @@ final class TrackerReader {
         }
         int subActions = recommendations.stream().mapToInt(r -> r.subActions().size()).sum();
         Optional<ActionPlan> plan = Optional.empty();
-        // Built where an item has an error too, so that what core's checks find in the others is told at once.
-        if (heading.organisation.isPresent() && !recommendations.isEmpty()) {
+        // Built where an item has an error too, so that what core's checks find in the others is told at once; where
+        // the organisation alone is missing, with a stand-in, its error keeping the plan from being given (run 109 #1).
+        if (!recommendations.isEmpty()) {
             ActionPlan.Builder builder = ActionPlan.builder()
                     .title(heading.title)
-                    .organisation(heading.organisation.get())
+                    .organisation(heading.organisation.orElse("the organisation not named"))
                     .source(SourceInspection.builder().body("HMICFRS").title(heading.source).build())
                     .statusLabels(labels(words))
                     .recommendations(recommendations);

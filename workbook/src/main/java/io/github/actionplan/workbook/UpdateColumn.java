@@ -45,7 +45,7 @@ enum UpdateColumn {
             + " on again."),
     BLOCKED_BY("Blocked by", true, 12, 24, true, "Who the work is waiting on, for example National Fire Chiefs"
             + " Council."),
-    BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG rating the plan holds now, and the quarter it"
+    BRAG_REPORTED("BRAG reported", false, 11, 11, true, "The owner's BRAG rating the plan holds now, and the period it"
             + " was given for. Reports show it until the recommendation has an update without a rating."),
     BRAG("Owner's BRAG", true, 9, 9, true, "Your own rating of the recommendation: " + CellValues.BRAG_CHOICES + "."),
     ROW_KEY("Row key", false, 8, 8, false, "Hidden. The row's Ref and Id again, among the cells to fill in. The"
@@ -53,7 +53,7 @@ enum UpdateColumn {
     UPDATE("Update for this period", true, 24, 50, true, "What happened this period, in a sentence or two."),
     THIRD_ROW_KEY("Row key 3", false, 8, 8, false, "Hidden, like Row key, after Update for this period."),
     LAST_UPDATE("Last update", false, 24, 50, true,
-            "The recommendation's latest update in the plan, and the quarter it is for: what was said last time.");
+            "The recommendation's latest update in the plan, and the period it is for: what was said last time.");
 
     private final String header;
     private final boolean editable;

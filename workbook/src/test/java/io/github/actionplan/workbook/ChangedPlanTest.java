@@ -116,8 +116,8 @@ class ChangedPlanTest {
         ImportedUpdate result = UpdateImport.of(mended).read(List.of(culture, protection));
 
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("warning: the plan has"
-                + " changed since the workbook was exported for Q2 2025/26, in '3', an item not filled in in "
-                + culture + " and " + protection + ", so they were read against the plan as it is now");
+                + " changed since the workbook was exported for Q2 2025/26, in '3', an item none of "
+                + culture + " and " + protection + " filled in, so they were read against the plan as it is now");
     }
 
     @Test

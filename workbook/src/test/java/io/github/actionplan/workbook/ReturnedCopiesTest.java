@@ -196,12 +196,12 @@ class ReturnedCopiesTest {
                 .warnings().stream().map(WorkbookProblem::toString).toList();
 
         String changed = "warning: the plan has changed since the workbook was exported for Q2 2025/26, in ";
-        assertThat(peopleFirst).contains(changed + "'2 / 2.3', an item not filled in in " + copies.people()
-                + " and " + copies.safety() + ", so they were read against the plan as it is now",
+        assertThat(peopleFirst).contains(changed + "'2 / 2.3', an item none of " + copies.people()
+                + " and " + copies.safety() + " filled in, so they were read against the plan as it is now",
                 copies.people() + ": " + changed + "'2 / 2.4', an item not filled in, so it was read against the plan"
                         + " as it is now");
-        assertThat(safetyFirst).contains(changed + "'2 / 2.3', an item not filled in in " + copies.safety()
-                + " and " + copies.people() + ", so they were read against the plan as it is now",
+        assertThat(safetyFirst).contains(changed + "'2 / 2.3', an item none of " + copies.safety()
+                + " and " + copies.people() + " filled in, so they were read against the plan as it is now",
                 copies.people() + ": " + changed + "'2 / 2.4', an item not filled in, so it was read against the plan"
                         + " as it is now");
         assertThat(safetyFirst.stream().filter(w -> w.contains(changed))).hasSize(2);

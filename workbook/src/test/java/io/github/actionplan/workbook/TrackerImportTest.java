@@ -1807,6 +1807,7 @@ class TrackerImportTest {
         Path file = tracker("t.xlsx", new Object[][] {
                 {"Ref", "Recommendation", "Action", "Due", "% complete"},
                 {"1", "Improve.", "Act", "Dec 2024", 120},
+                {"2", "Improve more.", "Act", "not a date", 10},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 6, 30)).read(file);
@@ -1818,6 +1819,9 @@ class TrackerImportTest {
                         + " the mapping (--save-mapping writes one to edit, --mapping reads it)",
                 "t.xlsx: Tracker!E2 (1): 120 is not a percentage from 0 to 100; type a number from 0 to 100, such as 50"
                         + " or 50%");
+        // and core's warnings of the others, as of a plan with an organisation (run 109 #1)
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).anySatisfy(problem -> assertThat(problem)
+                .startsWith("t.xlsx: warning: Tracker!D3 (2): 'not a date' is not a timescale"));
     }
 
     @Test
