@@ -239,7 +239,9 @@ public final class ActionPlanCommand implements Runnable {
             List<String> commands = commands(commandLine);
             err.println(Quote.single(typed) + " is not a command" + commands.stream().filter(command -> Typos.mistyped(
                     typed.toLowerCase(Locale.ROOT), command)).findFirst().map(command -> " (did you mean " + command
-                    + "?)").orElse("") + "; the commands are " + Quote.listed(commands, "and"));
+                    + "?)").orElse("") + "; the commands are " + Quote.listed(commands, "and")
+                    // A file given first, as to a program of one command: the command comes before it (run 109 #11).
+                    + (typed.contains(".") ? "; one comes first: " + Suggested.command("status", typed) : ""));
             err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
             return EXIT_USAGE;
         }

@@ -17,7 +17,7 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     public LocalDate convert(String value) {
         try {
             // In the plan reader's words: "'2025-02-30' is not a date: February 2025 has 28 days" (run 108 #1).
-            LocalDate date = PlanJson.date(value);
+            LocalDate date = PlanJson.date(value.strip()); // as a number of days is read, spaces around it aside
             ReportingPeriod.containing(date);
             return date;
         } catch (IllegalArgumentException e) {

@@ -20,7 +20,7 @@ final class DaysConverter implements ITypeConverter<Integer> {
         }
         if (days < 0) {
             throw new TypeConversionException(Quote.single(value) + " is not a number of days; give a whole number"
-                    + " from 0, such as 90");
+                    + " from 0 to " + Integer.MAX_VALUE + ", such as 90");
         }
         return days;
     }

@@ -380,8 +380,11 @@ final class ImportCommand implements Callable<Integer> {
         if (extension(plan).equals("xlsx") && json.isPresent()) {
             List<Object> order = new ArrayList<>(List.of("import", json.get(), plan));
             workbooks.stream().filter(file -> !file.equals(json.get())).forEach(order::add);
+            // The options as given go with it: the order of the files alone was at fault (run 109 #2).
+            boolean options = !spec.commandLine().getParseResult().matchedOptions().isEmpty();
             throw CliException.usage(plan + " is a workbook, given where the plan goes, and " + json.get() + " a plan,"
-                    + " given where a workbook goes; the plan comes first: " + Suggested.command(order.toArray()));
+                    + " given where a workbook goes; the plan comes first: " + Suggested.command(order.toArray())
+                    + (options ? ", with the options given" : ""));
         }
     }
 

@@ -143,22 +143,29 @@ final class OutFiles {
      */
     static void refuseUnwritableFolders(Collection<Path> files) {
         List<String> lines = new ArrayList<>();
-        files.stream().map(file -> file.toAbsolutePath().getParent()).filter(Objects::nonNull).distinct()
+        // Named as given: the folder the user typed, not the whole path (run 109 #3).
+        files.stream().map(file -> Objects.requireNonNullElse(file.getParent(), Path.of("."))).distinct()
                 .forEach(folder -> {
                     Path there = folder;
-                    while (there.getParent() != null && !Files.exists(there)) {
-                        there = there.getParent();
+                    while (!Files.exists(there)) {
+                        there = Objects.requireNonNullElse(there.getParent(), Path.of("."));
                     }
-                    try {
-                        Path probe = there.resolve(AtomicFiles.temporaryName("probe"));
-                        Files.createFile(probe);
-                        Files.delete(probe);
-                    } catch (IOException e) {
-                        String told = there + ": no " + (there.equals(folder) ? "file" : "folder") + " can be made in"
-                                + " this folder (" + unwritable(e) + "); give --out a folder you can write to";
-                        if (!lines.contains(told)) {
-                            lines.add(told);
+                    String told;
+                    if (!Files.isDirectory(there)) {
+                        told = there + ": is a file, not a folder to write into; give --out a folder";
+                    } else {
+                        try {
+                            Path probe = there.resolve(AtomicFiles.temporaryName("probe"));
+                            Files.createFile(probe);
+                            Files.delete(probe);
+                            return;
+                        } catch (IOException e) {
+                            told = there + ": no " + (there.equals(folder) ? "file" : "folder") + " can be made in"
+                                    + " this folder (" + unwritable(e) + "); give --out a folder you can write to";
                         }
+                    }
+                    if (!lines.contains(told)) {
+                        lines.add(told);
                     }
                 });
         if (!lines.isEmpty()) {

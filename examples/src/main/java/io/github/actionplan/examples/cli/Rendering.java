@@ -183,9 +183,11 @@ final class Rendering {
                 file -> new ArrayList<>()).add(job));
         List<String> lines = new ArrayList<>();
         byFile.values().stream().filter(jobs -> jobs.size() > 1).forEach(jobs -> {
-            // A name whose accents are stored as marks apart looks as the other does: it is said which (run 104 #10).
-            List<String> names = jobs.stream().map(job -> job.file().toString()).distinct().map(name -> name.equals(
-                    Spacing.composed(name)) ? name : name + " (its accents stored as marks apart)").toList();
+            // Of names alike but for how an accent is stored, which look the same, the one not stored composed is
+            // said (run 104 #10): by its file name alone, where another's is alike so (run 109 #4).
+            List<Path> files = jobs.stream().map(Job::file).distinct().toList();
+            List<String> names = files.stream().map(file -> file + (storedApart(file, files)
+                    ? " (its accents stored another way)" : "")).toList();
             lines.add((names.size() == 1 ? names.getFirst() : Quote.listed(names, "and") + " (names that differ only"
                     + " in case or in how an accent is stored, one file on Windows and macOS)") + ": would be written "
                     + jobs.size() + " times, one over another: " + Quote.listed(jobs.stream().map(job -> "format "
@@ -196,6 +198,14 @@ final class Rendering {
                     + " each its own --out folder, in runs of their own");
             throw new CliException(ActionPlanCommand.EXIT_USAGE, lines, null);
         }
+    }
+
+    /** Whether {@code file}'s name is not stored composed, and another of {@code files} is the same name composed. */
+    private static boolean storedApart(Path file, List<Path> files) {
+        String name = String.valueOf(file.getFileName());
+        return !name.equals(Spacing.composed(name)) && files.stream().map(other -> String.valueOf(other
+                .getFileName())).anyMatch(other -> !other.equals(name) && Spacing.composed(other).equals(Spacing
+                .composed(name)));
     }
 
     /**

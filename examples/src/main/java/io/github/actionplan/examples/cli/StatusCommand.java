@@ -152,8 +152,8 @@ final class StatusCommand implements Callable<Integer> {
             // An unchanged status is news where the due date moved: better or not, the work was given longer.
             if (change.movement() != Movement.UNCHANGED || change.dueDateMoved()) {
                 out.println("  " + change.ref() + ": " + change.movement().word().toLowerCase(Locale.ROOT) + ", "
-                        + plan.statusLabels().label(change.before()) + " -> "
-                        + plan.statusLabels().label(change.after()) + Snapshots.dueMoved(change));
+                        + plan.statusLabels().inSentence(change.before()) + " -> "
+                        + plan.statusLabels().inSentence(change.after()) + Snapshots.dueMoved(change));
             }
         }
         comparison.added().forEach(ref -> out.println("  " + ref + ": " + Movement.NEW.word()
@@ -230,9 +230,10 @@ final class StatusCommand implements Callable<Integer> {
         out.println(TerminalText.oneLine(plan.organisation() + ": " + plan.title()));
         out.println("Status at " + Dates.shortDate(summary.asOf()) + ": " + RecommendationKind.counted(items.stream()
                 .map(r -> r.recommendation().kind()).toList()) + overallProgress(summary));
-        int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().label(s).length()).max().orElse(0);
+        int labelWidth = Status.SUMMARY.stream().mapToInt(s -> plan.statusLabels().inSentence(s).length()).max()
+                .orElse(0);
         for (Status status : Status.SUMMARY) {
-            out.println("  " + pad(plan.statusLabels().label(status), labelWidth) + "  "
+            out.println("  " + pad(plan.statusLabels().inSentence(status), labelWidth) + "  "
                     + String.format(Locale.ROOT, "%3d", summary.counts().count(status)));
         }
         if (items.isEmpty()) {
@@ -255,9 +256,9 @@ final class StatusCommand implements Callable<Integer> {
                     + summary.assessment().ownerRatingStanding(r).filter(owner -> owner.status() != r.status())
                             .map(owner -> owner.period()
                             .filter(period -> owner.isBefore(summary.assessment().period()))
-                            .map(period -> "; its owner rated it " + plan.statusLabels().label(owner.status())
+                            .map(period -> "; its owner rated it " + plan.statusLabels().inSentence(owner.status())
                                     + " for " + period + ", with no update since")
-                            .orElse("; its owner rates it " + plan.statusLabels().label(owner.status())))
+                            .orElse("; its owner rates it " + plan.statusLabels().inSentence(owner.status())))
                             .orElse(""));
         }
     }
@@ -344,7 +345,8 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String label(ActionPlan plan, RecommendationAssessment r) {
-        return plan.statusLabels().label(r.status());
+        // On its line: a label written over two lines to fit a cell would break the table (run 109 #9).
+        return plan.statusLabels().inSentence(r.status());
     }
 
     private static String pad(String text, int width) {

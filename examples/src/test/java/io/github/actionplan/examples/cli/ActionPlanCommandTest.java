@@ -115,17 +115,21 @@ class ActionPlanCommandTest {
         // Run 108 #6: a word like no command was offered two unrelated ones.
         assertThat(Cli.run("bogus").errLines()).first().isEqualTo("'bogus' is not a command; the commands are render,"
                 + " status, validate, formats, demo, workbook, import and tracker");
+        // Run 109 #11: a plan given first, as to a program of one command.
+        assertThat(Cli.run("plan.json").errLines()).first().isEqualTo("'plan.json' is not a command; the commands are"
+                + " render, status, validate, formats, demo, workbook, import and tracker; one comes first: actionplan"
+                + " status plan.json");
     }
 
     @Test
     void aNumberOfDaysThatIsNoneIsAUsageErrorSayingWhatIsTaken() {
         // Run 108 #6: "'abc' is not an int", in Java's words.
-        for (String days : List.of("abc", "-5", "1.5")) {
+        for (String days : List.of("abc", "-5", "1.5", "99999999999")) {
             Cli.Result result = Cli.run("render", "plan.json", "--due-within", days);
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.errLines()).first().isEqualTo("Invalid value for option '--due-within': '" + days
-                    + "' is not a number of days; give a whole number from 0, such as 90");
+                    + "' is not a number of days; give a whole number from 0 to 2147483647, such as 90");
         }
     }
 

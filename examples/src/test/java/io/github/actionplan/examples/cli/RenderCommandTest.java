@@ -439,7 +439,7 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).first().asString().startsWith(out.resolve("T\u00e2n-summary.html") + " and "
-                + out.resolve("Ta\u0302n-summary.html") + " (its accents stored as marks apart) (names that differ"
+                + out.resolve("Ta\u0302n-summary.html") + " (its accents stored another way) (names that differ"
                 + " only in case or in how an accent is stored");
         assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(o).isEmptyDirectory());
     }
@@ -460,6 +460,19 @@ class RenderCommandTest {
         assertThat(toMake.exitCode()).isEqualTo(2);
         assertThat(toMake.errLines()).containsExactly("/proc: no folder can be made in this folder (it takes no new"
                 + " files); give --out a folder you can write to", "nothing written");
+    }
+
+    @Test
+    void aFolderToMakeInAFileIsToldAsTheFileItIsByTheNameGiven() throws IOException {
+        // Run 109 #3: the file was called "this folder", by a path the user never typed.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        Path file = Files.writeString(folder.resolve("afile"), "");
+
+        Cli.Result result = Cli.run("render", plan, "--format", "html", "--out", file.resolve("sub").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly(file + ": is a file, not a folder to write into; give --out a"
+                + " folder", "nothing written");
     }
 
     /** A plan of {@code count} recommendations, half of them overdue. */

@@ -351,6 +351,24 @@ class StatusCommandTest {
     }
 
     @Test
+    void aLabelWrittenOverTwoLinesIsShownOnOneAndTheTableKeepsItsLines() throws IOException {
+        // Run 109 #9: "Oddi ar y\ntrywydd" broke the table across lines.
+        Path plan = Path.of(Cli.seed(folder, "merseyside-2025-q1.json"));
+        io.github.actionplan.model.ActionPlan welsh = PlanJson.read(plan);
+        PlanJson.write(io.github.actionplan.model.ActionPlan.builder().from(welsh).statusLabels(
+                io.github.actionplan.model.StatusLabels.builder().putCustom(
+                        io.github.actionplan.model.Status.OFF_TRACK, "Oddi ar y\ntrywydd").build()).build(), plan);
+
+        Cli.Result result = Cli.run("status", plan.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).anySatisfy(line -> assertThat(line).startsWith("  Oddi ar y trywydd"))
+                .noneSatisfy(line -> assertThat(line).isEqualTo("trywydd"))
+                .filteredOn(line -> line.matches("[0-9]+ .*")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).doesNotEndWith("Oddi ar y"));
+    }
+
+    @Test
     void aBadAsOfIsAUsageError() {
         Cli.Result result = Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--as-of", "2023-13-01");
 

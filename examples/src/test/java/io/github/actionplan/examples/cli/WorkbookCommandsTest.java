@@ -801,6 +801,9 @@ class WorkbookCommandsTest {
         assertThat(result.errLines()).first().isEqualTo(workbook + " is a workbook, given where the plan goes, and "
                 + plan + " a plan, given where a workbook goes; the plan comes first: actionplan import " + plan + " "
                 + workbook);
+        // Run 109 #2: the options given were left out of the command told.
+        assertThat(Cli.run("import", workbook, plan, "--out", folder.resolve("q2.json").toString()).errLines())
+                .first().asString().endsWith("actionplan import " + plan + " " + workbook + ", with the options given");
     }
 
     /** Run 104 #5: the lock files passed over were named among the copies imported. */
