@@ -147,11 +147,16 @@ final class OutFiles {
         files.stream().map(file -> Objects.requireNonNullElse(file.getParent(), Path.of("."))).distinct()
                 .forEach(folder -> {
                     Path there = folder;
-                    while (!Files.exists(there)) {
-                        there = Objects.requireNonNullElse(there.getParent(), Path.of("."));
+                    while (!Files.exists(there) && there.getParent() != null) {
+                        there = there.getParent();
+                    }
+                    if (!Files.exists(there) && !there.isAbsolute()) {
+                        there = Path.of("."); // "reports/q2" in the working folder
                     }
                     String told;
-                    if (!Files.isDirectory(there)) {
+                    if (!Files.exists(there)) {
+                        return; // the working folder gone: the write tells it
+                    } else if (!Files.isDirectory(there)) {
                         told = there + ": is a file, not a folder to write into; give --out a folder";
                     } else {
                         try {
