@@ -115,6 +115,9 @@ public abstract class ActionPlan {
     /** A copy with these recommendations instead, in this order. */
     public abstract ActionPlan withRecommendations(Iterable<? extends Recommendation> recommendations);
 
+    /** A copy naming its statuses in these words, such as a Welsh plan's own. */
+    public abstract ActionPlan withStatusLabels(StatusLabels statusLabels);
+
     /**
      * A copy with {@code recommendation} in place of the one with its ref, where it was: the one change of an item,
      * as {@code plan.withRecommendation(plan.recommendation("AFI 2").orElseThrow().withUpdate(update))}.

@@ -35,6 +35,21 @@ class ModelTest {
     }
 
     @Test
+    void aPlansOwnWordsForItsStatusesAreGivenInCodeAsItsOtherPartsAre() {
+        // An embedder reached for withStatusLabels, as for withLanguage, and had to rebuild the plan (session 30).
+        ActionPlan plan = ActionPlan.builder().title("Plan").organisation("Wessex FRS")
+                .source(SourceInspection.builder().body("HMICFRS").title("Report").build()).addRecommendation(afi()
+                        .build()).build();
+        StatusLabels welsh = StatusLabels.builder().putCustom(Status.OFF_TRACK, "Oddi ar y trywydd").build();
+
+        ActionPlan relabelled = plan.withStatusLabels(welsh);
+
+        assertThat(relabelled.statusLabels().label(Status.OFF_TRACK)).isEqualTo("Oddi ar y trywydd");
+        assertThat(relabelled).isEqualTo(ActionPlan.builder().from(plan).statusLabels(welsh).build());
+        assertThat(relabelled.withStatusLabels(StatusLabels.defaults())).isEqualTo(plan);
+    }
+
+    @Test
     void anItemHandedToAnotherOwnerInCodeTakesItsSubActionsWithNoOwnerOfTheirOwnAndLeavesTheOthers() {
         // Trial 25 F9: handing an item on in code meant rebuilding it and its sub-actions.
         Recommendation r = afi().owner("Prevention").addSubAction(SubAction.builder().id("1").build())
