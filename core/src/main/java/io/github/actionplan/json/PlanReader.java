@@ -50,7 +50,8 @@ import java.util.Optional;
  *     ActionPlan plan = result.plan();
  * } catch (InvalidPlanException e) {
  *     e.problems().forEach(System.err::println);
- *     // /recommendations/3/progress: 120 is not a percentage (0-100) (line 40, column 19)
+ *     // /recommendations/3/progress: 120 is not a percentage; write a number from 0 to 100, such as 50
+ *     //     (line 40, column 19)
  * }
  * }</pre>
  *

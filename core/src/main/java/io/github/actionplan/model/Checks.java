@@ -67,7 +67,7 @@ final class Checks {
 
     /**
      * {@code percent} as a {@link Percent}, refused naming {@code attribute} where it is outside 0-100: "progress 120
-     * is not a percentage (0-100)".
+     * is not a percentage; write a number from 0 to 100, such as 50".
      */
     static Percent percent(String attribute, int percent) {
         try {

@@ -56,7 +56,8 @@ public final class Percent implements Comparable<Percent> {
     public static Percent of(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
         if (!isPercentage(percent)) {
-            throw new IllegalArgumentException(Quote.number(percent) + " is not a percentage (0-100)");
+            throw new IllegalArgumentException(Quote.number(percent) + " is not a percentage;"
+                    + " write a number from 0 to 100, such as 50");
         }
         BigDecimal stripped = percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros();
         if (stripped.scale() < 0) {

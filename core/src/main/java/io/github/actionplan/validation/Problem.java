@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  * column where the JSON was read from text) and how serious.
  *
  * <pre>{@code
- * /recommendations/3/subActions/1/progress: 120 is not a percentage (0-100) (line 40, column 27)
+ * /recommendations/3/subActions/1/progress: 120 is not a percentage; write a number from 0 to 100, such as 50
+ *     (line 40, column 27)
  * }</pre>
  *
  * @param severity an error or a warning

@@ -41,7 +41,8 @@ class BrokenSeedPlansTest {
         String json = replaceOnce(SeedPlans.json(DERBYSHIRE), "\"progress\": 87", "\"progress\": 120");
 
         assertThat(problems(json)).containsExactly(
-                "/recommendations/0/progress: 120 is not a percentage (0-100) (line 25, column 19)");
+                "/recommendations/0/progress: 120 is not a percentage;"
+                        + " write a number from 0 to 100, such as 50 (line 25, column 19)");
     }
 
     @Test

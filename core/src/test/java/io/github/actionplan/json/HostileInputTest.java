@@ -155,7 +155,8 @@ class HostileInputTest {
     @Test
     void aHugePercentageIsQuotedInScientificNotation() {
         assertThat(onlyError(plan(", \"progress\": 1e999999999", "")))
-                .isEqualTo("/recommendations/0/progress: 1E+999999999 is not a percentage (0-100)");
+                .isEqualTo("/recommendations/0/progress: 1E+999999999 is not a percentage;"
+                        + " write a number from 0 to 100, such as 50");
         assertThat(onlyError(plan(", \"progress\": 1e-999999999", "")))
                 .isEqualTo("/recommendations/0/progress: 1E-999999999 has more than the 6 decimal places a"
                         + " percentage may have");

@@ -162,8 +162,10 @@ class ModelTest {
 
     @Test
     void aPercentageOutsideZeroToHundredIsRejectedWithTheValue() {
-        assertThatThrownBy(() -> Percent.of(120)).hasMessage("120 is not a percentage (0-100)");
-        assertThatThrownBy(() -> Percent.of(new BigDecimal("-0.5"))).hasMessage("-0.5 is not a percentage (0-100)");
+        assertThatThrownBy(() -> Percent.of(120)).hasMessage("120 is not a percentage;"
+                + " write a number from 0 to 100, such as 50");
+        assertThatThrownBy(() -> Percent.of(new BigDecimal("-0.5"))).hasMessage("-0.5 is not a percentage;"
+                + " write a number from 0 to 100, such as 50");
     }
 
     @Test

@@ -23,16 +23,16 @@ class ProgressCheckTest {
     void aSubActionsWholePercentProgressOutsideZeroToHundredIsRefusedNamingTheField() {
         assertThatThrownBy(() -> SubAction.builder().id("1.1").progress(120))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("progress 120 is not a percentage (0-100)");
+                .hasMessage("progress 120 is not a percentage; write a number from 0 to 100, such as 50");
         assertThatThrownBy(() -> SubAction.builder().id("1.1").progress(-1))
-                .hasMessage("progress -1 is not a percentage (0-100)");
+                .hasMessage("progress -1 is not a percentage; write a number from 0 to 100, such as 50");
     }
 
     @Test
     void aRecommendationsWholePercentReportedProgressOutsideZeroToHundredIsRefusedNamingTheField() {
         assertThatThrownBy(() -> afi().reportedProgress(120))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("reportedProgress 120 is not a percentage (0-100)");
+                .hasMessage("reportedProgress 120 is not a percentage; write a number from 0 to 100, such as 50");
     }
 
     @Test

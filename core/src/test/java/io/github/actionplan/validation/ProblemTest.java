@@ -14,11 +14,14 @@ class ProblemTest {
 
     @Test
     void aProblemPrintsItsPathMessageAndPlaceAndAWarningSaysSo() {
-        Problem error = Problem.error("/recommendations/3/subActions/1/progress", "120 is not a percentage (0-100)");
+        Problem error = Problem.error("/recommendations/3/subActions/1/progress", "120 is not a percentage;"
+                + " write a number from 0 to 100, such as 50");
 
         assertThat(error.at(40, 27)).hasToString(
-                "/recommendations/3/subActions/1/progress: 120 is not a percentage (0-100) (line 40, column 27)");
-        assertThat(error).hasToString("/recommendations/3/subActions/1/progress: 120 is not a percentage (0-100)");
+                "/recommendations/3/subActions/1/progress: 120 is not a percentage;"
+                        + " write a number from 0 to 100, such as 50 (line 40, column 27)");
+        assertThat(error).hasToString("/recommendations/3/subActions/1/progress: 120 is not a percentage;"
+                + " write a number from 0 to 100, such as 50");
         assertThat(Problem.warning("/recommendations/0/deadline", "'Soon' is not a timescale").isError()).isFalse();
         assertThat(Problem.warning("/recommendations/0/deadline", "'Soon' is not a timescale"))
                 .hasToString("warning: /recommendations/0/deadline: 'Soon' is not a timescale");

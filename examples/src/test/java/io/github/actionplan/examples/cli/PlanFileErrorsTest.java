@@ -145,7 +145,8 @@ class PlanFileErrorsTest {
         assertThat(result.errLines()).containsExactly(
                 broken + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
                         + " language, source, asOf, period, statusLabels, recommendations (line 6, column 13)",
-                broken + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)",
+                broken + ": /recommendations/0/progress: 120 is not a percentage;"
+                        + " write a number from 0 to 100, such as 50 (line 8, column 89)",
                 broken + ": not a valid action plan (2 errors)",
                 array + ": is not a JSON object (it starts with \"[1, 2]\"); an action plan is a JSON object starting"
                         + " with '{'");
@@ -165,7 +166,8 @@ class PlanFileErrorsTest {
         assertThat(result.errLines()).containsExactly(
                 file + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
                         + " language, source, asOf, period, statusLabels, recommendations (line 6, column 13)",
-                file + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)",
+                file + ": /recommendations/0/progress: 120 is not a percentage;"
+                        + " write a number from 0 to 100, such as 50 (line 8, column 89)",
                 file + ": not a valid action plan (2 errors)");
         assertThat(out).doesNotExist();
     }

@@ -77,7 +77,8 @@ class ValidateCommandTest {
         assertThat(result.errLines()).containsExactly(
                 plan + ": /colour: unknown field 'colour'; the allowed fields are schemaVersion, title, organisation,"
                         + " language, source, asOf, period, statusLabels, recommendations (line 6, column 13)",
-                plan + ": /recommendations/0/progress: 120 is not a percentage (0-100) (line 8, column 89)");
+                plan + ": /recommendations/0/progress: 120 is not a percentage;"
+                        + " write a number from 0 to 100, such as 50 (line 8, column 89)");
         assertThat(result.outLines()).containsExactly(plan + ": invalid (2 errors)");
     }
 
