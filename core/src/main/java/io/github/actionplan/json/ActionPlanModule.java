@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -69,6 +70,8 @@ public final class ActionPlanModule extends SimpleModule {
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** An ISO date and a time of day after it, as exports of other systems write one. */
     private static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}.*");
+    private static final Pattern DAY_FIRST = Pattern.compile("([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})");
+    private static final Pattern UNPADDED = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
 
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
@@ -94,7 +97,8 @@ public final class ActionPlanModule extends SimpleModule {
             // Its date told only where it is one (run 93 #8: "write the date alone, 2025-02-30").
             throw new IllegalArgumentException(DATE_TIME.matcher(text).matches() && isDate(text.substring(0, 10))
                     ? PlanSchema.say("date.time", Quote.single(text), text.substring(0, 10))
-                    : PlanSchema.say("date.iso", Quote.single(text)));
+                    : written(text).map(date -> PlanSchema.say("date.written", Quote.single(text), date))
+                    .orElseGet(() -> PlanSchema.say("date.iso", Quote.single(text))));
         }
         int month = Integer.parseInt(text, 5, 7, 10);
         if (month < 1 || month > 12) {
@@ -107,6 +111,23 @@ public final class ActionPlanModule extends SimpleModule {
                     .getDisplayName(TextStyle.FULL, Locale.UK), yearMonth.getYear(), yearMonth.lengthOfMonth()));
         }
         return yearMonth.atDay(day);
+    }
+
+    /**
+     * The date {@code text} is as a person writes one, day first ("01/11/2023", as in the UK) or without its zeros
+     * ("2023-7-5"), as the format writes it: what to write instead (run 109 #6).
+     */
+    private static Optional<String> written(String text) {
+        Matcher dayFirst = DAY_FIRST.matcher(text);
+        Matcher unpadded = UNPADDED.matcher(text);
+        if (!dayFirst.matches() && !unpadded.matches()) {
+            return Optional.empty(); // else the check below, of a date made year-month-day, would ask again
+        }
+        String iso = dayFirst.matches() ? String.format(Locale.ROOT, "%s-%02d-%02d", dayFirst.group(3),
+                Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)))
+                : String.format(Locale.ROOT, "%s-%02d-%02d", unpadded.group(1), Integer.parseInt(unpadded.group(2)),
+                Integer.parseInt(unpadded.group(3)));
+        return Optional.of(iso).filter(ActionPlanModule::isDate);
     }
 
     private static boolean isDate(String text) {

@@ -419,8 +419,8 @@ class StatusCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).first().isEqualTo(
-                "Invalid value for option '--as-of': '1/11/2023' is not an ISO date; write year-month-day, such as"
-                        + " 2023-11-01");
+                "Invalid value for option '--as-of': '1/11/2023' is not a date as a plan writes one; write it"
+                        + " year-month-day, 2023-11-01");
     }
 
     @Test
