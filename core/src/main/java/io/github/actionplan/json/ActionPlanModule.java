@@ -120,14 +120,15 @@ public final class ActionPlanModule extends SimpleModule {
     private static Optional<String> written(String text) {
         Matcher dayFirst = DAY_FIRST.matcher(text);
         Matcher unpadded = UNPADDED.matcher(text);
-        if (!dayFirst.matches() && !unpadded.matches()) {
-            return Optional.empty(); // else the check below, of a date made year-month-day, would ask again
-        }
-        String iso = dayFirst.matches() ? String.format(Locale.ROOT, "%s-%02d-%02d", dayFirst.group(3),
-                Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)))
-                : String.format(Locale.ROOT, "%s-%02d-%02d", unpadded.group(1), Integer.parseInt(unpadded.group(2)),
-                Integer.parseInt(unpadded.group(3)));
-        return Optional.of(iso).filter(ActionPlanModule::isDate);
+        // Only where one matches: the check below, of a date made year-month-day, would else ask again.
+        return (dayFirst.matches() ? Optional.of(iso(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1)))
+                : unpadded.matches() ? Optional.of(iso(unpadded.group(1), unpadded.group(2), unpadded.group(3)))
+                : Optional.<String>empty()).filter(ActionPlanModule::isDate);
+    }
+
+    /** The date of these digits, year-month-day, its month and day of two digits each. */
+    private static String iso(String year, String month, String day) {
+        return String.format(Locale.ROOT, "%s-%02d-%02d", year, Integer.parseInt(month), Integer.parseInt(day));
     }
 
     private static boolean isDate(String text) {

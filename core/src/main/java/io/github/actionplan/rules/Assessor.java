@@ -242,11 +242,11 @@ public final class Assessor {
             }
         }
         int complete = subActions.size() - open.size();
+        // The plan's own word, as the status cell beside it shows it (run 99 #2); a default in lower case.
+        String label = labels.inSentence(most);
         return Assessment.of(most, counts.get(most) + " of " + open.size() + " open "
                 + (open.size() == 1 ? "sub-action is " : "sub-actions are ")
-                // The plan's own word, as the status cell beside it shows it (run 99 #2); a default in lower case.
-                + (labels.inSentence(most).equals(most.defaultLabel()) ? most.defaultLabel().toLowerCase(
-                        java.util.Locale.ROOT) : labels.inSentence(most))
+                + (label.equals(most.defaultLabel()) ? label.toLowerCase(java.util.Locale.ROOT) : label)
                 + (complete == 0 ? "" : "; " + complete + " of " + subActions.size() + " complete"));
     }
 

@@ -34,6 +34,8 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
     private final StylesTable styles;
     /** Whether a row grows with what is typed in it, its height fitted to its text, not set by hand. */
     private final Predicate<Row> grows;
+    /** The sheet's XML as written: {@link #createWriter}'s, which POI keeps as {@code _out}. */
+    private final FittedRows rows;
     /** Each font's run properties, by its index: a table's cells share a few fonts. */
     private final Map<Integer, String> properties = new HashMap<>();
     private int rowIndex;
@@ -42,6 +44,7 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
         super();
         this.styles = styles;
         this.grows = grows;
+        this.rows = (FittedRows) _out;
     }
 
     /**
@@ -58,14 +61,14 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
     @Override
     public void writeRow(int rownum, SXSSFRow row) throws IOException {
         rowIndex = rownum; // the cell's own row index is looked up in its sheet's rows, which is slow
-        ((FittedRows) _out).fitted = grows.test(row);
+        rows.fitted = grows.test(row);
         super.writeRow(rownum, row);
-        ((FittedRows) _out).fitted = false;
+        rows.fitted = false;
     }
 
     @Override
     public void writeCell(int columnIndex, Cell cell) throws IOException {
-        ((FittedRows) _out).fitted = false; // the row's start tag is written
+        rows.fitted = false; // the row's start tag is written
         RichTextString value = cell != null && cell.getCellType() == CellType.STRING ? cell.getRichStringCellValue()
                 : null;
         if (value instanceof StreamedRichText streamed && streamed.numFormattingRuns() > 0) {
