@@ -17,7 +17,9 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +68,23 @@ class ActionPlanModuleTest {
         assertThat(tree.path("worst").path("progress").decimalValue()).isEqualByComparingTo(new BigDecimal("62.5"));
         assertThat(tree.path("worst").has("dueDate")).as("derived values are not written").isFalse();
         assertThat(MAPPER.treeToValue(tree, Digest.class)).isEqualTo(digest);
+    }
+
+    @Test
+    void aTimescaleWithImmediateEffectIsEachReadsOwnPublicationDateThoughTheSameTextIsReadOnce() throws Exception {
+        String json = "[\"With immediate effect\", \"March 2026\", \"With immediate effect\"]";
+        var timescales = MAPPER.readerFor(Timescale[].class);
+
+        Timescale[] first = timescales.withAttribute(ActionPlanModule.PUBLISHED, LocalDate.of(2023, 11, 1))
+                .readValue(json);
+        Timescale[] second = timescales.withAttribute(ActionPlanModule.PUBLISHED, LocalDate.of(2025, 4, 1))
+                .readValue(json);
+        Timescale[] unpublished = timescales.readValue(json);
+
+        assertThat(first).extracting(Timescale::dueDate).containsExactly(Optional.of(LocalDate.of(2023, 11, 1)),
+                Optional.of(LocalDate.of(2026, 3, 31)), Optional.of(LocalDate.of(2023, 11, 1)));
+        assertThat(second[0].dueDate()).contains(LocalDate.of(2025, 4, 1));
+        assertThat(unpublished[0].dueDate()).isEmpty();
     }
 
     @Test
