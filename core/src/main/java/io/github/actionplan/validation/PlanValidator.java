@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -158,15 +159,20 @@ public final class PlanValidator {
      */
     private static void numberedUnderAnother(ActionPlan plan, Set<String> refs, List<Problem> problems) {
         long own = plan.recommendations().stream().mapToLong(r -> r.subActions().stream().filter(sub -> sub.id()
-                .startsWith(r.ref() + ".")).count()).sum();
+                .startsWith(r.ref()) && sub.id().startsWith(".", r.ref().length())).count()).sum();
         long all = plan.recommendations().stream().mapToLong(r -> r.subActions().size()).sum();
+        if (own * 2 <= all) {
+            return;
+        }
         for (int i = 0; i < plan.recommendations().size(); i++) {
             Recommendation recommendation = plan.recommendations().get(i);
+            String ref = recommendation.ref();
             for (int j = 0; j < recommendation.subActions().size(); j++) {
                 String id = recommendation.subActions().get(j).id();
                 int dot = id.lastIndexOf('.');
-                String series = dot > 0 ? id.substring(0, dot) : "";
-                if (own * 2 > all && !series.equals(recommendation.ref()) && refs.contains(series)) {
+                boolean inOwn = dot == ref.length() && id.startsWith(ref); // most are: no series cut out to compare
+                String series = inOwn || dot <= 0 ? "" : id.substring(0, dot);
+                if (!inOwn && refs.contains(series)) {
                     problems.add(Problem.warning("/recommendations/" + i + "/subActions/" + j + "/id", "sub-action "
                             + Quote.single(id) + " of recommendation " + Quote.single(recommendation.ref())
                             + " is numbered in the series of recommendation " + Quote.single(series) + ", where the"
@@ -222,10 +228,11 @@ public final class PlanValidator {
         for (int i = 0; i < plan.recommendations().size(); i++) {
             Recommendation recommendation = plan.recommendations().get(i);
             String path = "/recommendations/" + i;
-            recommendation.owner().ifPresent(owner -> named(owner, path + "/owner", firstPath, items));
+            recommendation.owner().ifPresent(owner -> named(owner, () -> path + "/owner", firstPath, items));
             for (int j = 0; j < recommendation.subActions().size(); j++) {
-                String subPath = path + "/subActions/" + j + "/owner";
-                recommendation.subActions().get(j).owner().ifPresent(owner -> named(owner, subPath, firstPath, items));
+                int sub = j;
+                recommendation.subActions().get(j).owner().ifPresent(owner -> named(owner,
+                        () -> path + "/subActions/" + sub + "/owner", firstPath, items));
             }
         }
         List<String> owners = firstPath.keySet().stream().filter(owner -> owner.length() <= OWNER_NAME).toList();
@@ -259,8 +266,11 @@ public final class PlanValidator {
         }
     }
 
-    private static void named(String owner, String path, Map<String, String> firstPath, Map<String, Integer> items) {
-        firstPath.putIfAbsent(owner, path);
+    private static void named(String owner, Supplier<String> path, Map<String, String> firstPath,
+            Map<String, Integer> items) {
+        if (!firstPath.containsKey(owner)) { // a path written only for an owner's first item, not for each
+            firstPath.put(owner, path.get());
+        }
         items.merge(owner, 1, Integer::sum);
     }
 
