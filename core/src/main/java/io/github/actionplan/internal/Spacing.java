@@ -118,13 +118,31 @@ public final class Spacing {
     }
 
     /**
-     * {@code text} {@linkplain #collapsed(String) collapsed}, its accents composed (NFC) and in lower case: how two
-     * names or two timescales are told to be the same words, as a person reads them, whatever their spacing, case,
-     * or the codes their accents are stored in ("â" one character, or "a" and an accent, as a Mac types it: run 90
-     * #3).
+     * {@code text} {@linkplain #collapsed(String) collapsed}, its accents composed (NFC), its dashes {@linkplain
+     * #hyphenated(String) as hyphens} and in lower case: how two names or two timescales are told to be the same
+     * words, as a person reads them, whatever their spacing, case, the codes their accents are stored in ("â" one
+     * character, or "a" and an accent, as a Mac types it: run 90 #3) or the dash between them (Word makes " - " typed
+     * " – ": run 110 #6).
      */
     public static String folded(String text) {
-        return composed(collapsed(text)).toLowerCase(Locale.ROOT);
+        return hyphenated(composed(collapsed(text))).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code text} with each dash and hyphen Unicode has besides the keyboard's (U+2010 to U+2015, from the hyphen
+     * and non-breaking hyphen to the en and em dashes, and the minus sign) as the keyboard's '-'. Text with none, as
+     * most is, is returned as it is.
+     */
+    public static String hyphenated(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
+                out = out == null ? new StringBuilder(text) : out;
+                out.setCharAt(i, '-');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**

@@ -43,6 +43,20 @@ class SpacingTest {
     }
 
     @Test
+    void foldingReadsNamesAsAPersonDoesWhateverTheirSpacingCaseAccentsOrDashes() {
+        // Run 110 #6: the plan's "Cymraeg \u2013 Si\u00e2n" typed with a hyphen was an owner of their own.
+        String plans = "Gwasanaethau Cymraeg \u2013 Si\u00e2n H\u00e2f";
+        for (String typed : new String[] {"gwasanaethau cymraeg - si\u00e2n h\u00e2f", "Gwasanaethau  Cymraeg"
+                + " \u2014 Sia\u0302n H\u00e2f", "Gwasanaethau Cymraeg \u2011 Si\u00e2n\u00a0H\u00e2f"}) {
+            assertThat(Spacing.folded(typed)).as(typed).isEqualTo(Spacing.folded(plans));
+        }
+        assertThat(Spacing.folded("Blue-Watch")).isNotEqualTo(Spacing.folded("Blue Watch"));
+        assertThat(Spacing.hyphenated("\u2010\u2011\u2012\u2013\u2014\u2015\u2212")).isEqualTo("-------");
+        String plain = "Rec 1 - done";
+        assertThat(Spacing.hyphenated(plain)).isSameAs(plain);
+    }
+
+    @Test
     void textThatNeedsNoCollapsingIsReturnedAsItIs() {
         String ref = "Rec 12";
         assertThat(Spacing.collapsed(ref)).isSameAs(ref);

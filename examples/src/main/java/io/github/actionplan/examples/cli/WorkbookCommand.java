@@ -348,8 +348,8 @@ final class WorkbookCommand implements Callable<Integer> {
     }
 
     /**
-     * The one owner of {@code owners} that {@code typed}, naming none as the plan does, names but for accents and
-     * case, told on standard error: Windows gives a program its arguments in the PC's code page, which has no ŵ
+     * The one owner of {@code owners} that {@code typed}, naming none as the plan does, names but for accents, case
+     * and dashes (a hyphen typed for the plan's en dash: run 110 #6), told on standard error: Windows gives a program its arguments in the PC's code page, which has no ŵ
      * or ŷ, so that "Tŵr" typed arrives as "Twr", or with "?" in their place, which stands for any one character here
      * (run 102 #6).
      */
@@ -363,7 +363,7 @@ final class WorkbookCommand implements Callable<Integer> {
             return Optional.empty();
         }
         spec.commandLine().getErr().println("--owner: " + Quote.single(typed) + " taken as " + Quote.single(
-                named.getFirst()) + ", the plan's one owner so named but for accents and case");
+                named.getFirst()) + ", the plan's one owner so named but for accents, case and dashes");
         return Optional.of(named.getFirst());
     }
 
@@ -373,7 +373,7 @@ final class WorkbookCommand implements Callable<Integer> {
      * #8).
      */
     private static String bare(String name, boolean plain) {
-        String lower = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String lower = Normalizer.normalize(Spacing.hyphenated(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         if (!plain) {
             return lower;

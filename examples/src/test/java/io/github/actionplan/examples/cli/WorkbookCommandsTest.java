@@ -263,7 +263,7 @@ class WorkbookCommandsTest {
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.errLines()).containsExactly("--owner: '" + typed + "' taken as 'Rheolwr Gorsaf Tŵr',"
-                    + " the plan's one owner so named but for accents and case");
+                    + " the plan's one owner so named but for accents, case and dashes");
             assertThat(result.outLines()).first().asString().contains(" of Rheolwr Gorsaf Tŵr's items: ");
             assertThat(result.outLines()).element(1).asString().startsWith("Send it to Rheolwr Gorsaf Tŵr; ");
         }
@@ -275,7 +275,16 @@ class WorkbookCommandsTest {
                 "Lodz Aero Liaison", "--out", folder.resolve("lodz.xlsx").toString());
         assertThat(polish.exitCode()).as(polish.err()).isZero();
         assertThat(polish.errLines()).containsExactly("--owner: 'Lodz Aero Liaison' taken as 'Łódź Ærø Liaison', the"
-                + " plan's one owner so named but for accents and case");
+                + " plan's one owner so named but for accents, case and dashes");
+        // A hyphen for the plan's en dash (run 110 #6)
+        PlanJson.write(PlanJson.read(plan).withRecommendations(PlanJson.read(plan).recommendations().stream().map(r
+                -> r.ref().equals("3") ? Recommendation.builder().from(r).owner("Cymraeg \u2013 Siân").build() : r)
+                .toList()), plan);
+        Cli.Result dashed = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner",
+                "Cymraeg - Sian", "--out", folder.resolve("dash.xlsx").toString());
+        assertThat(dashed.exitCode()).as(dashed.err()).isZero();
+        assertThat(dashed.errLines()).containsExactly("--owner: 'Cymraeg - Sian' taken as 'Cymraeg \u2013 Siân', the"
+                + " plan's one owner so named but for accents, case and dashes");
         // A "?" for such a letter, as Windows' code page gives one (run 105 #2)
         Cli.Result marked = Cli.run("workbook", plan.toString(), "--period", "Q2 2025/26", "--owner",
                 "?od? ?r? Liaison", "--out", folder.resolve("lodz2.xlsx").toString());
