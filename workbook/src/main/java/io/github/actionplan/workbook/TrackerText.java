@@ -26,7 +26,7 @@ final class TrackerText {
      * bullets in Unicode's private use area (U+F0B7, U+F0A7, ...), and its second and third levels' "o" and "§" before
      * a tab, which group {@code level} holds. Its text is group {@code text}.
      */
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*–\uF0B7\uF0A7\uF0D8\uF076\uF0FC]\\s+"
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪·●○■\\-*+–\uF0B7\uF0A7\uF0D8\uF076\uF0FC]\\s+"
             + "|[•◦▪·●○■\uF0B7\uF0A7\uF0D8\uF076\uF0FC]\\s*|(?<level>[o§])\\t\\s*)(?<text>.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
     /** The most lists deep a cell's items nest; one indented further is an item of the deepest. */
@@ -89,9 +89,10 @@ final class TrackerText {
     }
 
     /**
-     * A cell's text as narrative: each line a paragraph, lines starting with a bullet ("•", "-")
-     * a bullet list and lines starting "1." a numbered list, in core's Markdown subset. Every other
-     * asterisk and underscore is escaped: a cell's text is plain, so "3*4" is not emphasis.
+     * A cell's text as narrative: each line a paragraph, lines starting with a bullet ("•", "-", "*", "+", a space
+     * after it) a bullet list and lines starting "1." a numbered list, in core's Markdown subset, which reads each of
+     * them as one (a "+" line read as a paragraph was a list apart from the "-" lines around it: run 110 #1). Every
+     * other asterisk and underscore is escaped: a cell's text is plain, so "3*4" is not emphasis.
      */
     static String narrative(String cell) {
         return narrative(cell, '-');

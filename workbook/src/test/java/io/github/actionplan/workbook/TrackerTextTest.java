@@ -73,6 +73,15 @@ class TrackerTextTest {
     }
 
     @Test
+    void aLineStartingWithAPlusIsAnItemOfTheListAroundItAsEveryReportShowsIt() {
+        // Run 110 #1: read as a paragraph, CommonMark made it a list of its own, apart from the "-" items after it.
+        String read = TrackerText.narrative("+ staff survey results analysed\n- response rate 61%\n+5 more trained");
+
+        assertThat(read).isEqualTo("- staff survey results analysed\n- response rate 61%\n\n+5 more trained");
+        assertThat(Narrative.parse(read).blocks()).hasSize(2).first().isInstanceOf(Block.BulletList.class);
+    }
+
+    @Test
     void anItemNumberedWithAParenthesisIsAnItemOfANumberedListWrittenAsEveryReportShowsIt() {
         String read = TrackerText.narrative("Steps agreed:\n1) brief the crews\n2) run the survey\n3. report back");
 
