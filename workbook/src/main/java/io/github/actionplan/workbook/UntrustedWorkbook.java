@@ -501,6 +501,11 @@ final class UntrustedWorkbook implements Closeable {
         boolean parsing = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             parsing |= t instanceof SAXException;
+            if (t instanceof SheetXml.CellFault fault) {
+                // Said of its cell, not as a whole workbook that cannot be read, after the cell's name (run 111 #5).
+                return new Refusal("is damaged: " + fault.getMessage() + "; open it in Excel or LibreOffice and save"
+                        + " it again", facts.lastPart());
+            }
         }
         return new Refusal(damaged(e), parsing ? facts.lastPart() : Optional.empty());
     }
@@ -634,7 +639,8 @@ final class UntrustedWorkbook implements Closeable {
                         + " File > Save As, choosing the file type Excel 2007-365 (.xlsx)";
             }
             if (t.getClass().getSimpleName().equals("NotOfficeXmlFileException")
-                    || String.valueOf(t.getMessage()).contains("content type part")) {
+                    || String.valueOf(t.getMessage()).contains("content type part")
+                    || String.valueOf(t.getMessage()).contains("no core document found")) { // POI's, of no main part
                 // Run 87 #5: a copy zipped to be mailed was told to be opened in a spreadsheet, which opens no zip.
                 return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; if it is an"
                         + " archive the workbook was sent in, extract the workbook from it and give that; else open"

@@ -182,9 +182,8 @@ class DamagedTrackerTest {
         Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*?) t=\"n\"", "$1 t=\"4\"");
 
         assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
-                .hasMessage("tracker.xlsx is damaged: it cannot be read as an Excel workbook (.xlsx) (cell E4 has the"
-                        + " type '4', which is none of a cell's types (b, d, e, inlineStr, n, s, str)); open it in"
-                        + " Excel or LibreOffice and save it again");
+                .hasMessage("tracker.xlsx is damaged: cell E4 has the type '4', which is none of a cell's types (b,"
+                        + " d, e, inlineStr, n, s, str); open it in Excel or LibreOffice and save it again");
     }
 
     @Test
@@ -269,7 +268,7 @@ class DamagedTrackerTest {
         Path file = damaged(SHEET, "(<c r=\"B4\"[^>]*><v>)[0-9]+", "$19999");
 
         assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("(cell B4 names shared string 9999, but the workbook has 13)")
+                .hasMessageContaining("is damaged: cell B4 names shared string 9999, but the workbook has 13;")
                 .message().doesNotContain("Anyshire");
     }
 
@@ -278,7 +277,7 @@ class DamagedTrackerTest {
         Path file = damaged(SHEET, "(<c r=\"E4\"[^>]*?) s=\"[0-9]+\"", "$1 s=\"date\"");
 
         assertThatThrownBy(() -> TrackerImport.defaults().read(file)).isInstanceOf(InvalidWorkbookException.class)
-                .hasMessageContaining("(cell E4 names style 'date')");
+                .hasMessageContaining("is damaged: cell E4 names style 'date';");
     }
 
     @Test

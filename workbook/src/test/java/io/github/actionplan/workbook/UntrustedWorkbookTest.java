@@ -267,6 +267,22 @@ class UntrustedWorkbookTest {
     }
 
     @Test
+    void aZipOfOfficePartsWithNoMainDocumentIsNotAWorkbookInTheProjectsWords() throws Exception {
+        // Run 111 #5: POI's own words, "OOXML file structure broken/invalid - no core document found!".
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "</Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(messageOf(write("parts.xlsx", out.toByteArray()))).startsWith("parts.xlsx is not an Excel"
+                + " workbook (.xlsx): it is a zip file, but not one Excel writes;").doesNotContain("OOXML");
+    }
+
+    @Test
     void anExcelBinaryWorkbookIsAskedToBeSavedAsAnExcelWorkbook() throws Exception {
         // Run 87 #6: read as XML, an .xlsb was "damaged", to be saved again, which in Excel keeps the format.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
