@@ -963,9 +963,15 @@ final class UpdateReader {
     private void refuseChangedRow(Key key, Recommendation recommendation, Optional<SubAction> subAction,
             Map<UpdateColumn, CellContent> editable, Map<Integer, CellContent> cells) {
         changedRowFilled = true;
-        List<String> shown = new ArrayList<>(shownOtherwise(cells, recommendation, subAction));
-        completedOn(recommendation, subAction).ifPresent(day -> shown.add("completed on " + Dates.shortDate(day)
-                + " in the plan now"));
+        // Its ref and id another row's item holds now, renumbered: what the plan has under them is not this row's
+        // item, and its differences would be told as changes made to it (run 111 #1).
+        Optional<Key> holder = movedSince.entrySet().stream().filter(moved -> moved.getValue().equals(key)
+                && !moved.getKey().equals(key)).map(Map.Entry::getKey).findFirst();
+        List<String> shown = new ArrayList<>(holder.isPresent() ? List.of("the plan's " + key.display() + " now is"
+                + " what this workbook has as " + holder.get().display() + ", renumbered since; what this row was"
+                + " written for is not in the plan now") : shownOtherwise(cells, recommendation, subAction));
+        completedOn(recommendation, subAction).filter(day -> holder.isEmpty()).ifPresent(day -> shown.add(
+                "completed on " + Dates.shortDate(day) + " in the plan now"));
         Optional.ofNullable(movedSince.get(key)).ifPresent(now -> shown.add("what this row was written for is "
                 + now.display() + " in the plan now"));
         Optional.ofNullable(twinSince.get(key)).ifPresent(twin -> shown.add(twin.display() + ", changed since, is now"
@@ -2027,13 +2033,18 @@ final class UpdateReader {
                 && !changed.contains(new Key(key.ref(), Optional.empty())) && !readThoughChanged.contains(key)) {
             String theirs = Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction));
             String ours = Quote.single(identity.owner().orElseThrow());
-            // A row this copy never had was pasted in, most likely from its owner's copy.
-            problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(),
-                    UpdateWorkbook.holds(identity.owner(), recommendation, subAction) ? "this row is to be filled in in"
-                    + " the copy for " + theirs + "; in this copy, for " + ours + ", it is greyed, there to show where"
-                    + " it stands: clear it here, and give it to its owner to fill in in theirs"
-                    : "this row is not in this copy, for " + ours + " (pasted from the copy for " + theirs + "?): "
-                    + theirs + " fills it in, in theirs; delete it here"));
+            if (UpdateWorkbook.holds(identity.owner(), recommendation, subAction)) {
+                // Each cell typed in, so that clearing the first does not find the next on the next import (run 110
+                // #5).
+                editable.values().forEach(typed -> problems.add(WorkbookProblem.error(cell(typed), key.item(),
+                        "this row is to be filled in in the copy for " + theirs + "; in this copy, for " + ours
+                        + ", it is greyed, there to show where it stands: clear this cell, and give the row to its"
+                        + " owner to fill in in theirs")));
+            } else { // a row this copy never had was pasted in, most likely from its owner's copy
+                problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), "this row is"
+                        + " not in this copy, for " + ours + " (pasted from the copy for " + theirs + "?): " + theirs
+                        + " fills it in, in theirs; delete it here"));
+            }
             return;
         }
         Filled first = filled.get(key);
@@ -3017,10 +3028,12 @@ final class UpdateReader {
             return typed.name();
         }
         if (owners.containsKey(ownerKey(owner)) && !named.equals(owner)) {
-            // Alike but for how an accent is stored, the two quoted look the same: the warning says what differs.
+            // Alike but for how an accent is stored, the two quoted look the same: the warning says what differs. A
+            // dash typed as a hyphen shows.
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"
-                    + (Spacing.collapsed(owner).equalsIgnoreCase(Spacing.collapsed(named)) ? "" : " (the one typed"
+                    + (Spacing.hyphenated(Spacing.collapsed(owner)).equalsIgnoreCase(Spacing.hyphenated(
+                    Spacing.collapsed(named))) ? "" : " (the one typed"
                     + " stores an accent as a letter and an accent after it, or the two as one character, which look"
                     + " alike)")));
         } else if (!owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
@@ -3382,8 +3395,9 @@ final class UpdateReader {
         if (cell.formula().isEmpty() && cell.type() == CellContent.Type.TEXT && FORMULA_LIKE.matcher(cell.text()
                 .strip()).matches()) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), UpdateColumn.UPDATE.header()
-                    + ": " + Quote.single(Quote.shown(cell.text().strip())) + " is a formula typed in a cell that"
-                    + " keeps text as typed, and is read as these words; if a cell's words were meant, type them"));
+                    + ": " + Quote.single(Quote.shown(cell.text().strip())) + " starts as a formula does, in a cell"
+                    + " that keeps text as typed, and is read as the words typed, nothing to change if they are the"
+                    + " update; if it was meant to show another cell's words, type those words in its place"));
         }
     }
 

@@ -294,6 +294,30 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aRowWhoseItemWasRemovedAndItsIdGivenToTheNextIsRefusedSayingSoNotComparedWithTheNext() throws Exception {
+        // Run 111 #1: 2.1 removed and the rest renumbered: 2.1's row was told as changed, its timescale against the
+        // old 2.2's.
+        ActionPlan removed = changed(seed.plan(), "2", r -> r.withSubActions(r.subActions().stream().skip(1)
+                .map(s -> SubAction.builder().from(s).id("2." + (Integer.parseInt(s.id().substring(2)) - 1))
+                        .build()).toList()));
+        Path file;
+        String cell;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.1", UpdateColumn.PROGRESS, 40).save(folder.resolve("filled.xlsx"));
+            cell = owner.cell("2", "2.1", UpdateColumn.PROGRESS);
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(removed).read(file))
+                .problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.cell()).isEqualTo(cell);
+                    assertThat(problem.message()).startsWith("sub-action 2 / 2.1 has changed in the plan since the"
+                            + " workbook was exported for Q2 2025/26 (the plan's 2 / 2.1 now is what this workbook"
+                            + " has as 2 / 2.2, renumbered since; what this row was written for is not in the plan"
+                            + " now), so this row may no longer say what the plan does");
+                });
+    }
+
+    @Test
     void aRowWhoseItemHasATwinPutInBeforeItIsRefusedThoughWhichIsItsNoOneCanSay() throws Exception {
         // Run 85 #7: 3.1 put in again as new work, the rest renumbered: the owner's figures went to the new 3.1.
         ActionPlan twinned = changed(seed.plan(), "3", r -> {

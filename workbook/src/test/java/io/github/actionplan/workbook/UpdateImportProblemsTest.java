@@ -267,6 +267,27 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aNewOwnerTypedWithAHyphenForThePlansDashIsReadAsThePlanNamesThem() throws Exception {
+        // Run 110 #6: "Cymraeg - Siân" for the plan's "Cymraeg – Siân" was a new owner, with a copy of their own.
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
+                .orElseThrow()).owner("Cymraeg \u2013 Si\u00e2n").build());
+        Path file = folder.resolve("dash.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(file);
+        String cell;
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.NEW_OWNER, "cymraeg - Si\u00e2n").save(file);
+            cell = owner.cell("2", "", UpdateColumn.NEW_OWNER);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(plan).read(file);
+
+        assertThat(imported.plan().recommendation("2").orElseThrow().owner()).contains("Cymraeg \u2013 Si\u00e2n");
+        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("dash.xlsx: warning: " + cell
+                + " (2): New owner: 'cymraeg - Si\u00e2n' is read as 'Cymraeg \u2013 Si\u00e2n', as the plan names"
+                + " them");
+    }
+
+    @Test
     void wordsOwnerBlockerOrRatingTypedOnARowOfWorkClosedBeforeThePeriodAreNotReadButWarnedOf() throws Exception {
         // Run 75 #4: with the sheet unprotected, a completed sub-action was given a blocker and a new owner, and a
         // recommendation closed before the period this quarter's update, without a word.
@@ -667,8 +688,9 @@ class UpdateImportProblemsTest {
         assertThat(result.warnings()).extracting(WorkbookProblem::toString).contains("filled.xlsx: warning: " + cell
                 + " (2 / 2.3): Update for this period: 'Updates' is the result of the formula =A1, and is read as if"
                 + " typed; if those are not the words meant, type them in place of the formula", "filled.xlsx:"
-                + " warning: " + typed + " (2 / 2.4): Update for this period: '=W5' is a formula typed in a cell that"
-                + " keeps text as typed, and is read as these words; if a cell's words were meant, type them");
+                + " warning: " + typed + " (2 / 2.4): Update for this period: '=W5' starts as a formula does, in a"
+                + " cell that keeps text as typed, and is read as the words typed, nothing to change if they are the"
+                + " update; if it was meant to show another cell's words, type those words in its place");
         assertThat(result.updates()).isEqualTo(1);
     }
 
