@@ -24,7 +24,7 @@ public enum Status {
     OFF_TRACK(Brag.RED, "Off track"),
     /** Not complete, due soon and behind, or blocked. Amber. */
     AT_RISK(Brag.AMBER, "At risk"),
-    /** Not complete and on course to meet its due date. Green. */
+    /** Not complete and on course to meet its due date, or with no due date. Green. */
     ON_TRACK(Brag.GREEN, "On track"),
     /** Done. Blue. */
     COMPLETE(Brag.BLUE, "Complete");

@@ -108,7 +108,7 @@ public final class DefaultStatusRule implements StatusRule {
             case OFF_TRACK -> "Off track: not complete and the due date has passed";
             case AT_RISK -> "At risk: not complete, due within " + atRiskWindowDays + " days and below "
                     + Phrases.percent(atRiskBelow) + (blockedIsAtRisk ? ", or waiting on someone else" : "");
-            case ON_TRACK -> "On track: not complete, and on course to meet its due date";
+            case ON_TRACK -> "On track: not complete, and on course to meet its due date, or with no due date";
         };
     }
 

@@ -33,5 +33,7 @@ class StatusRulesTest {
         }
         assertThat(DefaultStatusRule.builder().atRiskWindowDays(60).build().meaning(Status.AT_RISK))
                 .isEqualTo("At risk: not complete, due within 60 days and below 75%, or waiting on someone else");
+        // Run 112 #5: work with no due date is on track, which the key said only of work on course to meet one.
+        assertThat(DefaultStatusRule.standard().meaning(Status.ON_TRACK)).endsWith(", or with no due date");
     }
 }
