@@ -175,8 +175,11 @@ public final class PlanSummary {
                 SubAction subAction = recommendation.subActions().get(i);
                 String owner = ownerOf(recommendation, subAction);
                 if (!owner.equals(ownerOf(recommendation))) {
-                    delegated.add(new Delegated(owner, r.subActions().get(i).status(), subAction.effectiveProgress(),
-                            subAction.progressReported()));
+                    // Work done with its recommendation, which gives it no figure of its own, is done: counted at
+                    // 0% and "not reported", 13 of 13 complete read as no progress at all (run 112 #6).
+                    boolean done = recommendation.subActionsDoneWithIt();
+                    delegated.add(new Delegated(owner, r.subActions().get(i).status(), done ? Percent.HUNDRED
+                            : subAction.effectiveProgress(), done || subAction.progressReported()));
                 }
             }
         }

@@ -224,6 +224,23 @@ class PlanSummaryTest {
     }
 
     @Test
+    void workDoneWithItsRecommendationCountsAsDoneInTheBreakdownOfOthersWork() {
+        // Run 112 #6: 13 of 13 complete, with progress "Not reported".
+        Recommendation done = Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION).text("Words.")
+                .owner("Protection").reportedProgress(Percent.HUNDRED)
+                .addSubAction(SubAction.builder().id("1.1").owner("Prevention").build())
+                .addSubAction(SubAction.builder().id("1.2").owner("Prevention").build()).build();
+        PlanSummary summary = PlanSummary.of(plan(done), LocalDate.of(2024, 6, 1), Assessor.standard());
+
+        Breakdown prevention = summary.delegatedByOwner().getFirst();
+        assertThat(prevention.counts().count(Status.COMPLETE)).isEqualTo(2);
+        assertThat(prevention.progress()).isEqualTo(Percent.HUNDRED);
+        assertThat(prevention.progressReported()).isTrue();
+        assertThat(summary.delegatedProgress()).isEqualTo(Percent.HUNDRED);
+        assertThat(summary.delegatedUnreported()).isZero();
+    }
+
+    @Test
     void countsBlockedSubActionsThatAreStillOpen() {
         ActionPlan plan = plan(Recommendation.builder().ref("A").kind(RecommendationKind.RECOMMENDATION).text("Words.")
                 .addSubAction(SubAction.builder().id("1").blockedBy("National Fire Chiefs Council").build())
