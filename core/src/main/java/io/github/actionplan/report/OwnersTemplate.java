@@ -3,6 +3,7 @@ package io.github.actionplan.report;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,21 +49,24 @@ public final class OwnersTemplate implements ReportTemplate {
     public static final int DEFAULT_DUE_WITHIN = 90;
 
     private static final String TITLE = "Owners' lists";
-    private static final String BY_OWNER = "Recommendations by owner";
-    private static final String ACTIONS_BY_OWNER = "Actions in others' recommendations by owner";
+    // {kinds}: what the plan's items are called, "areas for improvement" or "recommendations" ("items" where they are
+    // of several kinds), as the other reports name each: a plan of areas for improvement had "Recommendations by
+    // owner" (run 112 #9).
+    private static final String BY_OWNER = "{kinds} by owner";
+    private static final String ACTIONS_BY_OWNER = "Actions in others' {kinds} by owner";
     private static final String OWNER = "Responsible function";
     private static final String LIST = "Off track, at risk or due within {days} days";
     private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
     private static final String UNREPORTED_ACTIONS = "The total progress counts as 0% the {count} of {items} actions"
             + " with no progress reported.";
     private static final String UNREPORTED_RECOMMENDATIONS = "The total progress counts as 0% the {count} of {items}"
-            + " recommendations with no progress reported.";
+            + " {kinds} with no progress reported.";
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = ReportColumn.DEADLINE.header();
-    private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in"
-            + " recommendations not listed above, or worse than their recommendation";
-    private static final String ACTIONS_LIST = "Actions in others' recommendations off track, at risk or due within"
-            + " {days} days";
+    private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in items"
+            + " not listed above, or worse than their item"; // as the exceptions report says it
+    private static final String ACTIONS_LIST = "Actions in others' {kinds} off track, at risk or due within {days}"
+            + " days";
     private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, UNREPORTED_ACTIONS,
             UNREPORTED_RECOMMENDATIONS, OWNER,
             LIST, NOTHING, Formats.REF, RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, Formats.ACTION,
@@ -165,6 +170,12 @@ public final class OwnersTemplate implements ReportTemplate {
                 owners.stream().map(Breakdown::progressReported).toList(), plan.statusLabels(), overall, words);
     }
 
+    /** What the items reported on are called together: "areas for improvement", or "items" of several kinds. */
+    private static String kinds(PlanAssessment assessment) {
+        return RecommendationKind.plural(assessment.recommendations().stream().map(r -> r.recommendation().kind())
+                .toList());
+    }
+
     /** The owners of the items reported on, theirs or a sub-action's they carry out, in the plan's order. */
     private static List<String> owners(PlanAssessment assessment) {
         Set<String> owners = new HashSet<>();
@@ -182,7 +193,9 @@ public final class OwnersTemplate implements ReportTemplate {
     private static List<Section> counts(PlanAssessment assessment, PlanSummary summary, Vocabulary words) {
         ActionPlan plan = assessment.plan();
         List<Breakdown> owners = summary.byOwner();
-        List<Section> counts = new ArrayList<>(List.of(breakdownTable(words.text(BY_OWNER), owners,
+        String kinds = kinds(assessment);
+        List<Section> counts = new ArrayList<>(List.of(breakdownTable(words.text(BY_OWNER, "kinds",
+                kinds.substring(0, 1).toUpperCase(Locale.ROOT) + kinds.substring(1)), owners,
                 summary.overallProgress(), plan, words).headedAt(1)));
         // Under the table, as under the next: an owner's blank figure is in the total at 0%, which the key facts
         // say of the plan, a page away from the column a reader adds up (trial 33 F9).
@@ -190,11 +203,12 @@ public final class OwnersTemplate implements ReportTemplate {
         if (unreportedItems > 0 && owners.stream().anyMatch(Breakdown::progressReported)
                 && owners.stream().anyMatch(owner -> !owner.progressReported())) {
             counts.add(Section.NarrativeText.plain(words.text(UNREPORTED_RECOMMENDATIONS, "count",
-                    Long.toString(unreportedItems), "items", Integer.toString(assessment.recommendations().size()))));
+                    Long.toString(unreportedItems), "items", Integer.toString(assessment.recommendations().size()))
+                    .replace("{kinds}", kinds)));
         }
         List<Breakdown> delegated = summary.delegatedByOwner();
         if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
-            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER), delegated, summary.delegatedProgress(), plan,
+            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER, "kinds", kinds), delegated, summary.delegatedProgress(), plan,
                     words).headedAt(1));
             // as the key facts say of the plan's overall progress: an owner's blank figure is in the total at 0%
             long unreported = summary.delegatedUnreported();
@@ -225,6 +239,7 @@ public final class OwnersTemplate implements ReportTemplate {
             chapters.add(Chapter.untitled(orientation, counts));
         }
         String days = Integer.toString(dueWithin);
+        String kinds = kinds(assessment);
         LocalDate last = assessment.asOf().plusDays(dueWithin);
         for (String owner : shape.shows(ReportPart.BODY) ? owners(assessment) : List.<String>of()) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
@@ -259,12 +274,12 @@ public final class OwnersTemplate implements ReportTemplate {
                         Optional.empty(), true));
             }
             if (!ownActions.isEmpty()) {
-                sections.add(Formats.actionsTable(words.text(OWN_ACTIONS_LIST, "days", days), ownActions, plan,
-                        shape.palette(), words, shape.reasons()));
+                sections.add(Formats.actionsTable(words.text(OWN_ACTIONS_LIST, "days", days),
+                        ownActions, plan, shape.palette(), words, shape.reasons()));
             }
             if (!actions.isEmpty()) {
-                sections.add(Formats.actionsTable(words.text(ACTIONS_LIST, "days", days), actions, plan,
-                        shape.palette(), words, shape.reasons()));
+                sections.add(Formats.actionsTable(words.text(ACTIONS_LIST, "days", days, "kinds", kinds),
+                        actions, plan, shape.palette(), words, shape.reasons()));
             }
             chapters.add(new Chapter(owner, orientation, sections));
         }

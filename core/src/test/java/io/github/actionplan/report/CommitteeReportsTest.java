@@ -434,8 +434,9 @@ class CommitteeReportsTest {
                 .containsExactly("Protection", "People and Organisational Development", "Community Safety");
         Chapter safety = report.chapters().get(3);
         assertThat(safety.sections()).singleElement().isInstanceOfSatisfying(Section.Table.class, table -> {
-            assertThat(table.title()).isEqualTo("Actions in others' recommendations off track, at risk or due within"
-                    + " 90 days");
+            // What Merseyside's items are: areas for improvement (run 112 #9)
+            assertThat(table.title()).isEqualTo("Actions in others' areas for improvement off track, at risk or due"
+                    + " within 90 days");
             assertThat(table.columns()).extracting(Column::header)
                     .containsExactly("Ref", "Action", "Timescale", "Progress", "Status");
             // "2 / 2.1", "5 / 5.10": a reference of two parts, on one line, however narrow the sheet's other tables
@@ -456,6 +457,20 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void theOwnersCountsNameThePlansItemsAsTheyAreCalled() {
+        // Run 112 #9: Merseyside's areas for improvement were counted as "Recommendations by owner".
+        ActionPlan recommendations = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> Recommendation.builder().from(r).kind(RecommendationKind.RECOMMENDATION).build()).toList());
+        ActionPlan mixed = merseyside.withRecommendations(Stream.concat(recommendations.recommendations().stream()
+                .limit(1), merseyside.recommendations().stream().skip(1)).toList());
+
+        assertThat(Stream.of(merseyside, recommendations, mixed).map(plan -> ReportTemplates.owners().build(Assessor
+                .standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF)).chapters().getFirst().sections().get(1))
+                .map(table -> ((Section.Table) table).title())).containsExactly("Areas for improvement by owner",
+                        "Recommendations by owner", "Items by owner");
+    }
+
+    @Test
     void anOwnerWithOnlySubActionsInOthersRecommendationsIsCountedAtTheTop() {
         // 2.1 and 5.3 are Community Safety's, in People and Organisational Development's recommendations.
         ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
@@ -470,14 +485,14 @@ class CommitteeReportsTest {
         List<Section> top = report.chapters().getFirst().sections();
         assertThat(top).hasSize(4);
         Section.Table recommendations = (Section.Table) top.get(1);
-        assertThat(recommendations.title()).isEqualTo("Recommendations by owner");
+        assertThat(recommendations.title()).isEqualTo("Areas for improvement by owner");
         assertThat(recommendations.rows()).extracting(row -> row.getFirst().text())
                 .containsExactly("Protection", "People and Organisational Development");
         // Trial 33 F9: People and Organisational Development's blank figure is in the total at 0%, said under it.
         assertThat(((Section.NarrativeText) top.get(2)).narrative().plainText()).isEqualTo(
-                "The total progress counts as 0% the 4 of 5 recommendations with no progress reported.");
+                "The total progress counts as 0% the 4 of 5 areas for improvement with no progress reported.");
         Section.Table actions = (Section.Table) top.get(3);
-        assertThat(actions.title()).isEqualTo("Actions in others' recommendations by owner");
+        assertThat(actions.title()).isEqualTo("Actions in others' areas for improvement by owner");
         assertThat(actions.columns()).extracting(Column::header).containsExactly("Responsible function", "On track",
                 "At risk", "Off track", "Complete", "Total", "Progress");
         Status status21 = assessed.recommendations().get(1).subActions().get(0).status();
@@ -541,8 +556,8 @@ class CommitteeReportsTest {
                 "People and Organisational Development")).findFirst().orElseThrow();
         assertThat(people.sections()).extracting(s -> ((Section.Table) s).title()).containsExactly(
                 "Off track, at risk or due within 90 days",
-                "Actions off track, at risk or due within 90 days in recommendations not listed above, or worse than"
-                        + " their recommendation");
+                "Actions off track, at risk or due within 90 days in items not listed above, or worse than their"
+                        + " item");
         Section.Table own = (Section.Table) people.sections().get(1);
         assertThat(own.rows()).extracting(row -> row.getFirst().text())
                 .containsExactlyInAnyOrder("4 / 4.1", "4 / 4.2", "4 / 4.3", "4 / 4.4", "4 / 4.5");

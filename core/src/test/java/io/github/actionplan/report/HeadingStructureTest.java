@@ -73,7 +73,7 @@ class HeadingStructureTest {
         Report owners = ReportTemplates.owners().build(merseysideNow);
         Report actionPlan = ReportTemplates.actionPlan().build(merseysideNow);
 
-        assertThat(headings(owners)).containsExactly("1: Recommendations by owner", "1: Protection",
+        assertThat(headings(owners)).containsExactly("1: Areas for improvement by owner", "1: Protection",
                 "1: People and Organisational Development", "1: Key to BRAG ratings");
         assertThat(headings(actionPlan)).startsWith("1: Status as of 30 June 2025", "1: Area for improvement 1")
                 .endsWith("1: Area for improvement 5", "2: Area for improvement", "2: Required outcomes",

@@ -47,7 +47,7 @@ class HeadingsAndCaptionsTest {
         assertThat(outline(pdf)).containsExactly(
                 "H1: Owners' lists: Draft HMICFRS Report 2023 Action Plan", "P",
                 "Table: Key facts",
-                "H2: Recommendations by owner", "Table: no caption", "P",
+                "H2: Areas for improvement by owner", "Table: no caption", "P",
                 "H2: Protection", "P",
                 "H2: People and Organisational Development", "Table: Off track, at risk or due within 90 days",
                 "H2: Key to BRAG ratings", "Table: no caption");

@@ -184,7 +184,7 @@ class SeedReportsTest {
             assertThat(overview.getTables()).extracting(XSSFTable::getName)
                     .containsExactly("Key_facts", "Status_as_of_30_June_2025");
             assertThat(XlsxReportRendererTest.sheetNames(owners))
-                    .containsExactly("Overview", "Recommendations by owner", "Chapters", "Key to BRAG ratings");
+                    .containsExactly("Overview", "Areas for improvement by owner", "Chapters", "Key to BRAG ratings");
             for (XSSFWorkbook workbook : List.of(summary, owners)) {
                 XSSFSheet key = workbook.getSheet("Key to BRAG ratings");
                 assertThat(points(key.getRow(0))).isEqualTo(16);
