@@ -71,8 +71,11 @@ final class Markup {
             if (Character.isLetterOrDigit(codePoint) || codePoint == ' ') {
                 css.appendCodePoint(codePoint);
             } else {
-                // Six hex digits end the escape by themselves, so the next character is never taken into it.
+                // Six hex digits end the escape by themselves, so no character after it is taken into it; but CSS
+                // takes one space after an escape as its end, so a space typed after it is written twice, or the
+                // printed header read "Exceptions:Draft" (run 112 #1).
                 css.append(String.format(Locale.ROOT, "\\%06X", codePoint == '\n' ? ' ' : codePoint));
+                css.append(shown.startsWith(" ", i + Character.charCount(codePoint)) ? " " : "");
             }
             i += Character.charCount(codePoint);
         }
