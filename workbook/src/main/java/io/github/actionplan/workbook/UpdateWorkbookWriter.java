@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -71,6 +72,8 @@ final class UpdateWorkbookWriter {
     static final String UPDATES = "Updates";
     /** The first column of the Updates sheet right of the frozen Ref and Id, where its title starts. */
     static final int FIRST_SCROLLING = UpdateColumn.ID.ordinal() + 1;
+    /** The size of a sheet's title, in points. */
+    private static final int TITLE_POINTS = 13;
 
     /** The Instructions sheet's name. */
     static final String INSTRUCTIONS = "Instructions";
@@ -403,13 +406,17 @@ final class UpdateWorkbookWriter {
         // spreadsheet that draws each pane apart cuts it off (trial 52 F8). A1, where the sheet opens and a screen
         // reader starts, names the sheet, in words that fit the frozen columns.
         text(title.createCell(0), UPDATES, styles.title());
-        text(title.createCell(FIRST_SCROLLING), "Quarterly update for " + workbook.period() + " ("
-                + workbook.period().displayName() + ")" + workbook.owner().map(owner -> ", "
-                + Quote.possessive(owner) + " items").orElse("")
+        String heading = "Quarterly update for " + workbook.period() + " (" + workbook.period().displayName() + ")"
+                + workbook.owner().map(owner -> ", " + Quote.possessive(owner) + " items").orElse("")
                 + ": fill in the cells Tab moves to (yellow, thick border), as the Instructions sheet explains."
-                + " Statuses are at "
-                + Dates.shortDate(workbook.reportingDate()) + ".",
-                styles.title());
+                + " Statuses are at " + Dates.shortDate(workbook.reportingDate()) + ".";
+        text(title.createCell(FIRST_SCROLLING), heading, styles.wrappedTitle());
+        // Wrapped over Kind to Owner, the columns the first page across prints: one line running on over the pages
+        // printed side by side was cut between them, mid-word, the reporting date on the next (run 112 #2).
+        int across = IntStream.rangeClosed(FIRST_SCROLLING, UpdateColumn.OWNER.ordinal()).map(c -> widths[c]).sum();
+        title.setHeightInPoints(Math.max(24, CellSizes.rowHeight(CellSizes.wrappedLines(heading,
+                across * 11.0 / TITLE_POINTS, true), TITLE_POINTS)));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, FIRST_SCROLLING, UpdateColumn.OWNER.ordinal()));
         Row header = sheet.createRow(HEADER_ROW);
         int headerLines = 1;
         for (UpdateColumn column : UpdateColumn.values()) {
@@ -766,7 +773,15 @@ final class UpdateWorkbookWriter {
         }
 
         CellStyle title() {
-            return style("title", s -> s.setFont(font(true, 13, Optional.empty())));
+            return style("title", s -> s.setFont(font(true, TITLE_POINTS, Optional.empty())));
+        }
+
+        /** A title wrapped within the cells merged for it. */
+        CellStyle wrappedTitle() {
+            return style("wrappedTitle", s -> {
+                s.setFont(font(true, TITLE_POINTS, Optional.empty()));
+                s.setWrapText(true);
+            });
         }
 
         /** A heading of the Instructions sheet: at the foot of its row, the row's height the space above it. */

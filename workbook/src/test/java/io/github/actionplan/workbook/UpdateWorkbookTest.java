@@ -45,6 +45,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -864,6 +865,14 @@ class UpdateWorkbookTest {
             // Run 81 #6: two pages wide, its second held two columns, and its title cut short.
             assertThat(book.getSheet("New sub-actions").getPrintSetup().getFitWidth()).isOne();
             assertThat(book.getSheet("Instructions").getFooter().getCenter()).isEqualTo("Page &P of &N");
+            // Run 112 #2: the title ran on over the pages printed side by side, cut between them mid-word. It wraps
+            // within Kind to Owner, the first page across, in a row tall enough for its lines.
+            assertThat(updates.getMergedRegions()).extracting(CellRangeAddress::formatAsString).contains("C1:F1");
+            assertThat(UpdateColumn.values()[UpdateWorkbookWriter.FIRST_SCROLLING]).isEqualTo(UpdateColumn.KIND);
+            assertThat(UpdateColumn.values()[5]).isEqualTo(UpdateColumn.OWNER);
+            assertThat(updates.getRow(0).getCell(UpdateWorkbookWriter.FIRST_SCROLLING).getCellStyle().getWrapText())
+                    .isTrue();
+            assertThat(updates.getRow(0).getHeightInPoints()).isGreaterThan(24);
         }
     }
 
