@@ -45,7 +45,8 @@ import java.util.Optional;
  *   <li>As deadlines are written, any form may start with {@code In}, {@code By}, {@code During},
  *       {@code By the end of} or {@code End of}: {@code By Q2 24/25}.
  *   <li>Case and spacing do not matter; months are full English names, their three-letter
- *       abbreviations or {@code Sept}; a dash may be a hyphen or an en dash.
+ *       abbreviations or {@code Sept}; a dash may be a hyphen, an en or em dash, or another of Unicode's
+ *       dashes, as Word may make one typed: {@code Q2 2024–25}.
  *   <li>As the services of Wales write them, a quarter may be {@code Ch2} (chwarter) for {@code Q2},
  *       and months may be their Welsh names: {@code Ch2 2024/25}, {@code Gorffennaf-Medi 2024}.
  *   <li>Not read: a quarter with one calendar year ({@code Q2 2024}, which could mean either

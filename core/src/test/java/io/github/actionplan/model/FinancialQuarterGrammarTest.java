@@ -14,7 +14,7 @@ class FinancialQuarterGrammarTest {
     @ParameterizedTest
     @ValueSource(strings = {"Q2 2024/25", "2024/25 Q2", "2024-Q2", "Q2 24/25", "Q2 2024-25", "Q2 2024/2025",
         "Q2 FY 2024/25", "FY24/25 Q2", "In Q2 2024/25", "By Q2 24/25", "July-September 2024", "Jul-Sep 2024",
-        "July to September 2024", "July – September, 2024", "  q2   2024/25 "})
+        "July to September 2024", "July – September, 2024", "  q2   2024/25 ", "Q2 2024–25", "Jul—Sep 2024"})
     void everySpellingOfAQuarterMeansTheSameQuarterAsATimescaleAndAsAReportingPeriod(String text) {
         ReportingPeriod q2 = ReportingPeriod.of(2024, 2);
 
@@ -44,7 +44,7 @@ class FinancialQuarterGrammarTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2024/25", "24/25", "2024-25", "2024/2025", "FY 2024/25", "FY24/25", "In FDP 24/25",
-        "financial year 2024/25", "By the end of 2024/25", "during FY 2024/25"})
+        "financial year 2024/25", "By the end of 2024/25", "during FY 2024/25", "2024–25", "FY 2024\u201125"})
     void everySpellingOfAFinancialYearIsDueOnThirtyFirstMarch(String text) {
         Timescale timescale = Timescale.parse(text);
 
