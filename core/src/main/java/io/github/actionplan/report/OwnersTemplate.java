@@ -208,8 +208,8 @@ public final class OwnersTemplate implements ReportTemplate {
         }
         List<Breakdown> delegated = summary.delegatedByOwner();
         if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
-            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER, "kinds", kinds), delegated, summary.delegatedProgress(), plan,
-                    words).headedAt(1));
+            counts.add(breakdownTable(words.text(ACTIONS_BY_OWNER, "kinds", kinds), delegated,
+                    summary.delegatedProgress(), plan, words).headedAt(1));
             // as the key facts say of the plan's overall progress: an owner's blank figure is in the total at 0%
             long unreported = summary.delegatedUnreported();
             if (unreported > 0 && delegated.stream().anyMatch(Breakdown::progressReported)) {

@@ -96,7 +96,8 @@ class OtherRulesTest {
                 + " Without both a start and a due date: not complete, due within 30 days and below 75%, or waiting on"
                 + " someone else");
         assertThat(rule.meaning(Status.ON_TRACK)).isEqualTo("On track: progress at least 90% of schedule. Without"
-                + " both a start and a due date: not complete, and on course to meet its due date, or with no due date");
+                + " both a start and a due date: not complete, and on course to meet its due date, or with no due"
+                + " date");
         assertThat(rule.meaning(Status.OFF_TRACK)).startsWith("Off track: overdue, or");
     }
 

@@ -80,8 +80,8 @@ class FailureMessagesTest {
         RendererContractTest kit = new Kit(BrokenRenderers.timeStamped());
 
         assertThatThrownBy(kit::identicalInputGivesByteIdenticalOutput).hasMessage("""
-                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,926 and \
-                8,926 bytes, from byte 0:
+                derbyshire-summary: two renders of the same report differ first at byte 20 (line 1) of 8,947 and \
+                8,947 bytes, from byte 0:
                   one:   "Made at 1733000000000\\nHMICFRS Area For Improvement Summary R..."
                   other: "Made at 1733000000001\\nHMICFRS Area For Improvement Summary R..."
                 The same report renders to the same bytes, so that a file can be checked against the plan it was made \
@@ -155,7 +155,7 @@ class FailureMessagesTest {
 
         assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
                 .hasMessage("derbyshire-summary rendered on an interrupted thread: the renderer finished and wrote"
-                        + " 8,904 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
+                        + " 8,925 bytes. A renderer whose thread is interrupted (a server cancelling a slow request"
                         + " with Future.cancel(true)) throws java.io.InterruptedIOException, writes nothing more, and"
                         + " leaves the interrupt status set: call Cancellation.checkInterrupted()"
                         + " (io.github.actionplan.report.spi.support) before writing anything, between sections and"
@@ -169,7 +169,7 @@ class FailureMessagesTest {
 
         assertThatThrownBy(kit::aRenderBegunOnAnInterruptedThreadThrowsWritesNothingAndLeavesTheInterruptSet)
                 .hasMessageStartingWith("derbyshire-summary rendered on an interrupted thread: the renderer"
-                        + " finished, wrote 8,904 bytes and cleared the thread's interrupt status. ");
+                        + " finished, wrote 8,925 bytes and cleared the thread's interrupt status. ");
     }
 
     @Test

@@ -120,7 +120,8 @@ class DocxAccessibilityTest {
                 "Title: HMICFRS Area For Improvement Summary Report", "Heading1: Status as of 1 November 2023",
                 "Heading1: Summary", "Heading1: Key to BRAG ratings");
         assertThat(headings("merseyside-owners")).containsExactly(
-                "Title: Owners' lists: Draft HMICFRS Report 2023 Action Plan", "Heading1: Areas for improvement by owner",
+                "Title: Owners' lists: Draft HMICFRS Report 2023 Action Plan",
+                "Heading1: Areas for improvement by owner",
                 "Heading1: Protection", "Heading1: People and Organisational Development",
                 "Heading1: Key to BRAG ratings");
         try (XWPFDocument document = Rendered.document(report("derbyshire-summary"))) {
