@@ -58,6 +58,13 @@ public final class AtomicFiles {
     /** How long a shutdown waits, once no write is under way, for one to begin (run 104 #1). */
     static final Duration QUIET = Duration.ofSeconds(1);
 
+    /**
+     * How long the shutdown hook stays registered once no write is under way: a render begins its next report as one is
+     * finished, and a shutdown in between, with no hook to wait for it, let it begin and ended the JVM half-way, its
+     * temporary file left (AtomicFilesTest, under load).
+     */
+    static final Duration LINGER = Duration.ofMillis(500);
+
     /** The most bytes of the file's name a temporary file's name repeats, so that it fits where the name does. */
     private static final int NAME_IN_TEMPORARY = 120;
 
@@ -86,12 +93,22 @@ public final class AtomicFiles {
      */
     private static boolean stopping; // guarded by WRITING
 
-    private static void started(Path temporary, Path file) throws FileSystemException {
+    /** When the last write ended, and whether a thread is waiting {@link #LINGER} to take the hook away. */
+    private static long idleSince; // guarded by WRITING
+    private static boolean removing; // guarded by WRITING
+
+    /**
+     * Makes {@code temporary}, empty, and registers it for a shutdown to delete: in one step, as a file made after a
+     * shutdown gave up its write, and deleted its name, was left behind when the JVM ended (seen in
+     * AtomicFilesTest under load).
+     */
+    private static void started(Path temporary, Path file) throws IOException {
         synchronized (WRITING) {
             if (stopping) {
                 throw new FileSystemException(file.toString(), null, "not written: the program is stopping (Ctrl-C,"
                         + " or a service stopped) and begins no file once those under way are done");
             }
+            Files.createFile(temporary); // not createTempFile: its owner-only permissions would stick to the file
             if (hook.isEmpty()) {
                 Thread deletes = new Thread(() -> finishOrDelete(GRACE), "actionplan-temporary-files");
                 try {
@@ -111,6 +128,29 @@ public final class AtomicFiles {
             WRITING.remove(temporary);
             WRITING.notifyAll(); // a shutdown waiting for the writes to finish
             if (WRITING.isEmpty() && hook.isPresent()) {
+                idleSince = System.nanoTime();
+                if (!removing) {
+                    removing = true;
+                    Thread remover = new Thread(AtomicFiles::removeHookWhenIdle, "actionplan-temporary-files-idle");
+                    remover.setDaemon(true);
+                    remover.start();
+                }
+            }
+        }
+    }
+
+    /** Takes the shutdown hook away once no write has been under way for {@link #LINGER}; or leaves it to the next. */
+    private static void removeHookWhenIdle() {
+        synchronized (WRITING) {
+            try {
+                for (long left = LINGER.toNanos(); WRITING.isEmpty() && hook.isPresent() && left > 0;
+                        left = LINGER.toNanos() - (System.nanoTime() - idleSince)) {
+                    WRITING.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (WRITING.isEmpty() && hook.isPresent()) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook.get());
                 } catch (IllegalStateException e) {
@@ -118,6 +158,7 @@ public final class AtomicFiles {
                 }
                 hook = Optional.empty();
             }
+            removing = false; // a write under way now starts another when it ends
         }
     }
 
@@ -209,13 +250,12 @@ public final class AtomicFiles {
                     + (e.getReason() == null ? "" : ": " + e.getReason()));
         }
         removeAbandoned(folder);
-        // Not createTempFile: its owner-only permissions would stick to the finished file.
         Path temporary = folder.resolve(temporaryName(target.getFileName().toString()));
         boolean moved = false;
         started(temporary, file);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            // Without CREATE: where a shutdown deleted it, the write fails, and makes no file for none to delete.
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 lock(channel);
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
