@@ -38,6 +38,8 @@ public final class Spacing {
             + "\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064"
             + "\\u2066-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb]";
     private static final Pattern INVISIBLE_CHARACTER = Pattern.compile(INVISIBLE);
+    /** A hyphen and the space either side of it, in collapsed text. */
+    private static final Pattern AROUND_HYPHEN = Pattern.compile(" ?- ?");
 
     private Spacing() {}
 
@@ -119,13 +121,16 @@ public final class Spacing {
 
     /**
      * {@code text} {@linkplain #collapsed(String) collapsed}, its accents composed (NFC), its dashes {@linkplain
-     * #hyphenated(String) as hyphens} and in lower case: how two names or two timescales are told to be the same
+     * #hyphenated(String) as hyphens} with no space either side, and in lower case: how two names or two timescales are told to be the same
      * words, as a person reads them, whatever their spacing, case, the codes their accents are stored in ("â" one
      * character, or "a" and an accent, as a Mac types it: run 90 #3) or the dash between them (Word makes " - " typed
      * " – ": run 110 #6).
      */
     public static String folded(String text) {
-        return hyphenated(composed(collapsed(text))).toLowerCase(Locale.ROOT);
+        String hyphenated = hyphenated(composed(collapsed(text)));
+        // spaced or not: an em dash is written without spaces, and typed as a hyphen with them (run 113 #5)
+        return (hyphenated.indexOf('-') < 0 ? hyphenated : AROUND_HYPHEN.matcher(hyphenated).replaceAll("-"))
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

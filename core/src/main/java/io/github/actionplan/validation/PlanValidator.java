@@ -254,7 +254,10 @@ public final class PlanValidator {
                         problems.add(Problem.warning(firstPath.get(slip), "owner " + Quote.single(slip)
                                 + (!folded.get(m).equals(folded.get(at)) ? " is a letter or two from "
                                 : Spacing.collapsed(slip).equalsIgnoreCase(Spacing.collapsed(meant))
-                                ? " differs only in its case or spacing from " : " differs only in its case, spacing"
+                                ? " differs only in its case or spacing from "
+                                : Spacing.hyphenated(Spacing.collapsed(slip)).equalsIgnoreCase(Spacing.hyphenated(
+                                Spacing.collapsed(meant))) ? " differs only in its dashes, case or spacing from "
+                                : " differs only in its case, spacing"
                                 + " or how its accents are stored (a letter and an accent after it, or the two as one"
                                 + " character, which look alike) from ") + Quote.single(meant) + " ("
                                 + firstPath.get(meant) + "), named on " + items.get(meant)

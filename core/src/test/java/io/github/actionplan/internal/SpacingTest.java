@@ -51,6 +51,9 @@ class SpacingTest {
             assertThat(Spacing.folded(typed)).as(typed).isEqualTo(Spacing.folded(plans));
         }
         assertThat(Spacing.folded("Blue-Watch")).isNotEqualTo(Spacing.folded("Blue Watch"));
+        // Run 113 #5: an em dash written without spaces, typed as a hyphen with them
+        assertThat(Spacing.folded("Prevention\u2014South")).isEqualTo(Spacing.folded("Prevention - South"))
+                .isEqualTo(Spacing.folded("prevention-south"));
         assertThat(Spacing.hyphenated("\u2010\u2011\u2012\u2013\u2014\u2015\u2212")).isEqualTo("-------");
         String plain = "Rec 1 - done";
         assertThat(Spacing.hyphenated(plain)).isSameAs(plain);

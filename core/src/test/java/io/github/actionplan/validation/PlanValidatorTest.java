@@ -457,6 +457,20 @@ class PlanValidatorTest {
                         + " 'Diogelwch T\u00e2n'");
     }
 
+    @Test
+    void anOwnerNamedWithAnotherDashIsWarnedOfAsTheOwnerItLooksLikeSayingSo() {
+        // Run 113 #4: the warning said case, spacing or accents, of names told apart by their dash alone.
+        ActionPlan plan = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.").owner("Protection \u2013 North")
+                .addSubAction(SubAction.builder().id("1.1").owner("Protection \u2013 North").build())
+                .addSubAction(SubAction.builder().id("1.2").owner("Protection - North").build())
+                .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::message).singleElement().asString().startsWith(
+                "owner 'Protection - North' differs only in its dashes, case or spacing from 'Protection \u2013"
+                        + " North' (/recommendations/0/owner), named on 2 items");
+    }
+
     private static ActionPlan plan(Recommendation... recommendations) {
         return ActionPlan.builder()
                 .title("Action plan")

@@ -638,9 +638,13 @@ final class UntrustedWorkbook implements Closeable {
                         + " is chosen on saving, not an Excel workbook (.xlsx); open it in LibreOffice and save it with"
                         + " File > Save As, choosing the file type Excel 2007-365 (.xlsx)";
             }
+            if (String.valueOf(t.getMessage()).contains("no core document found")) { // POI's words (run 111 #5)
+                return "is damaged: it names no part for a spreadsheet to open, as where its _rels/.rels part is"
+                        + " broken, or it is a zip of other parts than a workbook's; open it in Excel or LibreOffice"
+                        + " and save it again";
+            }
             if (t.getClass().getSimpleName().equals("NotOfficeXmlFileException")
-                    || String.valueOf(t.getMessage()).contains("content type part")
-                    || String.valueOf(t.getMessage()).contains("no core document found")) { // POI's, of no main part
+                    || String.valueOf(t.getMessage()).contains("content type part")) {
                 // Run 87 #5: a copy zipped to be mailed was told to be opened in a spreadsheet, which opens no zip.
                 return "is not an Excel workbook (.xlsx): it is a zip file, but not one Excel writes; if it is an"
                         + " archive the workbook was sent in, extract the workbook from it and give that; else open"

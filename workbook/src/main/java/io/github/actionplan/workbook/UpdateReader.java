@@ -163,8 +163,8 @@ final class UpdateReader {
     private final Map<List<String>, Added> added = new LinkedHashMap<>();
     private int headerRow;
     private PlanIdentity identity;
-    /** The owners the plan names, by their names in lower case with single spaces; made when first needed. */
-    private Map<String, String> owners;
+    /** The owners the plan names, in plan order; made when first needed. */
+    private List<String> owners;
     /** The new owners warned of, as {@link #ownerKey} has them: once a copy, at the first cell naming each. */
     private final Set<String> newOwners = new HashSet<>();
     /**
@@ -963,14 +963,20 @@ final class UpdateReader {
     private void refuseChangedRow(Key key, Recommendation recommendation, Optional<SubAction> subAction,
             Map<UpdateColumn, CellContent> editable, Map<Integer, CellContent> cells) {
         changedRowFilled = true;
-        // Its ref and id another row's item holds now, renumbered: what the plan has under them is not this row's
-        // item, and its differences would be told as changes made to it (run 111 #1).
-        Optional<Key> holder = movedSince.entrySet().stream().filter(moved -> moved.getValue().equals(key)
-                && !moved.getKey().equals(key)).map(Map.Entry::getKey).findFirst();
+        // Its ref and id another row's item holds now, renumbered, and its own item is nowhere in the plan: what the
+        // plan has under them is not this row's item, and its differences would be told as changes made to it (run
+        // 111 #1). An item renumbered itself is told where it is (run 113 #3).
+        Optional<Key> holder = movedSince.containsKey(key) ? Optional.empty() : movedSince.entrySet().stream()
+                .filter(moved -> moved.getValue().equals(key) && !moved.getKey().equals(key)).map(Map.Entry::getKey)
+                .findFirst();
+        // Where its item is elsewhere now, or nowhere, the plan's item under its ref and id is another's: no
+        // difference from it is a change to this row's item.
+        boolean another = holder.isPresent() || movedSince.containsKey(key);
         List<String> shown = new ArrayList<>(holder.isPresent() ? List.of("the plan's " + key.display() + " now is"
                 + " what this workbook has as " + holder.get().display() + ", renumbered since; what this row was"
-                + " written for is not in the plan now") : shownOtherwise(cells, recommendation, subAction));
-        completedOn(recommendation, subAction).filter(day -> holder.isEmpty()).ifPresent(day -> shown.add(
+                + " written for is not in the plan now") : another ? List.of() : shownOtherwise(cells, recommendation,
+                subAction));
+        completedOn(recommendation, subAction).filter(day -> !another).ifPresent(day -> shown.add(
                 "completed on " + Dates.shortDate(day) + " in the plan now"));
         Optional.ofNullable(movedSince.get(key)).ifPresent(now -> shown.add("what this row was written for is "
                 + now.display() + " in the plan now"));
@@ -3012,22 +3018,22 @@ final class UpdateReader {
      */
     private String asThePlanNames(CellContent cell, Key key, UpdateColumn column, String owner) {
         if (owners == null) {
-            owners = new HashMap<>();
-            UpdateWorkbook.namedOwners(plan).forEach(name -> owners.putIfAbsent(ownerKey(name), name));
+            owners = UpdateWorkbook.namedOwners(plan);
         }
         // A new owner is kept with their accents composed, as a plan's names are matched: typed on a Mac, "Tân" as
         // "a" and an accent apart made a copy named "adran-ta-n.xlsx", and a name no one could type again (run 94 #2).
         String composed = Spacing.composed(owner);
-        String named = owners.getOrDefault(ownerKey(owner), composed);
+        Optional<String> known = planOwner(owner);
+        String named = known.orElse(composed);
         // A new owner typed again in another case or spacing is the one typed first, as a plan's owner is (run 72 #3).
-        NewName typed = owners.containsKey(ownerKey(owner)) ? null : newNames.get(ownerKey(owner));
+        NewName typed = known.isPresent() ? null : newNames.get(ownerKey(owner));
         if (typed != null && !typed.name().equals(composed)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
                     + Quote.single(owner) + " is read as " + Quote.single(typed.name()) + ", as it is typed in "
                     + (typed.copy().equals(this.named) ? "this copy" : typed.copy()) + " before"));
             return typed.name();
         }
-        if (owners.containsKey(ownerKey(owner)) && !named.equals(owner)) {
+        if (known.isPresent() && !named.equals(owner)) {
             // Alike but for how an accent is stored, the two quoted look the same: the warning says what differs. A
             // dash typed as a hyphen shows.
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
@@ -3036,10 +3042,10 @@ final class UpdateReader {
                     Spacing.collapsed(named))) ? "" : " (the one typed"
                     + " stores an accent as a letter and an accent after it, or the two as one character, which look"
                     + " alike)")));
-        } else if (!owners.containsKey(ownerKey(owner)) && newOwners.add(ownerKey(owner))) {
+        } else if (known.isEmpty() && newOwners.add(ownerKey(owner))) {
             // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
-            List<String> meant = owners.values().stream().filter(known -> OwnerNames.likelyMeant(owner, known))
-                    .sorted().map(Quote::single).toList();
+            List<String> meant = owners.stream().filter(name -> OwnerNames.likelyMeant(owner, name)).sorted()
+                    .map(Quote::single).toList();
             meant = meant.size() > MOST_MEANT ? List.of() : meant;
             String twice = meant.isEmpty() ? typedTwice(owner) : "";
             newNames.putIfAbsent(ownerKey(owner), new NewName(composed, this.named));
@@ -3079,6 +3085,26 @@ final class UpdateReader {
     /** An owner as the import tells them apart: as {@code validate} does, spacing and case aside. */
     private static String ownerKey(String owner) {
         return Spacing.folded(owner);
+    }
+
+    /**
+     * The plan's owner {@code owner} names: as typed; else the first the plan names alike but for case, spacing and
+     * how accents are stored; else the one it names alike but for dashes too. None where it names no one so, or two
+     * alike but for their dashes ("Protection – North" and "Protection - North" for "Protection ‐ North"): the
+     * closest match decides, so that a name typed as the plan has it is never read as another's (run 113 #1).
+     */
+    private Optional<String> planOwner(String owner) {
+        if (owners.contains(owner)) {
+            return Optional.of(owner);
+        }
+        String alike = Spacing.composed(Spacing.collapsed(owner)).toLowerCase(Locale.ROOT);
+        Optional<String> first = owners.stream().filter(name -> Spacing.composed(Spacing.collapsed(name))
+                .toLowerCase(Locale.ROOT).equals(alike)).findFirst();
+        if (first.isPresent()) {
+            return first;
+        }
+        List<String> dashed = owners.stream().filter(name -> ownerKey(name).equals(ownerKey(owner))).limit(2).toList();
+        return dashed.size() == 1 ? Optional.of(dashed.getFirst()) : Optional.empty();
     }
 
     /**

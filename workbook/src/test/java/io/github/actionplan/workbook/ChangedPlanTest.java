@@ -318,6 +318,29 @@ class ChangedPlanTest {
     }
 
     @Test
+    void aRowWhoseItemWasRenumberedBehindAnotherRenumberedIsToldWhereItIsNotAsRemoved() throws Exception {
+        // Run 113 #3: with work put in first and the rest renumbered, 2.2's row, now 2.3, was said to be both not in
+        // the plan and at 2.3, as 2.1, now 2.2, holds its old id.
+        ActionPlan inserted = changed(seed.plan(), "2", r -> {
+            List<SubAction> subActions = new ArrayList<>(List.of(SubAction.builder().id("2.1")
+                    .description("Commission an external cultural review").build()));
+            r.subActions().forEach(s -> subActions.add(SubAction.builder().from(s).id("2." + (Integer.parseInt(s.id()
+                    .substring(2)) + 1)).build()));
+            return r.withSubActions(subActions);
+        });
+        Path file;
+        try (Owner owner = Owner.open(seed.file())) {
+            file = owner.type("2", "2.2", UpdateColumn.PROGRESS, 40).save(folder.resolve("filled.xlsx"));
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(inserted).read(file))
+                .problems()).singleElement().extracting(WorkbookProblem::message).asString().startsWith(
+                        "sub-action 2 / 2.2 has changed in the plan since the workbook was exported for Q2 2025/26"
+                                + " (what this row was written for is 2 / 2.3 in the plan now)")
+                .doesNotContain("not in the plan now");
+    }
+
+    @Test
     void aRowWhoseItemHasATwinPutInBeforeItIsRefusedThoughWhichIsItsNoOneCanSay() throws Exception {
         // Run 85 #7: 3.1 put in again as new work, the rest renumbered: the owner's figures went to the new 3.1.
         ActionPlan twinned = changed(seed.plan(), "3", r -> {

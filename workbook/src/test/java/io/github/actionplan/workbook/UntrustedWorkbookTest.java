@@ -278,8 +278,9 @@ class UntrustedWorkbookTest {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(messageOf(write("parts.xlsx", out.toByteArray()))).startsWith("parts.xlsx is not an Excel"
-                + " workbook (.xlsx): it is a zip file, but not one Excel writes;").doesNotContain("OOXML");
+        assertThat(messageOf(write("parts.xlsx", out.toByteArray()))).isEqualTo("parts.xlsx is damaged: it names no"
+                + " part for a spreadsheet to open, as where its _rels/.rels part is broken, or it is a zip of other"
+                + " parts than a workbook's; open it in Excel or LibreOffice and save it again");
     }
 
     @Test

@@ -288,6 +288,28 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aNewOwnerTypedAsThePlanNamesThemIsThatOwnerNotOneAlikeButForTheirDash() throws Exception {
+        // Run 113 #1: "Protection - North" typed as the plan names them was read as its "Protection – North".
+        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
+                .orElseThrow()).owner("Cymraeg \u2013 Si\u00e2n").build()).withRecommendation(Recommendation.builder()
+                .from(seed.plan().recommendation("4").orElseThrow()).owner("Cymraeg - Si\u00e2n").build());
+        Path file = folder.resolve("dashes.xlsx");
+        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.NEW_OWNER, "Cymraeg - Si\u00e2n")
+                    .type("1", "", UpdateColumn.NEW_OWNER, "CYMRAEG - SI\u00c2N").save(file);
+        }
+
+        ImportedUpdate imported = UpdateImport.of(plan).read(file);
+
+        assertThat(imported.plan().recommendation("2").orElseThrow().owner()).contains("Cymraeg - Si\u00e2n");
+        assertThat(imported.plan().recommendation("1").orElseThrow().owner()).contains("Cymraeg - Si\u00e2n");
+        assertThat(imported.warnings()).extracting(WorkbookProblem::message).filteredOn(w -> w.startsWith("New owner"))
+                .containsExactly("New owner: 'CYMRAEG - SI\u00c2N' is read as 'Cymraeg - Si\u00e2n', as the plan"
+                        + " names them");
+    }
+
+    @Test
     void wordsOwnerBlockerOrRatingTypedOnARowOfWorkClosedBeforeThePeriodAreNotReadButWarnedOf() throws Exception {
         // Run 75 #4: with the sheet unprotected, a completed sub-action was given a blocker and a new owner, and a
         // recommendation closed before the period this quarter's update, without a word.

@@ -349,32 +349,43 @@ final class WorkbookCommand implements Callable<Integer> {
 
     /**
      * The one owner of {@code owners} that {@code typed}, naming none as the plan does, names but for accents, case
-     * and dashes (a hyphen typed for the plan's en dash: run 110 #6), told on standard error: Windows gives a program its arguments in the PC's code page, which has no ŵ
-     * or ŷ, so that "Tŵr" typed arrives as "Twr", or with "?" in their place, which stands for any one character here
-     * (run 102 #6).
+     * and dashes (a hyphen typed for the plan's en dash: run 110 #6), told on standard error: Windows gives a program
+     * its arguments in the PC's code page, which has no ŵ or ŷ, so that "Tŵr" typed arrives as "Twr", or with "?" in
+     * their place, which stands for any one character here (run 102 #6). Dashes are told apart first: of "Protection
+     * – North" and "Protection - North", "PROTECTION - NORTH" names the second (run 113 #2).
+     *
+     * @throws ParameterException naming them, where {@code typed} names several owners so
      */
     private Optional<String> unaccented(String typed, List<String> owners) {
-        Pattern asTyped = Pattern.compile(Arrays.stream(bare(typed, true).split("\\?", -1)).map(Pattern::quote)
-                .collect(Collectors.joining(".")));
-        // "?" stands for one letter as the plan has it ("Gro?e" for "Große"), a plain letter for it as typed
-        List<String> named = owners.stream().filter(known -> asTyped.matcher(bare(known, false)).matches()
-                || asTyped.matcher(bare(known, true)).matches()).toList();
-        if (named.size() != 1) {
-            return Optional.empty();
+        for (boolean dashes : new boolean[] {false, true}) {
+            Pattern asTyped = Pattern.compile(Arrays.stream(bare(typed, true, dashes).split("\\?", -1))
+                    .map(Pattern::quote).collect(Collectors.joining(".")));
+            // "?" stands for one letter as the plan has it ("Gro?e" for "Große"), a plain letter for it as typed
+            List<String> named = owners.stream().filter(known -> asTyped.matcher(bare(known, false, dashes))
+                    .matches() || asTyped.matcher(bare(known, true, dashes)).matches()).toList();
+            if (named.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "--owner: " + Quote.single(typed) + " names "
+                        + named.size() + " of the plan's owners but for accents, case and dashes, "
+                        + Quote.listed(named.stream().map(Quote::single).toList(), "and")
+                        + ": give one as the plan names them");
+            }
+            if (named.size() == 1) {
+                spec.commandLine().getErr().println("--owner: " + Quote.single(typed) + " taken as " + Quote.single(
+                        named.getFirst()) + ", the plan's one owner so named but for accents, case and dashes");
+                return Optional.of(named.getFirst());
+            }
         }
-        spec.commandLine().getErr().println("--owner: " + Quote.single(typed) + " taken as " + Quote.single(
-                named.getFirst()) + ", the plan's one owner so named but for accents, case and dashes");
-        return Optional.of(named.getFirst());
+        return Optional.empty();
     }
 
     /**
-     * {@code name} without accents, in lower case; with {@code plain}, the letters no accent is split from (Ł, Ø, Æ,
-     * ß) as Windows' code page gives them where it has no such letter, or as typed on a keyboard without it (run 104
-     * #8).
+     * {@code name} without accents, in lower case, with {@code dashes} each dash as a hyphen, unspaced; with {@code
+     * plain}, the letters no accent is split from (Ł, Ø, Æ, ß) as Windows' code page gives them where it has no such
+     * letter, or as typed on a keyboard without it (run 104 #8).
      */
-    private static String bare(String name, boolean plain) {
-        String lower = Normalizer.normalize(Spacing.hyphenated(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+    private static String bare(String name, boolean plain, boolean dashes) {
+        String lower = Normalizer.normalize(dashes ? Spacing.hyphenated(name).replaceAll("\\s*-\\s*", "-") : name,
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         if (!plain) {
             return lower;
         }
