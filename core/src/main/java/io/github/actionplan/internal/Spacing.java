@@ -121,10 +121,10 @@ public final class Spacing {
 
     /**
      * {@code text} {@linkplain #collapsed(String) collapsed}, its accents composed (NFC), its dashes {@linkplain
-     * #hyphenated(String) as hyphens} with no space either side, and in lower case: how two names or two timescales are told to be the same
-     * words, as a person reads them, whatever their spacing, case, the codes their accents are stored in ("â" one
-     * character, or "a" and an accent, as a Mac types it: run 90 #3) or the dash between them (Word makes " - " typed
-     * " – ": run 110 #6).
+     * #hyphenated(String) as hyphens} with no space either side, and in lower case: how two names or two timescales
+     * are told to be the same words, as a person reads them, whatever their spacing, case, the codes their accents are
+     * stored in ("â" one character, or "a" and an accent, as a Mac types it: run 90 #3) or the dash between them (Word
+     * makes " - " typed " – ": run 110 #6).
      */
     public static String folded(String text) {
         String hyphenated = hyphenated(composed(collapsed(text)));

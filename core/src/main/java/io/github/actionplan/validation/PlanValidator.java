@@ -255,8 +255,8 @@ public final class PlanValidator {
                                 + (!folded.get(m).equals(folded.get(at)) ? " is a letter or two from "
                                 : Spacing.collapsed(slip).equalsIgnoreCase(Spacing.collapsed(meant))
                                 ? " differs only in its case or spacing from "
-                                : Spacing.hyphenated(Spacing.collapsed(slip)).equalsIgnoreCase(Spacing.hyphenated(
-                                Spacing.collapsed(meant))) ? " differs only in its dashes, case or spacing from "
+                                : Spacing.composed(slip).equals(slip) && Spacing.composed(meant).equals(meant)
+                                ? " differs only in its dashes, case or spacing from "
                                 : " differs only in its case, spacing"
                                 + " or how its accents are stored (a letter and an accent after it, or the two as one"
                                 + " character, which look alike) from ") + Quote.single(meant) + " ("

@@ -464,11 +464,17 @@ class PlanValidatorTest {
                 .text("Improve.").owner("Protection \u2013 North")
                 .addSubAction(SubAction.builder().id("1.1").owner("Protection \u2013 North").build())
                 .addSubAction(SubAction.builder().id("1.2").owner("Protection - North").build())
+                .addSubAction(SubAction.builder().id("1.3").owner("Prevention\u2014South").build())
+                .addSubAction(SubAction.builder().id("1.4").owner("Prevention\u2014South").build())
+                .addSubAction(SubAction.builder().id("1.5").owner("prevention - south").build())
                 .build());
 
-        assertThat(PlanValidator.validate(plan)).extracting(Problem::message).singleElement().asString().startsWith(
-                "owner 'Protection - North' differs only in its dashes, case or spacing from 'Protection \u2013"
-                        + " North' (/recommendations/0/owner), named on 2 items");
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::message).hasSize(2).satisfiesExactly(
+                first -> assertThat(first).startsWith("owner 'Protection - North' differs only in its dashes, case or"
+                        + " spacing from 'Protection \u2013 North' (/recommendations/0/owner), named on 2 items"),
+                second -> assertThat(second).startsWith("owner 'prevention - south' differs only in its dashes, case"
+                        + " or spacing from 'Prevention\u2014South' (/recommendations/0/subActions/2/owner), named on 2"
+                        + " items"));
     }
 
     private static ActionPlan plan(Recommendation... recommendations) {
