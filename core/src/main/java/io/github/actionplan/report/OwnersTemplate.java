@@ -188,12 +188,12 @@ public final class OwnersTemplate implements ReportTemplate {
 
     /**
      * The counts by owner: of recommendations, then of sub-actions carried out in others' recommendations, each with
-     * what its total counts at 0%.
+     * what its total counts at 0%; the items called {@code kinds}.
      */
-    private static List<Section> counts(PlanAssessment assessment, PlanSummary summary, Vocabulary words) {
+    private static List<Section> counts(PlanAssessment assessment, PlanSummary summary, String kinds,
+            Vocabulary words) {
         ActionPlan plan = assessment.plan();
         List<Breakdown> owners = summary.byOwner();
-        String kinds = kinds(assessment);
         List<Section> counts = new ArrayList<>(List.of(breakdownTable(words.text(BY_OWNER, "kinds",
                 kinds.substring(0, 1).toUpperCase(Locale.ROOT) + kinds.substring(1)), owners,
                 summary.overallProgress(), plan, words).headedAt(1)));
@@ -227,19 +227,19 @@ public final class OwnersTemplate implements ReportTemplate {
         Vocabulary words = shape.words();
         PlanSummary summary = PlanSummary.of(assessment);
         Orientation orientation = shape.orientation().orElse(Orientation.PORTRAIT);
+        String kinds = kinds(assessment);
         List<Section> counts = new ArrayList<>();
         if (shape.shows(ReportPart.KEY_FACTS)) {
             counts.add(Formats.keyFacts(assessment, words));
         }
         if (shape.shows(ReportPart.STATUS_SUMMARY)) {
-            counts.addAll(counts(assessment, summary, words));
+            counts.addAll(counts(assessment, summary, kinds, words));
         }
         List<Chapter> chapters = new ArrayList<>();
         if (!counts.isEmpty()) {
             chapters.add(Chapter.untitled(orientation, counts));
         }
         String days = Integer.toString(dueWithin);
-        String kinds = kinds(assessment);
         LocalDate last = assessment.asOf().plusDays(dueWithin);
         for (String owner : shape.shows(ReportPart.BODY) ? owners(assessment) : List.<String>of()) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()

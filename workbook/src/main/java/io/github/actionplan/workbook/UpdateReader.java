@@ -3103,7 +3103,8 @@ final class UpdateReader {
         if (first.isPresent()) {
             return first;
         }
-        List<String> dashed = owners.stream().filter(name -> ownerKey(name).equals(ownerKey(owner))).limit(2).toList();
+        String key = ownerKey(owner);
+        List<String> dashed = owners.stream().filter(name -> ownerKey(name).equals(key)).limit(2).toList();
         return dashed.size() == 1 ? Optional.of(dashed.getFirst()) : Optional.empty();
     }
 

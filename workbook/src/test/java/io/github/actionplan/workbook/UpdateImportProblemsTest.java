@@ -247,44 +247,45 @@ class UpdateImportProblemsTest {
     @Test
     void aNewOwnerTypedWithTheirAccentStoredApartIsReadAsThePlanNamesThemSayingWhatDiffers() throws Exception {
         // Run 90 #3: "Tân" typed on a Mac, "a" and U+0302, was a new owner whose name looked as the plan's.
-        ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
-                .orElseThrow()).owner("Diogelwch T\u00e2n").build());
-        Path file = folder.resolve("accent.xlsx");
-        UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(file);
-        String cell;
-        try (Owner owner = Owner.open(file)) {
-            owner.type("2", "", UpdateColumn.NEW_OWNER, "Diogelwch Ta\u0302n").save(file);
-            cell = owner.cell("2", "", UpdateColumn.NEW_OWNER);
-        }
+        NewOwnerTyped typed = newOwnerTyped("Diogelwch T\u00e2n", "Diogelwch Ta\u0302n");
 
-        ImportedUpdate imported = UpdateImport.of(plan).read(file);
-
-        assertThat(imported.plan().recommendation("2").orElseThrow().owner()).contains("Diogelwch T\u00e2n");
-        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("accent.xlsx: warning: " + cell
-                + " (2): New owner: 'Diogelwch Ta\u0302n' is read as 'Diogelwch T\u00e2n', as the plan names them (the"
-                + " one typed stores an accent as a letter and an accent after it, or the two as one character,"
-                + " which look alike)");
+        assertThat(typed.imported().plan().recommendation("2").orElseThrow().owner()).contains("Diogelwch T\u00e2n");
+        assertThat(typed.imported().warnings()).extracting(WorkbookProblem::toString).contains("typed.xlsx: warning: "
+                + typed.cell() + " (2): New owner: 'Diogelwch Ta\u0302n' is read as 'Diogelwch T\u00e2n', as the plan"
+                + " names them (the one typed stores an accent as a letter and an accent after it, or the two as one"
+                + " character, which look alike)");
     }
 
     @Test
     void aNewOwnerTypedWithAHyphenForThePlansDashIsReadAsThePlanNamesThem() throws Exception {
         // Run 110 #6: "Cymraeg - Siân" for the plan's "Cymraeg – Siân" was a new owner, with a copy of their own.
+        NewOwnerTyped typed = newOwnerTyped("Cymraeg \u2013 Si\u00e2n", "cymraeg - Si\u00e2n");
+
+        assertThat(typed.imported().plan().recommendation("2").orElseThrow().owner())
+                .contains("Cymraeg \u2013 Si\u00e2n");
+        assertThat(typed.imported().warnings()).extracting(WorkbookProblem::toString).contains("typed.xlsx: warning: "
+                + typed.cell() + " (2): New owner: 'cymraeg - Si\u00e2n' is read as 'Cymraeg \u2013 Si\u00e2n', as the"
+                + " plan names them");
+    }
+
+    /** A workbook imported, and the cell of it where its owner typed a new owner for 2. */
+    private record NewOwnerTyped(ImportedUpdate imported, String cell) {}
+
+    /**
+     * The workbook of the seed plan with 3's owner {@code named}, {@code typed} as recommendation 2's New owner, read
+     * back into that plan.
+     */
+    private NewOwnerTyped newOwnerTyped(String named, String typed) throws Exception {
         ActionPlan plan = seed.plan().withRecommendation(Recommendation.builder().from(seed.plan().recommendation("3")
-                .orElseThrow()).owner("Cymraeg \u2013 Si\u00e2n").build());
-        Path file = folder.resolve("dash.xlsx");
+                .orElseThrow()).owner(named).build());
+        Path file = folder.resolve("typed.xlsx");
         UpdateWorkbook.of(plan, SeedWorkbook.Q2).write(file);
         String cell;
         try (Owner owner = Owner.open(file)) {
-            owner.type("2", "", UpdateColumn.NEW_OWNER, "cymraeg - Si\u00e2n").save(file);
+            owner.type("2", "", UpdateColumn.NEW_OWNER, typed).save(file);
             cell = owner.cell("2", "", UpdateColumn.NEW_OWNER);
         }
-
-        ImportedUpdate imported = UpdateImport.of(plan).read(file);
-
-        assertThat(imported.plan().recommendation("2").orElseThrow().owner()).contains("Cymraeg \u2013 Si\u00e2n");
-        assertThat(imported.warnings()).extracting(WorkbookProblem::toString).contains("dash.xlsx: warning: " + cell
-                + " (2): New owner: 'cymraeg - Si\u00e2n' is read as 'Cymraeg \u2013 Si\u00e2n', as the plan names"
-                + " them");
+        return new NewOwnerTyped(UpdateImport.of(plan).read(file), cell);
     }
 
     @Test

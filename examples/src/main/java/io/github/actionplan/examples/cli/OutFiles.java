@@ -65,21 +65,39 @@ final class OutFiles {
         Path named = target.equals(out.toAbsolutePath()) ? out : target;
         Path folder = named.getParent() == null ? target.getParent() : named.getParent();
         if (!Files.isDirectory(folder)) {
-            Path there = folder;
-            while (there.getParent() != null && !Files.exists(there)) {
-                there = there.getParent();
-            }
+            Path there = nearestThere(folder);
             throw CliException.usage(told + (Files.exists(there) && !Files.isDirectory(there) ? there + " is a file,"
                     + " not a folder to write into" : "the folder " + folder + " does not exist; create it first, or"
                     + " name a file in a folder that does"));
         }
-        Path probe = folder.resolve(AtomicFiles.temporaryName(target.getFileName().toString())); // as the write's
+        Optional<IOException> refused = whyNoFileIn(folder, target.getFileName().toString());
+        if (refused.isPresent()) {
+            throw CliException.usage(told + "no file can be made in the folder " + folder + " (" + unwritable(refused
+                    .get()) + "); name a file in a folder you can write to");
+        }
+    }
+
+    /** {@code folder}, or the nearest folder above it that is there, or the top of its path where none is. */
+    private static Path nearestThere(Path folder) {
+        Path there = folder;
+        while (there.getParent() != null && !Files.exists(there)) {
+            there = there.getParent();
+        }
+        return there;
+    }
+
+    /**
+     * Why no file can be made in {@code folder}, found by making and deleting one named as a write of {@code name}
+     * names its temporary file; none where one can be.
+     */
+    private static Optional<IOException> whyNoFileIn(Path folder, String name) {
+        Path probe = folder.resolve(AtomicFiles.temporaryName(name));
         try {
             Files.createFile(probe);
             Files.delete(probe);
+            return Optional.empty();
         } catch (IOException e) {
-            throw CliException.usage(told + "no file can be made in the folder " + folder + " (" + unwritable(e)
-                    + "); name a file in a folder you can write to");
+            return Optional.of(e);
         }
     }
 
@@ -146,10 +164,7 @@ final class OutFiles {
         // Named as given: the folder the user typed, not the whole path (run 109 #3).
         files.stream().map(file -> Objects.requireNonNullElse(file.getParent(), Path.of("."))).distinct()
                 .forEach(folder -> {
-                    Path there = folder;
-                    while (!Files.exists(there) && there.getParent() != null) {
-                        there = there.getParent();
-                    }
+                    Path there = nearestThere(folder);
                     if (!Files.exists(there) && !there.isAbsolute()) {
                         there = Path.of("."); // "reports/q2" in the working folder
                     }
@@ -159,15 +174,12 @@ final class OutFiles {
                     } else if (!Files.isDirectory(there)) {
                         told = there + ": is a file, not a folder to write into; give --out a folder";
                     } else {
-                        try {
-                            Path probe = there.resolve(AtomicFiles.temporaryName("probe"));
-                            Files.createFile(probe);
-                            Files.delete(probe);
+                        Optional<IOException> refused = whyNoFileIn(there, "probe");
+                        if (refused.isEmpty()) {
                             return;
-                        } catch (IOException e) {
-                            told = there + ": no " + (there.equals(folder) ? "file" : "folder") + " can be made in"
-                                    + " this folder (" + unwritable(e) + "); give --out a folder you can write to";
                         }
+                        told = there + ": no " + (there.equals(folder) ? "file" : "folder") + " can be made in this"
+                                + " folder (" + unwritable(refused.get()) + "); give --out a folder you can write to";
                     }
                     if (!lines.contains(told)) {
                         lines.add(told);
