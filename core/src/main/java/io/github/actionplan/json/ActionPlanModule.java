@@ -1,22 +1,37 @@
 package io.github.actionplan.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.jsontype.impl.StdTypeResolverBuilder;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Pillar;
+import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.SourceKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
@@ -27,7 +42,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +49,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The Jackson module for actionplan's domain values, in the plan format's terms: a {@link Percent}
@@ -45,7 +58,12 @@ import java.util.stream.Collectors;
  * Jackson's JavaTimeModule, is left as it is, whichever module is registered last). The model's
  * value types carry their own Jackson annotations (field names, absent values left out), so with
  * this module, which brings Jackson's {@code Jdk8Module}, any {@code ObjectMapper} reads and writes
- * plans or parts of them.
+ * plans or parts of them. The mapper's settings change nothing the model writes: enums by index or
+ * in lower case, decimals as strings, lists of one item unwrapped, nulls read as empty are the
+ * mapper's for its other values only, so that {@link PlanReader} reads what it writes. A mapper
+ * that writes type ids (default typing) or wraps root values reads back what it wrote; a root value
+ * is named by its public type ({@code ActionPlan}), and is written with a type id as one
+ * ({@code mapper.writerFor(ActionPlan.class)}), as the classes Immutables generates are final.
  *
  * <h2>Example Usage</h2>
  * <pre>{@code
@@ -57,15 +75,19 @@ import java.util.stream.Collectors;
  * <p>A mapper of your own checks only what the model's builders check. {@link PlanReader} checks
  * the whole format (the schema, duplicate keys, limits) and reports every problem with its place;
  * {@link PlanJson#write} writes with two-space indents, as the seed plans are written. A timescale
- * "With immediate effect" means the source's publication date: give it as the reader attribute
- * {@link #PUBLISHED} ({@code mapper.readerFor(...).withAttribute(PUBLISHED, date)}), as
- * {@link PlanReader} does, or it has no due date.
+ * "With immediate effect" means the source's publication date: in a whole plan, its own source's,
+ * whatever the attribute below says; in a part read on its own, give the date as the reader
+ * attribute {@link #PUBLISHED} ({@code mapper.readerFor(...).withAttribute(PUBLISHED, date)}), or
+ * the timescale has no due date.
  */
 public final class ActionPlanModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** The reader attribute holding the source's publication date, a {@link LocalDate}. */
+    /**
+     * The reader attribute holding the source's publication date, a {@link LocalDate}, for a timescale "With immediate
+     * effect" in a part of a plan read on its own; a whole plan's timescales take its source's.
+     */
     public static final String PUBLISHED = "io.github.actionplan.published";
 
     /** The per-read attributes keeping the timescales and reporting periods read so far. */
@@ -81,15 +103,26 @@ public final class ActionPlanModule extends SimpleModule {
     /** The module, named {@code "actionplan"}. */
     public ActionPlanModule() {
         super("actionplan");
-        add(Percent.class, Percent::value, (json, c) -> Percent.of(sixPlaces(c.readValue(json, BigDecimal.class))));
-        add(ReportingPeriod.class, ReportingPeriod::toString,
-                (json, c) -> once(c, PERIODS, c.readValue(json, String.class), ReportingPeriod::parse));
-        add(Timescale.class, Timescale::text, (json, c) -> once(c, TIMESCALES, c.readValue(json, String.class),
-                text -> Timescale.parse(text, Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED)))));
-        add(StatusLabels.class, labels -> Status.JSON_ORDER.stream().filter(labels.custom()::containsKey)
-                .collect(Collectors.toMap(Status::name, labels.custom()::get, (a, b) -> a, LinkedHashMap::new)),
-                (json, c) -> StatusLabels.builder().putAllCustom(c.<Map<Status, String>>readValue(json,
-                        c.getTypeFactory().constructMapType(Map.class, Status.class, String.class))).build());
+        // Each written by the generator itself, so that no setting of the mapper's (decimals as strings, enums by
+        // index) writes what the format does not read (run 115 #2).
+        add(Percent.class, JsonToken.VALUE_NUMBER_FLOAT, (percent, json) -> json.writeNumber(plain(percent.value())),
+                (json, c) -> Percent.of(sixPlaces(read(json, c, BigDecimal.class))));
+        add(ReportingPeriod.class, JsonToken.VALUE_STRING, (period, json) -> json.writeString(period.toString()),
+                (json, c) -> once(c, PERIODS, read(json, c, String.class), ReportingPeriod::parse));
+        add(Timescale.class, JsonToken.VALUE_STRING, (timescale, json) -> json.writeString(timescale.text()),
+                (json, c) -> once(c, TIMESCALES, read(json, c, String.class), text -> Timescale.parse(text,
+                        Optional.ofNullable((LocalDate) c.getAttribute(PUBLISHED)))));
+        add(StatusLabels.class, JsonToken.START_OBJECT, (labels, json) -> {
+            for (Status status : Status.JSON_ORDER) {
+                if (labels.custom().containsKey(status)) {
+                    json.writeStringField(status.name(), labels.custom().get(status));
+                }
+            }
+        }, ActionPlanModule::labels);
+        for (Class<? extends Enum<?>> type : List.of(Status.class, SourceKind.class, RecommendationKind.class,
+                Pillar.class)) {
+            addSerializer(new Shown<>(type, JsonToken.VALUE_STRING, (value, json) -> json.writeString(value.name())));
+        }
     }
 
     /**
@@ -161,6 +194,34 @@ public final class ActionPlanModule extends SimpleModule {
         return values.computeIfAbsent(text, read);
     }
 
+    /**
+     * {@code type}'s value at {@code json}, read as the mapper reads one, but for a type id: a mapper that writes them
+     * (default typing) writes none in a value this module writes, and has read the value's own.
+     */
+    private static <V> V read(JsonParser json, DeserializationContext context, Class<V> type) throws IOException {
+        return type.cast(context.findContextualValueDeserializer(context.constructType(type), null)
+                .deserialize(json, context));
+    }
+
+    /** The labels of the object at {@code json}, or of the rest of it, where a type id was its first field. */
+    private static StatusLabels labels(JsonParser json, DeserializationContext context) throws IOException {
+        KeyDeserializer statuses = context.findKeyDeserializer(context.constructType(Status.class), null);
+        StatusLabels.Builder labels = StatusLabels.builder();
+        String name = json.isExpectedStartObjectToken() ? json.nextFieldName()
+                : json.hasToken(JsonToken.FIELD_NAME) ? json.currentName()
+                : (String) context.handleUnexpectedToken(StatusLabels.class, json);
+        for (; name != null; name = json.nextFieldName()) {
+            json.nextToken();
+            labels.putCustom((Status) statuses.deserializeKey(name, context), read(json, context, String.class));
+        }
+        return labels.build();
+    }
+
+    /** {@code number} with no exponent however the generator writes decimals: {@code 1E+2} as {@code 100}. */
+    private static BigDecimal plain(BigDecimal number) {
+        return number.scale() < 0 ? number.setScale(0) : number;
+    }
+
     private static BigDecimal sixPlaces(BigDecimal number) {
         if (number.stripTrailingZeros().scale() > 6) {
             throw new IllegalArgumentException(Quote.number(number) + " has more than 6 decimal places");
@@ -171,53 +232,99 @@ public final class ActionPlanModule extends SimpleModule {
     /**
      * The plan's dates are read and written as the format has them on the model's own properties only: a mapper's
      * handling of other dates (Jackson's JavaTimeModule, a {@code @JsonFormat} pattern) is its own, whichever module
-     * is registered last.
+     * is registered last. So are the model's lists, its nulls and its root names, whatever the mapper's settings.
      */
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
-        context.insertAnnotationIntrospector(new PlanDates());
+        context.insertAnnotationIntrospector(new PlanShapes());
     }
 
-    /** The ISO text of the model's {@code Optional<LocalDate>} properties, as a content (de)serializer of each. */
+    /**
+     * The format's shapes on the model's own properties: the ISO text of its {@code Optional<LocalDate>} properties,
+     * as a content (de)serializer of each, with no type id, which would name the mapper's date type, not this; its
+     * decimals as numbers, whatever the mapper's shape for them; the classes Immutables writes to read them with no
+     * type id of their own, as their values have one already; lists
+     * of one item as lists; null refused, in a list too (run 115 #3, #4); and the model's names, not the generated
+     * classes', as root names (run 115 #5).
+     */
     @SuppressWarnings("serial") // Jackson's introspectors are Serializable; this one holds nothing.
-    private static final class PlanDates extends NopAnnotationIntrospector {
-        private static final String MODEL = Percent.class.getPackageName();
+    private static final class PlanShapes extends NopAnnotationIntrospector {
+        private static final JsonFormat.Value LISTS = JsonFormat.Value.empty()
+                .withoutFeature(JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED);
+        private static final JsonSetter.Value NO_NULLS = JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL);
 
-        private final StdSerializer<LocalDate> writer = new StdSerializer<>(LocalDate.class) {
-            @Override
-            public void serialize(LocalDate date, JsonGenerator json, SerializerProvider provider) throws IOException {
-                json.writeString(date.toString());
-            }
-        };
+        private static final String MODEL = Percent.class.getPackageName();
+        /** What Immutables puts before the names of the classes it writes. */
+        private static final String GENERATED = "Immutable";
+
+        private final StdSerializer<LocalDate> writer = new Shown<>(LocalDate.class, JsonToken.VALUE_STRING,
+                (date, json) -> json.writeString(date.toString()));
 
         private final StdDeserializer<LocalDate> reader = new StdDeserializer<>(LocalDate.class) {
             @Override
             public LocalDate deserialize(JsonParser json, DeserializationContext context) throws IOException {
                 try {
-                    return date(context.readValue(json, String.class));
+                    return date(read(json, context, String.class));
                 } catch (IllegalArgumentException e) {
                     return context.reportInputMismatch(LocalDate.class, "%s", e.getMessage());
                 }
             }
         };
 
+        private final StdSerializer<BigDecimal> decimal = new Shown<>(BigDecimal.class, JsonToken.VALUE_NUMBER_FLOAT,
+                (number, json) -> json.writeNumber(plain(number)));
+
         @Override
         public Object findContentSerializer(Annotated member) {
-            return isPlanDate(member) ? writer : null;
+            return holds(member, LocalDate.class) ? writer : holds(member, BigDecimal.class) ? decimal : null;
         }
 
         @Override
         public Object findContentDeserializer(Annotated member) {
-            return isPlanDate(member) ? reader : null;
+            return holds(member, LocalDate.class) ? reader : null;
         }
 
-        /** A field, getter, setter or creator parameter of the model's holding an {@code Optional<LocalDate>}. */
-        private static boolean isPlanDate(Annotated member) {
-            JavaType type = member instanceof AnnotatedMethod method && method.getParameterCount() == 1
-                    ? method.getParameterType(0) : member.getType();
+        @Override
+        public TypeResolverBuilder<?> findPropertyContentTypeResolver(MapperConfig<?> config, AnnotatedMember member,
+                JavaType type) {
+            return holds(member, LocalDate.class) ? StdTypeResolverBuilder.noTypeInfoBuilder() : null;
+        }
+
+        @Override
+        public TypeResolverBuilder<?> findTypeResolver(MapperConfig<?> config, AnnotatedClass type, JavaType base) {
+            Class<?> around = type.getRawType().getEnclosingClass();
+            return around != null && around.getPackageName().equals(MODEL) && around.getSimpleName()
+                    .startsWith(GENERATED) ? StdTypeResolverBuilder.noTypeInfoBuilder() : null;
+        }
+
+        @Override
+        public JsonFormat.Value findFormat(Annotated member) {
+            return inModel(member) && member.getType().isCollectionLikeType() ? LISTS : null;
+        }
+
+        @Override
+        public JsonSetter.Value findSetterInfo(Annotated member) {
+            return inModel(member) ? NO_NULLS : JsonSetter.Value.empty();
+        }
+
+        @Override
+        public PropertyName findRootName(AnnotatedClass type) {
+            String name = type.getRawType().getSimpleName();
+            return type.getRawType().getPackageName().equals(MODEL) && name.startsWith(GENERATED)
+                    ? PropertyName.construct(name.substring(GENERATED.length())) : null;
+        }
+
+        private static boolean inModel(Annotated member) {
             return member instanceof AnnotatedMember declared && declared.getDeclaringClass().getPackageName()
-                    .equals(MODEL) && type.isReferenceType() && type.getContentType().hasRawClass(LocalDate.class);
+                    .equals(MODEL);
+        }
+
+        /** A field, getter, setter or creator parameter of the model's holding an {@code Optional} of {@code type}. */
+        private static boolean holds(Annotated member, Class<?> type) {
+            JavaType held = member instanceof AnnotatedMethod method && method.getParameterCount() == 1
+                    ? method.getParameterType(0) : member.getType();
+            return inModel(member) && held.isReferenceType() && held.getContentType().hasRawClass(type);
         }
     }
 
@@ -228,22 +335,12 @@ public final class ActionPlanModule extends SimpleModule {
     }
 
     /**
-     * A value written as the JSON {@code shown} gives (text, a number, an object), left out where that is empty,
-     * and read by {@code reader} through the context, so a mapper's own coercion rules apply.
+     * A value written as {@code writer} writes it, of the JSON {@code shape} (text, a number, an object's fields), and
+     * read by {@code reader} through the context, so a mapper's own coercion rules apply.
      */
     @SuppressWarnings("serial") // Jackson's (de)serializers are Serializable; these are never serialized.
-    private <T> void add(Class<T> type, Function<T, Object> shown, Reader<T> reader) {
-        addSerializer(type, new StdSerializer<T>(type) {
-            @Override
-            public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
-                provider.defaultSerializeValue(shown.apply(value), json);
-            }
-
-            @Override
-            public boolean isEmpty(SerializerProvider provider, T value) {
-                return shown.apply(value) instanceof Map<?, ?> map && map.isEmpty();
-            }
-        });
+    private <T> void add(Class<T> type, JsonToken shape, Writer<T> writer, Reader<T> reader) {
+        addSerializer(new Shown<>(type, shape, writer));
         addDeserializer(type, new StdDeserializer<T>(type) {
             @Override
             public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
@@ -258,5 +355,50 @@ public final class ActionPlanModule extends SimpleModule {
 
     private interface Reader<T> {
         T read(JsonParser json, DeserializationContext context) throws IOException;
+    }
+
+    private interface Writer<T> {
+        void write(T value, JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * A value of the JSON {@code shape} as {@code writer} writes it (an object's fields only), with a type id naming
+     * its public type where the mapper writes them, as the value is read by (run 115 #1); an object of no fields is
+     * empty.
+     */
+    @SuppressWarnings("serial") // as add's
+    private static final class Shown<T> extends StdSerializer<T> {
+        private final JsonToken shape;
+        private final Writer<T> writer;
+
+        Shown(Class<T> type, JsonToken shape, Writer<T> writer) {
+            super(type);
+            this.shape = shape;
+            this.writer = writer;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
+            if (shape == JsonToken.START_OBJECT) {
+                json.writeStartObject(value);
+                writer.write(value, json);
+                json.writeEndObject();
+            } else {
+                writer.write(value, json);
+            }
+        }
+
+        @Override
+        public void serializeWithType(T value, JsonGenerator json, SerializerProvider provider, TypeSerializer types)
+                throws IOException {
+            WritableTypeId id = types.writeTypePrefix(json, types.typeId(value, handledType(), shape));
+            writer.write(value, json);
+            types.writeTypeSuffix(json, id);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, T value) {
+            return value instanceof StatusLabels labels && labels.custom().isEmpty();
+        }
     }
 }

@@ -3,10 +3,16 @@ package io.github.actionplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
@@ -18,11 +24,14 @@ import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A user's own {@code ObjectMapper}, with nothing but {@link ActionPlanModule} registered, reads
@@ -144,6 +153,93 @@ class ActionPlanModuleTest {
             assertThat(PlanJson.fromJson(tree.path("plan").toString())).isEqualTo(filed.plan());
             assertThat(mapper.treeToValue(tree, Filed.class)).isEqualTo(filed);
         }
+    }
+
+    /** A mapper as applications configure theirs, with the module registered. */
+    private static ObjectMapper configured(String settings) {
+        ObjectMapper mapper = new ObjectMapper();
+        switch (settings) {
+            case "enums by index" -> mapper.enable(SerializationFeature.WRITE_ENUMS_USING_INDEX);
+            case "enums in lower case" -> mapper.configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true);
+            case "decimals as strings" -> mapper.configOverride(BigDecimal.class)
+                    .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+            case "one-item lists unwrapped" -> mapper.enable(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED);
+            case "nulls as empty" -> mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY,
+                    Nulls.AS_EMPTY));
+            case "nulls skipped" -> mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP,
+                    Nulls.SKIP));
+            default -> throw new IllegalArgumentException(settings);
+        }
+        return mapper.registerModule(new ActionPlanModule());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"enums by index", "enums in lower case", "decimals as strings", "one-item lists unwrapped",
+            "nulls as empty", "nulls skipped"})
+    void aMappersOwnSettingsLeaveWhatItWritesAsTheFormatHasIt(String settings) throws Exception {
+        // Run 115 #2, #4: each of these wrote what the plan reader refuses, or read no plan at all. A decimal with
+        // an exponent is written in full, as Jackson's default does not.
+        ObjectMapper mapper = configured(settings);
+        ActionPlan everyField = EveryFieldPlan.plan();
+        ActionPlan plan = everyField.withRecommendations(List.of(everyField.recommendations().get(0),
+                everyField.recommendations().get(1).withReportedProgress(Percent.of(new BigDecimal("1E+2")))));
+
+        String json = mapper.writeValueAsString(plan);
+
+        assertThat(MAPPER.readTree(json)).isEqualTo(MAPPER.readTree(PlanJson.toJson(plan)));
+        assertThat(mapper.readValue(json, ActionPlan.class)).isEqualTo(plan);
+        assertThat(mapper.readValue(SeedPlans.json("derbyshire-2023-11-01.json"), ActionPlan.class))
+                .isEqualTo(SeedPlans.derbyshire());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ObjectMapper.DefaultTyping.class, names = "EVERYTHING", mode = EnumSource.Mode.EXCLUDE)
+    void aMapperThatWritesTypeIdsReadsBackThePlansAndPartsItWrote(ObjectMapper.DefaultTyping typing)
+            throws Exception {
+        // Run 115 #1: status labels and dates wrote no type id, so no plan with either could be written. (EVERYTHING,
+        // which Jackson deprecates as problematic, reads no Optional<String> it writes, a plan's or any other.)
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ActionPlanModule()).activateDefaultTyping(
+                BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(), typing);
+        ActionPlan plan = EveryFieldPlan.plan();
+        Recommendation rec9 = plan.recommendations().get(1);
+
+        // As their public types: Immutables' classes are final, so a mapper writes them with no type id by default.
+        assertThat(mapper.readValue(mapper.writerFor(ActionPlan.class).writeValueAsString(plan), ActionPlan.class))
+                .isEqualTo(plan);
+        assertThat(mapper.readValue(mapper.writerFor(Recommendation.class).writeValueAsString(rec9),
+                Recommendation.class)).isEqualTo(rec9);
+        assertThat(mapper.readValue(mapper.writerFor(StatusLabels.class).writeValueAsString(plan.statusLabels()),
+                StatusLabels.class)).isEqualTo(plan.statusLabels());
+        assertThat(mapper.readValue(mapper.writeValueAsString(rec9.progress()), Percent.class))
+                .isEqualTo(rec9.progress());
+    }
+
+    @Test
+    void aMapperThatWrapsItsRootValuesReadsBackThePlansAndPartsItWrote() throws Exception {
+        // Run 115 #5: the generated classes' names were written, and the public types' expected.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ActionPlanModule())
+                .enable(SerializationFeature.WRAP_ROOT_VALUE).enable(DeserializationFeature.UNWRAP_ROOT_VALUE);
+        ActionPlan plan = EveryFieldPlan.plan();
+
+        String json = mapper.writeValueAsString(plan);
+
+        assertThat(MAPPER.readTree(json).fieldNames()).toIterable().containsExactly("ActionPlan");
+        assertThat(mapper.readValue(json, ActionPlan.class)).isEqualTo(plan);
+        assertThat(mapper.readValue(mapper.writeValueAsString(plan.recommendations().get(1)), Recommendation.class))
+                .isEqualTo(plan.recommendations().get(1));
+        assertThat(mapper.readValue(mapper.writeValueAsString(plan.statusLabels()), StatusLabels.class))
+                .isEqualTo(plan.statusLabels());
+    }
+
+    @Test
+    void aNullInAPlansListIsToldAsANullAtItsPlace() {
+        // Run 115 #3: "problem: recommendations element", saying neither null nor where.
+        String json = SeedPlans.json("merseyside-2025-q1.json").replaceFirst("\\{\\s*\"ref\"", "null, {\"ref\"");
+
+        assertThatExceptionOfType(JsonMappingException.class).isThrownBy(() -> MAPPER.readValue(json, ActionPlan.class))
+                .satisfies(e -> assertThat(e.getPathReference())
+                        .endsWith("[\"recommendations\"]->java.util.ArrayList[0]"))
+                .withMessageContaining("null");
     }
 
     @Test

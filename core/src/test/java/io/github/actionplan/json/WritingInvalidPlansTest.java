@@ -155,6 +155,20 @@ class WritingInvalidPlansTest {
     }
 
     @Test
+    void aStatusLabelOverTheReadersLimitIsRefusedAtItsPath() {
+        // The module writes the labels itself, not as a map: checked as every other text is.
+        ActionPlan labelled = SeedPlans.merseyside().withStatusLabels(io.github.actionplan.model.StatusLabels
+                .builder().putCustom(io.github.actionplan.model.Status.AT_RISK, "Amber")
+                .putCustom(io.github.actionplan.model.Status.COMPLETE, "Done " + "x".repeat(20)).build());
+
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> PlanJson.writer()
+                .withLimits(PlanReader.Limits.DEFAULT.withMaxStringLength(20)).toJson(labelled));
+
+        assertThat(e.problems()).extracting(Problem::path).contains("/statusLabels/COMPLETE")
+                .doesNotContain("/statusLabels/AT_RISK");
+    }
+
+    @Test
     void aPlanOverTheDefaultLimitsIsWrittenWithTheLimitsItIsReadWithAndReadsBackWithThem() throws IOException {
         PlanReader.Limits raised = PlanReader.Limits.DEFAULT.withMaxItems(30_000).withMaxStringLength(200_000)
                 .withMaxListDepth(10);
