@@ -14,6 +14,13 @@ public final class Quote {
     /** The most characters of a value a message shows. */
     public static final int SHOWN = 40;
 
+    /**
+     * The most characters of a name (an owner's, an author's) a message shows: more than any real name has, so that
+     * a name is shown whole, to be checked or copied into an email, where {@value #SHOWN} cut "Group Manager Prevention
+     * – Rhys Llewellyn" to look like a typo (run 114 #2), and one of pages is not.
+     */
+    public static final int NAME_SHOWN = 100;
+
     private Quote() {}
 
     /**
@@ -75,6 +82,16 @@ public final class Quote {
     /** {@code 'text'}, shortened and made one line: the way most messages quote a plan's text. */
     public static String single(String text) {
         return "'" + shown(text) + "'";
+    }
+
+    /** A name as {@link #shown(String)} shows a text, shortened only past {@value #NAME_SHOWN} characters. */
+    public static String name(String name) {
+        return shown(name, NAME_SHOWN);
+    }
+
+    /** {@code 'name'}, as {@link #name(String)} shows it. */
+    public static String singleName(String name) {
+        return "'" + name(name) + "'";
     }
 
     /** {@code "text"}, shortened and made one line: the way messages quote a JSON string value. */

@@ -128,11 +128,18 @@ public abstract class Recommendation {
         if (completedOn().isPresent()) {
             return Percent.HUNDRED;
         }
-        if (reportedProgress().isPresent()) {
-            return reportedProgress().get();
-        }
+        return reportedProgress().or(this::subActionsProgress).orElse(Percent.ZERO);
+    }
+
+    /**
+     * The weighted mean of its sub-actions' {@linkplain SubAction#effectiveProgress() progress} (equal weights unless
+     * given), which is its {@link #progress()} where it is open and has no reported progress of its own; none where it
+     * has no sub-actions. Where it has a reported progress too, that is what reports show, and this what its
+     * sub-actions come to.
+     */
+    public final Optional<Percent> subActionsProgress() {
         if (subActions().isEmpty()) {
-            return Percent.ZERO;
+            return Optional.empty();
         }
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
@@ -141,7 +148,7 @@ public abstract class Recommendation {
             weighted = weighted.add(subAction.effectiveProgress().value().multiply(weight));
             weights = weights.add(weight);
         }
-        return Percent.of(weighted.divide(weights, MathContext.DECIMAL64).min(BigDecimal.valueOf(100)));
+        return Optional.of(Percent.of(weighted.divide(weights, MathContext.DECIMAL64).min(BigDecimal.valueOf(100))));
     }
 
     /**

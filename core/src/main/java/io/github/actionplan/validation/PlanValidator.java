@@ -251,7 +251,7 @@ public final class PlanValidator {
                         String meant = owners.get(m);
                         // Named as often, either may be the slip (run 67 #13).
                         boolean either = items.get(meant).equals(items.get(slip));
-                        problems.add(Problem.warning(firstPath.get(slip), "owner " + Quote.single(slip)
+                        problems.add(Problem.warning(firstPath.get(slip), "owner " + Quote.singleName(slip)
                                 + (!folded.get(m).equals(folded.get(at)) ? " is a letter or two from "
                                 : Spacing.collapsed(slip).equalsIgnoreCase(Spacing.collapsed(meant))
                                 ? " differs only in its case or spacing from "

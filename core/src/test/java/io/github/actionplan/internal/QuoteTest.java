@@ -19,6 +19,15 @@ class QuoteTest {
     }
 
     @Test
+    void aNameIsShownWholeUpToAHundredCharactersAndAnyOtherTextUpToForty() {
+        String name = "Area Manager, Community Risk Management and Prevention – Siân O'Neill";
+
+        assertThat(Quote.singleName(name)).isEqualTo("'" + name + "'");
+        assertThat(Quote.single(name)).isEqualTo("'Area Manager, Community Risk Management …'");
+        assertThat(Quote.name("x".repeat(150))).isEqualTo("x".repeat(100) + "…");
+    }
+
+    @Test
     void wordsAreListedWithCommasAndTheConjunctionBeforeTheLast() {
         assertThat(Quote.listed(List.of("a.xlsx"), "and")).isEqualTo("a.xlsx");
         assertThat(Quote.listed(List.of("a.xlsx", "b.xlsx"), "and")).isEqualTo("a.xlsx and b.xlsx");

@@ -175,8 +175,9 @@ final class CellValues {
 
     /**
      * Where {@code cell}, read as {@code now}, is most likely a share of one (0.5 for half) and not a percentage
-     * below 1% (it does not say "%"): what it is read as, {@code because} after it, and what to type for the share.
-     * The number 1 is told too, as the share that is all the work (trial 65 F8), but not "1" typed as text.
+     * below 1% (it does not say "%"): what it is read as, {@code because} after it, and what to type for the share:
+     * the number alone, as "50%" set by a script or macro is the 0.5 told (run 114 #5). The number 1 is told too, as
+     * the share that is all the work (trial 65 F8), but not "1" typed as text.
      */
     static Optional<String> readAsShare(CellContent cell, Percent now, String because) {
         BigDecimal share = now.value();
@@ -187,7 +188,7 @@ final class CellValues {
         }
         return Optional.of(share.toPlainString() + " is read as " + now + because + "; if it means "
                 + Percent.displayShare(share) + " done, type " + share.movePointRight(2).stripTrailingZeros()
-                .toPlainString() + " or " + Percent.displayShare(share));
+                .toPlainString());
     }
 
     static final String PERCENT_ALLOWED = "type a number from 0 to 100, such as 50 or 50%";

@@ -10,6 +10,7 @@ import io.github.actionplan.model.Status;
 import io.github.actionplan.summary.PlanSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -104,6 +105,20 @@ final class Instructions {
         sheet.setFitToPage(true);
     }
 
+    /**
+     * Where the copy's owner fills in the row of a recommendation with sub-actions whose progress the plan holds of its
+     * own, below 100%, which reports show rather than its sub-actions' (a tracker's figure for the whole, say): that
+     * they give it on its row too, or it never moves (run 114 #1).
+     */
+    private String ownFigures() {
+        boolean any = workbook.plan().recommendations().stream().anyMatch(r -> !r.subActions().isEmpty()
+                && r.reportedProgress().filter(p -> !p.isComplete()).isPresent()
+                && UpdateWorkbook.fillsIn(workbook.owner(), r, Optional.empty())
+                && !UpdateWorkbook.closed(r, Optional.empty(), workbook.period()));
+        return any ? ", unless the plan holds a progress of the recommendation's own: then its Progress % now is"
+                + " yellow on its row, and the reports show that figure, not theirs, so give it there too." : ".";
+    }
+
     /** The steps of filling it in, each an idea or two in short sentences (trial 52 F12). */
     private List<String> steps() {
         String date = Dates.shortDate(workbook.reportingDate());
@@ -114,7 +129,7 @@ final class Instructions {
                     + " between them, and each has a thick border on yellow. The other cells are locked. A locked cell"
                     + " in a column to fill in, grey with a thin border, does not apply on its row. Where a"
                     + " recommendation has sub-actions, give progress, new timescales and blocking on the sub-actions'"
-                    + " rows, not on the recommendation's own row: its figures are worked out from theirs.",
+                    + " rows, not on the recommendation's own row: its figures are worked out from theirs" + ownFigures(),
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"
@@ -177,7 +192,7 @@ final class Instructions {
                 : Quote.possessive(owner) + " recommendations and sub-actions";
         boolean ownsRecommendations = workbook.recommendations().stream().anyMatch(workbook::fillsIn);
         return ownsRecommendations || owner.equals(PlanSummary.NO_OWNER) ? whose : "the sub-actions "
-                + Quote.single(owner) + " carries out, under the recommendations they belong to";
+                + Quote.singleName(owner) + " carries out, under the recommendations they belong to";
     }
 
     /**

@@ -620,7 +620,7 @@ final class ReturnedCopies {
             List<Key> fills = copy.filled().keySet().stream().filter(key -> !copy.alreadyImported().contains(key))
                     .toList();
             copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "is the copy for " + identity.period()
-                    + " of " + Quote.single(owner) + ", whose update for it the plan has already, for " + listed(gave)
+                    + " of " + Quote.singleName(owner) + ", whose update for it the plan has already, for " + listed(gave)
                     + "; this one fills in " + listed(fills) + ": if it is last quarter's workbook filled in again by"
                     + " mistake, its news is filed under " + identity.period() + "; leave this import unused and ask"
                     + " them to type it in their copy for " + identity.period().next() + "; if the plan's update came"
@@ -634,7 +634,7 @@ final class ReturnedCopies {
      * before, given with copies written for {@code now}: most likely its owner sent last quarter's file again.
      */
     private static WorkbookProblem importedAlready(PlanIdentity old, PlanIdentity now) {
-        String ask = old.owner().map(owner -> "ask " + Quote.single(owner) + " for their copy for " + now.period())
+        String ask = old.owner().map(owner -> "ask " + Quote.singleName(owner) + " for their copy for " + now.period())
                 .orElse("ask for the workbook filled in for " + now.period());
         return WorkbookProblem.error("is the copy for " + old.period() + " that was imported into this plan already:"
                 + " the plan reports on " + old.period() + ", and every row filled in here says what it does, so it"
@@ -880,7 +880,7 @@ final class ReturnedCopies {
         }
         List<String> parts = new ArrayList<>();
         byCopy.forEach((owner, ids) -> parts.add(Quote.listed(ids, "and") + (owner.isEmpty() ? "" : " (in the copy"
-                + " of " + Quote.single(owner) + ": import it with this one)")));
+                + " of " + Quote.singleName(owner) + ": import it with this one)")));
         return String.join(", and ", parts);
     }
 
@@ -1262,6 +1262,7 @@ final class ReturnedCopies {
         }
         for (int i = 0; i < recommendations.size(); i++) {
             leftBehind(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart, w));
+            ownFigureKept(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart, w));
             completesUntracked(plan.recommendations().get(i), recommendations.get(i)).ifPresent(w -> told.add(lastPart,
                     w));
             lateForDeadline(plan.recommendations().get(i), recommendations.get(i), date).forEach(w -> told.add(lastPart,
@@ -1599,19 +1600,57 @@ final class ReturnedCopies {
         warnedOf.add(key.item().toString()); // core's warning of the progress left says the same
         String warning = "every sub-action is now complete, but the recommendation's own progress is still "
                 + own.get().preciseText() + "; if it is done too, ";
-        // The copy its owner fills its row in: the one it was filled in in, else the first given that has it.
-        Optional<UpdateReader> copy = Optional.ofNullable(given.get(key)).map(Given::copy)
-                .or(() -> read.stream().filter(c -> c.fillsIn(after)).findFirst());
+        Optional<UpdateReader> copy = ownRowCopy(key, after);
         if (copy.isEmpty()) { // no cell to name the recommendation, so the message does
             return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), "every"
                     + " sub-action of " + after.name() + " is now complete, but its own progress is still "
                     + own.get().preciseText() + "; if it is done too, its owner, "
-                    + Quote.single(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its own"
+                    + Quote.singleName(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its own"
                     + " row, in their copy of the workbook, which this import was not given"));
         }
         WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
                 Optional.of(Item.of(after.ref())), warning + "type 100 and the day it was finished on its own row");
         return Optional.of(inCopy(problem, copy.get()));
+    }
+
+    /**
+     * A warning where this import moved a recommendation's sub-actions on but left the progress of its own that the
+     * plan holds, which reports show instead of theirs, and which its owner's row did not give: a tracker's figure
+     * for the whole, say, kept as the plan's, which owners told to give progress on the sub-actions' rows never
+     * change (run 114 #1). {@link #leftBehind} tells of one left below 100% by sub-actions all complete.
+     */
+    private Optional<WorkbookProblem> ownFigureKept(Recommendation before, Recommendation after) {
+        // One of 100% with work open is core's to warn of.
+        Optional<Percent> own = after.reportedProgress().filter(p -> !p.isComplete());
+        Key key = new Key(after.ref(), Optional.empty());
+        Filled row = filled(key);
+        Optional<Percent> theirs = after.subActionsProgress();
+        if (own.isEmpty() || !own.equals(before.reportedProgress()) || row != null && row.progress().isPresent()
+                || after.completedOn().isPresent() || after.everySubActionComplete() || theirs.isEmpty()
+                || theirs.get().displayText().equals(own.get().displayText())
+                || theirs.equals(before.subActionsProgress())) {
+            return Optional.empty();
+        }
+        String warning = "its sub-actions come to " + theirs.get().displayText() + " now, but " + after.name()
+                + " keeps the progress of its own the plan holds, " + own.get().displayText() + ", which the reports"
+                + " show instead; ";
+        Optional<UpdateReader> copy = ownRowCopy(key, after);
+        if (copy.isEmpty()) {
+            return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), warning
+                    + "its owner, " + Quote.singleName(PlanSummary.ownerOf(after)) + ", types its progress now on its"
+                    + " own row, in their copy of the workbook, which this import was not given; or take its own"
+                    + " progress out of the plan, to have it worked out from its sub-actions'"));
+        }
+        WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
+                Optional.of(Item.of(after.ref())), warning + "type its progress now on its own row, or take its own"
+                        + " progress out of the plan, to have it worked out from its sub-actions'");
+        return Optional.of(inCopy(problem, copy.get()));
+    }
+
+    /** The copy whose owner fills in {@code key}'s own row: the one it was filled in in, else the first that has it. */
+    private Optional<UpdateReader> ownRowCopy(Key key, Recommendation recommendation) {
+        return Optional.ofNullable(given.get(key)).map(Given::copy)
+                .or(() -> read.stream().filter(c -> c.fillsIn(recommendation)).findFirst());
     }
 
     /**

@@ -2717,10 +2717,30 @@ final class TrackerReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(builder.build());
+            Recommendation read = builder.build();
+            Optional.ofNullable(draft.once.get(TrackerField.PROGRESS)).ifPresent(c -> warnOfOwnFigure(read, c));
+            return Optional.of(read);
         } catch (IllegalStateException | IllegalArgumentException e) {
             problems.add(WorkbookProblem.error(refAt, Item.of(draft.ref), e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Warns where a recommendation's row gives a figure of its own, below 100%, other than its actions' come to: the
+     * plan keeps it as the recommendation's progress, which reports show rather than its actions', and which moves
+     * only where its owner gives it again (run 114 #1).
+     */
+    private void warnOfOwnFigure(Recommendation recommendation, TrackerCell cell) {
+        Optional<Percent> own = recommendation.reportedProgress().filter(p -> !p.isComplete());
+        Optional<Percent> theirs = recommendation.subActionsProgress();
+        if (own.isPresent() && theirs.isPresent() && recommendation.subActionsTracked()
+                && !own.get().displayText().equals(theirs.get().displayText())) {
+            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(Item.of(recommendation.ref())),
+                    own.get().displayText() + " is read as " + recommendation.ref() + "'s own progress, which the"
+                    + " reports show rather than the " + theirs.get().displayText() + " its actions come to, and which"
+                    + " its owner gives on its own row of each update workbook; to have it worked out from its actions,"
+                    + " leave this cell blank"));
         }
     }
 
@@ -3089,7 +3109,7 @@ final class TrackerReader {
                         + " (the others in the action's text), then onboard again"));
             } else if (!oneLine.equals(TrackerText.visible(cell.shown()))) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), "the owner "
-                        + Quote.single(cell.shown()) + " is read as " + Quote.single(name) + ", on one line, as a plan"
+                        + Quote.singleName(cell.shown()) + " is read as " + Quote.singleName(name) + ", on one line, as a plan"
                         + " names an owner; if that is not who it is, write the name on one line in the tracker"));
             }
         }
@@ -3102,10 +3122,10 @@ final class TrackerReader {
      */
     private void warnOfOwnerWrittenShort(String name, List<String> meant) {
         List<TrackerCell> at = ownerCells.get(name);
-        String others = Quote.listed(meant.stream().map(m -> Quote.single(m) + " (" + cells(ownerCells.get(m)) + ")")
+        String others = Quote.listed(meant.stream().map(m -> Quote.singleName(m) + " (" + cells(ownerCells.get(m)) + ")")
                 .toList(), "or");
         problems.add(WorkbookProblem.warning(cell(at.get(0)), Optional.empty(),
-                "the owner " + Quote.single(name) + " (" + cells(at) + ") is most likely " + others + ", written"
+                "the owner " + Quote.singleName(name) + " (" + cells(at) + ") is most likely " + others + ", written"
                 + " short; each name is an owner of its own, with an update workbook and a chapter in the owners"
                 + " report of its own; write one name for each owner in column " + letter(TrackerField.OWNER)
                 + ", then onboard again"));

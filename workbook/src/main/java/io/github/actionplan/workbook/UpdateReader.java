@@ -2037,8 +2037,8 @@ final class UpdateReader {
         // item's owner alone changed, the row was its owner's then.
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)
                 && !changed.contains(new Key(key.ref(), Optional.empty())) && !readThoughChanged.contains(key)) {
-            String theirs = Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction));
-            String ours = Quote.single(identity.owner().orElseThrow());
+            String theirs = Quote.singleName(UpdateWorkbook.rowOwner(recommendation, subAction));
+            String ours = Quote.singleName(identity.owner().orElseThrow());
             if (UpdateWorkbook.holds(identity.owner(), recommendation, subAction)) {
                 // Each cell typed in, so that clearing the first does not find the next on the next import (run 110
                 // #5).
@@ -2118,8 +2118,8 @@ final class UpdateReader {
 
     /** Where a row of an item this copy has no row for came from: its owner's copy, where copies are by owner. */
     private String pastedFromCopyOf(Recommendation recommendation, Optional<SubAction> subAction) {
-        return identity.owner().map(ours -> ", for " + Quote.single(ours) + " (pasted over from the copy for "
-                + Quote.single(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
+        return identity.owner().map(ours -> ", for " + Quote.singleName(ours) + " (pasted over from the copy for "
+                + Quote.singleName(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
     }
 
     /** Tells {@code said} of {@code key}'s row: an error at its first cell filled in, a warning where none is. */
@@ -2360,7 +2360,7 @@ final class UpdateReader {
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
             String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
             return Optional.of("the row is to be filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER)
-                    ? "for the items with no owner given" : "of " + Quote.single(owner)) + ": what it says goes there");
+                    ? "for the items with no owner given" : "of " + Quote.singleName(owner)) + ": what it says goes there");
         }
         return Optional.empty();
     }
@@ -2651,7 +2651,7 @@ final class UpdateReader {
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, Optional.empty())) {
             // Not "in the copy for" them: an owner whose items are all complete is sent none.
             problems.add(WorkbookProblem.error(cell(row, UpdateColumn.REF), key.item(), "recommendation "
-                    + recommendation.ref() + " is owned by " + Quote.single(UpdateWorkbook.rowOwner(
+                    + recommendation.ref() + " is owned by " + Quote.singleName(UpdateWorkbook.rowOwner(
                     recommendation, Optional.empty())) + ", who alone adds sub-actions to it; ask them to, and clear"
                     + " this row"));
             return;
@@ -2991,7 +2991,7 @@ final class UpdateReader {
             }
             if (blocked.isPresent() && !blocked.get() && blockedBy.isPresent()) {
                 problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.item(),
-                        "waiting on " + Quote.single(blockedBy.get()) + ", but " + UpdateColumn.BLOCKED.header() + " says No;"
+                        "waiting on " + Quote.singleName(blockedBy.get()) + ", but " + UpdateColumn.BLOCKED.header() + " says No;"
                                 + " clear " + UpdateColumn.BLOCKED_BY.header() + ", or say Yes"));
             }
         }
@@ -3029,7 +3029,7 @@ final class UpdateReader {
         NewName typed = known.isPresent() ? null : newNames.get(ownerKey(owner));
         if (typed != null && !typed.name().equals(composed)) {
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                    + Quote.single(owner) + " is read as " + Quote.single(typed.name()) + ", as it is typed in "
+                    + Quote.singleName(owner) + " is read as " + Quote.singleName(typed.name()) + ", as it is typed in "
                     + (typed.copy().equals(this.named) ? "this copy" : typed.copy()) + " before"));
             return typed.name();
         }
@@ -3037,7 +3037,7 @@ final class UpdateReader {
             // Alike but for how an accent is stored, the two quoted look the same: the warning says what differs. A
             // dash typed as a hyphen shows.
             problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                    + Quote.single(owner) + " is read as " + Quote.single(named) + ", as the plan names them"
+                    + Quote.singleName(owner) + " is read as " + Quote.singleName(named) + ", as the plan names them"
                     + (Spacing.hyphenated(Spacing.collapsed(owner)).equalsIgnoreCase(Spacing.hyphenated(
                     Spacing.collapsed(named))) ? "" : " (the one typed"
                     + " stores an accent as a letter and an accent after it, or the two as one character, which look"
@@ -3051,7 +3051,7 @@ final class UpdateReader {
             newNames.putIfAbsent(ownerKey(owner), new NewName(composed, this.named));
             if (!owners.isEmpty()) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                        + Quote.single(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
+                        + Quote.singleName(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
                         + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's"
                         + " owners" : "if you meant " + (meant.size() == 1 ? meant.getFirst() : "one of "
                         + Quote.listed(meant, "or"))) + ", type the name as the plan has it" + twice));
@@ -3059,7 +3059,7 @@ final class UpdateReader {
                 // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is
                 // news, but one typed two ways, who would have two copies (run 71 #9).
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                        + Quote.single(owner) + " is read as an owner of their own, with a copy of their own from next"
+                        + Quote.singleName(owner) + " is read as an owner of their own, with a copy of their own from next"
                         + " quarter" + twice));
             }
         }
@@ -3119,13 +3119,13 @@ final class UpdateReader {
             String example = column == UpdateColumn.BLOCKED_BY ? "'National Fire Chiefs Council'"
                     : "'Head of Prevention'";
             boolean lines = name.chars().anyMatch(c -> c == '\n' || c == '\u2028' || c == '\u2029');
-            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.singleName(name)
                     + (lines ? " is on more than one line" : " holds a control character") + "; a name"
                     + " is one line, such as " + example + (column == UpdateColumn.BLOCKED_BY ? "; several, as"
                     + " 'NFCC and Home Office'" : "")));
         } else if (Spacing.invisible(name).isPresent()) {
             // Pasted in with the name: the owner "Protection" with a zero-width space would be another owner.
-            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.single(name)
+            problems.add(WorkbookProblem.error(cell(cell), key.item(), column.header() + ": " + Quote.singleName(name)
                     + " holds an invisible character, " + Quote.code(Spacing.invisible(name).get()) + ", most likely"
                     + " pasted in with it; type the name again"));
         } else {
@@ -3209,7 +3209,7 @@ final class UpdateReader {
         }
         return "the plan has updates for " + period + " of " + Quote.firstNamed(updated, 5) + " already, so this copy"
                 + " may be one imported before, with nothing the plan lacks: if so, ask " + found.owner().map(owner ->
-                Quote.single(owner) + " for their copy").orElse("for the workbook filled in") + " for " + later + ";"
+                Quote.singleName(owner) + " for their copy").orElse("for the workbook filled in") + " for " + later + ";"
                 + " if its news is late, " + late;
     }
 

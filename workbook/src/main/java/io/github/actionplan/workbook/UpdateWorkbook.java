@@ -207,7 +207,7 @@ public final class UpdateWorkbook {
         String composed = Spacing.composed(owner);
         String named = owners.contains(owner) ? owner : owners.stream().filter(known -> Spacing.composed(known)
                 .equals(composed)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "no recommendation or sub-action of the plan has the owner " + Quote.single(owner) + "; its owners"
+                "no recommendation or sub-action of the plan has the owner " + Quote.singleName(owner) + "; its owners"
                 + " are " + Quote.firstNamed(owners, NAMED_OWNERS)));
         return new UpdateWorkbook(plan, period, asOf, returnBy, returnTo, assessor, Optional.of(named), prepared);
     }

@@ -57,6 +57,13 @@ class NewOwnerTest {
     }
 
     @Test
+    void aNewOwnersLongNameIsToldWhole() throws Exception {
+        // Run 114 #2: "Group Manager Prevention – Rhys Llewelly…", cut at 40 characters, read as a typo.
+        assertThat(newOwnerWarning("Group Manager Prevention – Rhys Llewellyn", List.of("Protection")))
+                .startsWith("New owner: 'Group Manager Prevention – Rhys Llewellyn' is read as a new owner");
+    }
+
+    @Test
     void aNewOwnerShortForMoreThanThreeOfThePlansIsWarnedOfWithNoSuggestion() throws Exception {
         // Run 69 #4: a plan of 200 owners had every one quoted in one warning.
         assertThat(newOwnerWarning("Health", List.of("Health and Safety", "Health and Wellbeing", "Health Promotion",
@@ -368,12 +375,13 @@ class NewOwnerTest {
         Path file = folder.resolve("updates.xlsx");
         UpdateWorkbook.of(derbyshire, Q3).write(file);
         try (Owner owner = Owner.open(file)) {
-            owner.type("Rec 17", "17.1", UpdateColumn.PROGRESS, 40).withoutColumn(UpdateColumn.NEW_OWNER).save(file);
+            owner.type("Rec 17", "17.1", UpdateColumn.PROGRESS, 40).type("Rec 17", "", UpdateColumn.PROGRESS, 90)
+                    .withoutColumn(UpdateColumn.NEW_OWNER).save(file);
         }
 
         ImportedUpdate result = UpdateImport.of(derbyshire).read(file);
 
-        assertThat(result.progressChanges()).isOne();
+        assertThat(result.progressChanges()).isEqualTo(2);
         assertThat(result.ownerChanges()).isZero();
         assertThat(result.warnings()).isEmpty();
     }

@@ -582,9 +582,41 @@ class ReturnedCopiesTest {
                 + " " + cell
                 + " (Rec 5): every sub-action is now complete, but the recommendation's own progress is still 68%; if"
                 + " it is done too, type 100 and the day it was finished on its own row");
-        assertThat(UpdateImport.of(derbyshire).read(copy).warnings()).isEmpty();
+        assertThat(UpdateImport.of(derbyshire).read(copy).warnings()).singleElement().asString()
+                .contains("Rec 5 keeps the progress of its own the plan holds, 68%");
         assertThat(UpdateImport.of(derbyshire).read(List.of(copy, done)).warnings()).extracting(
                 WorkbookProblem::workbook).containsExactly(Optional.of(copy.toString()));
+    }
+
+    @Test
+    void movingSubActionsOnButNotTheRecommendationsOwnProgressIsAWarningAtItsCellUnlessItsRowGivesOne()
+            throws Exception {
+        // Run 114 #1: a tracker's figure for the whole stayed 25% for two quarters while its sub-actions moved on.
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        Path written = folder.resolve("derbyshire.xlsx");
+        UpdateWorkbook.of(derbyshire, ReportingPeriod.parse("Q3 2023/24")).write(written);
+        Path moved;
+        Path both;
+        String cell;
+        try (Owner owner = Owner.open(written)) {
+            moved = owner.type("Rec 5", "5.1", UpdateColumn.PROGRESS, 90).save(folder.resolve("moved.xlsx"));
+            cell = owner.cell("Rec 5", "", UpdateColumn.PROGRESS);
+            both = owner.type("Rec 5", "", UpdateColumn.PROGRESS, 70).save(folder.resolve("both.xlsx"));
+        }
+        Recommendation rec5 = derbyshire.recommendation("Rec 5").orElseThrow();
+
+        ImportedUpdate result = UpdateImport.of(derbyshire).read(moved);
+
+        assertThat(rec5.reportedProgress()).contains(Percent.of(68));
+        assertThat(result.plan().recommendation("Rec 5").orElseThrow().subActionsProgress().orElseThrow()
+                .displayText()).isNotEqualTo(rec5.subActionsProgress().orElseThrow().displayText());
+        assertThat(result.warnings()).extracting(WorkbookProblem::toString).containsExactly("moved.xlsx: warning: "
+                + cell + " (Rec 5): its sub-actions come to "
+                + result.plan().recommendation("Rec 5").orElseThrow().subActionsProgress().orElseThrow().displayText()
+                + " now, but Rec 5 keeps the progress of its own the plan holds, 68%, which the reports show instead;"
+                + " type its progress now on its own row, or take its own progress out of the plan, to have it worked"
+                + " out from its sub-actions'");
+        assertThat(UpdateImport.of(derbyshire).read(both).warnings()).isEmpty();
     }
 
     @Test

@@ -340,6 +340,33 @@ class TrackerImportTest {
     }
 
     @Test
+    void aRecommendationsOwnFigureOtherThanItsActionsIsReadWithAWarningAtItsCell() throws IOException {
+        // Run 114 #1: 25% on the recommendation's row stayed its progress for two quarters, unsaid, while its actions
+        // moved on. Where the two agree, or no action has a figure, there is nothing to say.
+        Path file = tracker("t.xlsx", new Object[][] {
+                {"Anyshire Fire and Rescue Service"},
+                {"Ref", "Recommendation", "Action", "Target date", "% complete"},
+                {"AFI 3", "Services should review support.", null, "Mar 2026", 25},
+                {"3.1", null, "Review the policy", "Dec 2025", 10},
+                {"3.2", null, "Train the managers", "Dec 2025", null},
+                {"3.3", null, "Publish the guidance", "Dec 2025", "Done"},
+                {"AFI 4", "Services should publish data.", null, "Jun 2026", 50},
+                {"4.1", null, "Publish the data", "Jun 2026", 50},
+                {"AFI 5", "Services should listen.", null, "Jun 2026", 30},
+                {"5.1", null, "Survey the staff", "Jun 2026", null},
+        }, NONE);
+
+        TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
+
+        assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::reportedProgress)
+                .containsExactly(Optional.of(Percent.of(25)), Optional.of(Percent.of(50)), Optional.of(Percent.of(30)));
+        assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
+                + " Tracker!E3 (AFI 3): 25% is read as AFI 3's own progress, which the reports show rather than the 37%"
+                + " its actions come to, and which its owner gives on its own row of each update workbook; to have it"
+                + " worked out from its actions, leave this cell blank");
+    }
+
+    @Test
     void aTitleLineThatNamesTheServiceThenTheTrackerGivesBothAndADateLineIsNoTitle() throws IOException {
         Object[][] body = {
                 {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete", "RAG"},
@@ -2023,7 +2050,7 @@ class TrackerImportTest {
                         Optional.of(Percent.of(40)));
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
                 + " Tracker!D4 (2): 0.5 is read as 0.5%, as the column's other numbers are percentages; if it means 50%"
-                + " done, type 50 or 50%");
+                + " done, type 50");
     }
 
     @Test

@@ -1332,10 +1332,10 @@ class UpdateImportProblemsTest {
                     .type("3", "3.1", UpdateColumn.PROGRESS, 1).type("3", "3.2", UpdateColumn.PROGRESS, "1");
             // The number 1 is the share that is all the work, as 0.5 is half (trial 65 F8); "1" typed as text is 1%.
             expected = List.of(owner.cell("2", "2.1", UpdateColumn.PROGRESS) + " (2 / 2.1): Progress % now: 0.5 is read"
-                    + " as 0.5%; if it means 50% done, type 50 or 50%", owner.cell("2", "2.2", UpdateColumn.PROGRESS)
-                    + " (2 / 2.2): Progress % now: 0.75 is read as 0.75%; if it means 75% done, type 75 or 75%",
+                    + " as 0.5%; if it means 50% done, type 50", owner.cell("2", "2.2", UpdateColumn.PROGRESS)
+                    + " (2 / 2.2): Progress % now: 0.75 is read as 0.75%; if it means 75% done, type 75",
                     owner.cell("3", "3.1", UpdateColumn.PROGRESS) + " (3 / 3.1): Progress % now: 1 is read as 1%; if it"
-                    + " means 100% done, type 100 or 100%");
+                    + " means 100% done, type 100");
             file = owner.save(folder.resolve("filled.xlsx"));
         }
 

@@ -263,8 +263,8 @@ final class ImportCommand implements Callable<Integer> {
         if (result.ownerChanges() > 0) { // who is responsible now, which next quarter's copies follow
             printed.println("Owners changed: " + result.ownerChanges());
             aligned(printed, result.newOwners().stream().map(change -> new String[] {change.ref()
-                    + change.subActionId().map(id -> " / " + id).orElse(""), Quote.shown(change.before()) + " -> "
-                    + Quote.shown(change.after())}).toList());
+                    + change.subActionId().map(id -> " / " + id).orElse(""), Quote.name(change.before()) + " -> "
+                    + Quote.name(change.after())}).toList());
         }
         if (result.subActionsAdded() > 0) { // with the ids the import gave, which owners find their rows by next time
             printed.println("Sub-actions added: " + result.subActionsAdded());
@@ -303,7 +303,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportedUpdate.AwaitedUpdate awaited : awaiting) {
             // Owners apart by semicolons: a name may hold a comma ("Equality, Diversity and Inclusion"); each who
             // sent their copy with something but no words for it said so, unlike one who sent nothing.
-            String owners = String.join("; ", awaited.owners().stream().map(owner -> Quote.shown(owner)
+            String owners = String.join("; ", awaited.owners().stream().map(owner -> Quote.name(owner)
                     + sentWithoutWords(awaited, owner, result).map(sent -> " (" + sent + ", with no words)")
                     .orElse("")).toList());
             // After a dash, not in brackets: an owner's own, beside it, would run two together (run 74 #4).
@@ -347,8 +347,8 @@ final class ImportCommand implements Callable<Integer> {
         Optional<String> was = result.before().recommendation(ref).flatMap(Recommendation::owner);
         Optional<String> now = result.plan().recommendation(ref).flatMap(Recommendation::owner);
         // In brackets, so that in a list of rows its owner does not read as a row of its own.
-        return "its own row" + was.map(owner -> " (" + Quote.possessive(Quote.shown(owner)) + now
-                .filter(o -> !o.equals(owner)).map(o -> ", now " + Quote.possessive(Quote.shown(o))).orElse("") + ")")
+        return "its own row" + was.map(owner -> " (" + Quote.possessive(Quote.name(owner)) + now
+                .filter(o -> !o.equals(owner)).map(o -> ", now " + Quote.possessive(Quote.name(o))).orElse("") + ")")
                 .orElse("");
     }
 

@@ -238,7 +238,7 @@ final class WorkbookCommand implements Callable<Integer> {
         printed.println("Wrote " + out + ": " + contents(workbook) + ", statuses at "
                 + Dates.shortDate(workbook.reportingDate()) + ".");
         if (workbook.owner().isPresent()) { // as the plan names them, whatever was typed (run 104 #7)
-            printed.println("Send it to " + Quote.shown(workbook.owner().get()) + "; read it back with the other"
+            printed.println("Send it to " + Quote.name(workbook.owner().get()) + "; read it back with the other"
                     + " owners' copies: " + Suggested.command("import", plan, out) + " COPY.xlsx... --out NEW.json");
             return ActionPlanCommand.EXIT_OK;
         }
@@ -331,7 +331,7 @@ final class WorkbookCommand implements Callable<Integer> {
                     == theirSubActions ? "" : ", and " + complete);
             // An owner's copy also shows, greyed, others' rows that bear on theirs.
             return (o.equals(PlanSummary.NO_OWNER) ? " of the items with no owner: " : " of "
-                    + Quote.possessive(Quote.shown(o)) + " items: ") + toFillIn + (theirs == held.size()
+                    + Quote.possessive(Quote.name(o)) + " items: ") + toFillIn + (theirs == held.size()
                     && theirSubActions == subActions ? "" : ", among rows for " + rows);
         }).orElse(", " + rows);
     }
@@ -364,13 +364,13 @@ final class WorkbookCommand implements Callable<Integer> {
             List<String> named = owners.stream().filter(known -> asTyped.matcher(bare(known, false, dashes))
                     .matches() || asTyped.matcher(bare(known, true, dashes)).matches()).toList();
             if (named.size() > 1) {
-                throw new ParameterException(spec.commandLine(), "--owner: " + Quote.single(typed) + " names "
+                throw new ParameterException(spec.commandLine(), "--owner: " + Quote.singleName(typed) + " names "
                         + named.size() + " of the plan's owners but for accents, case and dashes, "
-                        + Quote.listed(named.stream().map(Quote::single).toList(), "and")
+                        + Quote.listed(named.stream().map(Quote::singleName).toList(), "and")
                         + ": give one as the plan names them");
             }
             if (named.size() == 1) {
-                spec.commandLine().getErr().println("--owner: " + Quote.single(typed) + " taken as " + Quote.single(
+                spec.commandLine().getErr().println("--owner: " + Quote.singleName(typed) + " taken as " + Quote.singleName(
                         named.getFirst()) + ", the plan's one owner so named but for accents, case and dashes");
                 return Optional.of(named.getFirst());
             }
