@@ -277,7 +277,7 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      *                 copies of this import are known: a plan records figures, not who sent them, so where copies
      *                 come back one at a time an earlier one's are not named here
      * @param rated    the owner's rating of it given for the period, where the owner of its own row in the copies
-     *                 (its owner before the import), among {@code owners}, gave one with no words
+     *                 (its owner before the import), among {@code owners}, gave one with no words in this import
      */
     public record AwaitedUpdate(String ref, List<String> owners, List<String> updated,
             Map<String, List<String>> filledIn, Optional<OwnerAssessment> rated) {
@@ -348,9 +348,11 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                     }
                 });
                 // Rated on its own row, by whose the row was in the copies: a New owner typed there hands it on after
-                // (run 77 #3).
+                // (run 77 #3). In this import's copies only: one an earlier import took, from the owner before, is
+                // no rating of whoever owns it now (run 114 #3).
                 Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> chased.contains(
-                        rater(was, recommendation)) && rating.period().equals(Optional.of(period)));
+                        rater(was, recommendation)) && rating.period().equals(Optional.of(period))
+                        && !was.flatMap(Recommendation::assessment).equals(Optional.of(rating)));
                 awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
                         updated, filledIn, rated));
             }

@@ -129,7 +129,8 @@ final class Instructions {
                     + " between them, and each has a thick border on yellow. The other cells are locked. A locked cell"
                     + " in a column to fill in, grey with a thin border, does not apply on its row. Where a"
                     + " recommendation has sub-actions, give progress, new timescales and blocking on the sub-actions'"
-                    + " rows, not on the recommendation's own row: its figures are worked out from theirs" + ownFigures(),
+                    + " rows, not on the recommendation's own row: its figures are worked out from theirs"
+                    + ownFigures(),
             "Keys: Tab moves to the next cell to fill in, and Shift+Tab moves back. Alt+Down Arrow opens the list"
                     + " of choices in a Blocked? or Owner's BRAG cell. F2 edits what a cell holds.",
             "Leave a cell blank where nothing has changed. A blank cell keeps what the plan already says. A row"

@@ -620,7 +620,8 @@ final class ReturnedCopies {
             List<Key> fills = copy.filled().keySet().stream().filter(key -> !copy.alreadyImported().contains(key))
                     .toList();
             copy.add(WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "is the copy for " + identity.period()
-                    + " of " + Quote.singleName(owner) + ", whose update for it the plan has already, for " + listed(gave)
+                    + " of " + Quote.singleName(owner) + ", whose update for it the plan has already, for "
+                    + listed(gave)
                     + "; this one fills in " + listed(fills) + ": if it is last quarter's workbook filled in again by"
                     + " mistake, its news is filed under " + identity.period() + "; leave this import unused and ask"
                     + " them to type it in their copy for " + identity.period().next() + "; if the plan's update came"
@@ -1605,7 +1606,8 @@ final class ReturnedCopies {
             return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), "every"
                     + " sub-action of " + after.name() + " is now complete, but its own progress is still "
                     + own.get().preciseText() + "; if it is done too, its owner, "
-                    + Quote.singleName(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its own"
+                    + Quote.singleName(PlanSummary.ownerOf(after)) + ", types 100 and the day it was finished on its"
+                    + " own"
                     + " row, in their copy of the workbook, which this import was not given"));
         }
         WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),

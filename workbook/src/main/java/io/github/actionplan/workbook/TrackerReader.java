@@ -3109,7 +3109,8 @@ final class TrackerReader {
                         + " (the others in the action's text), then onboard again"));
             } else if (!oneLine.equals(TrackerText.visible(cell.shown()))) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(item), "the owner "
-                        + Quote.singleName(cell.shown()) + " is read as " + Quote.singleName(name) + ", on one line, as a plan"
+                        + Quote.singleName(cell.shown()) + " is read as " + Quote.singleName(name) + ", on one line,"
+                        + " as a plan"
                         + " names an owner; if that is not who it is, write the name on one line in the tracker"));
             }
         }
@@ -3122,7 +3123,8 @@ final class TrackerReader {
      */
     private void warnOfOwnerWrittenShort(String name, List<String> meant) {
         List<TrackerCell> at = ownerCells.get(name);
-        String others = Quote.listed(meant.stream().map(m -> Quote.singleName(m) + " (" + cells(ownerCells.get(m)) + ")")
+        String others = Quote.listed(meant.stream().map(m -> Quote.singleName(m) + " (" + cells(ownerCells.get(m))
+                + ")")
                 .toList(), "or");
         problems.add(WorkbookProblem.warning(cell(at.get(0)), Optional.empty(),
                 "the owner " + Quote.singleName(name) + " (" + cells(at) + ") is most likely " + others + ", written"

@@ -2119,7 +2119,8 @@ final class UpdateReader {
     /** Where a row of an item this copy has no row for came from: its owner's copy, where copies are by owner. */
     private String pastedFromCopyOf(Recommendation recommendation, Optional<SubAction> subAction) {
         return identity.owner().map(ours -> ", for " + Quote.singleName(ours) + " (pasted over from the copy for "
-                + Quote.singleName(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)").orElse(" (pasted over?)");
+                + Quote.singleName(UpdateWorkbook.rowOwner(recommendation, subAction)) + "?)")
+                .orElse(" (pasted over?)");
     }
 
     /** Tells {@code said} of {@code key}'s row: an error at its first cell filled in, a warning where none is. */
@@ -2360,7 +2361,8 @@ final class UpdateReader {
         if (!UpdateWorkbook.fillsIn(identity.owner(), recommendation, subAction)) {
             String owner = UpdateWorkbook.rowOwner(recommendation, subAction);
             return Optional.of("the row is to be filled in in the copy " + (owner.equals(PlanSummary.NO_OWNER)
-                    ? "for the items with no owner given" : "of " + Quote.singleName(owner)) + ": what it says goes there");
+                    ? "for the items with no owner given" : "of " + Quote.singleName(owner))
+                    + ": what it says goes there");
         }
         return Optional.empty();
     }
@@ -2991,7 +2993,8 @@ final class UpdateReader {
             }
             if (blocked.isPresent() && !blocked.get() && blockedBy.isPresent()) {
                 problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.BLOCKED_BY)), key.item(),
-                        "waiting on " + Quote.singleName(blockedBy.get()) + ", but " + UpdateColumn.BLOCKED.header() + " says No;"
+                        "waiting on " + Quote.singleName(blockedBy.get()) + ", but " + UpdateColumn.BLOCKED.header()
+                        + " says No;"
                                 + " clear " + UpdateColumn.BLOCKED_BY.header() + ", or say Yes"));
             }
         }
@@ -3051,7 +3054,8 @@ final class UpdateReader {
             newNames.putIfAbsent(ownerKey(owner), new NewName(composed, this.named));
             if (!owners.isEmpty()) {
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                        + Quote.singleName(owner) + " is read as a new owner, whom the plan does not name yet, with a copy"
+                        + Quote.singleName(owner) + " is read as a new owner, whom the plan does not name yet, with a"
+                        + " copy"
                         + " of their own from next quarter; " + (meant.isEmpty() ? "if they are one of the plan's"
                         + " owners" : "if you meant " + (meant.size() == 1 ? meant.getFirst() : "one of "
                         + Quote.listed(meant, "or"))) + ", type the name as the plan has it" + twice));
@@ -3059,7 +3063,8 @@ final class UpdateReader {
                 // A plan that names no owner yet (onboarded from a list of work) is given its owners here: none is
                 // news, but one typed two ways, who would have two copies (run 71 #9).
                 problems.add(WorkbookProblem.warning(cell(cell), Optional.of(key.item()), column.header() + ": "
-                        + Quote.singleName(owner) + " is read as an owner of their own, with a copy of their own from next"
+                        + Quote.singleName(owner) + " is read as an owner of their own, with a copy of their own from"
+                        + " next"
                         + " quarter" + twice));
             }
         }
@@ -3209,7 +3214,8 @@ final class UpdateReader {
         }
         return "the plan has updates for " + period + " of " + Quote.firstNamed(updated, 5) + " already, so this copy"
                 + " may be one imported before, with nothing the plan lacks: if so, ask " + found.owner().map(owner ->
-                Quote.singleName(owner) + " for their copy").orElse("for the workbook filled in") + " for " + later + ";"
+                Quote.singleName(owner) + " for their copy").orElse("for the workbook filled in") + " for " + later
+                + ";"
                 + " if its news is late, " + late;
     }
 

@@ -726,7 +726,8 @@ class UpdateWorkbookTest {
         // Run 114 #1: told its figures were worked out from its sub-actions', no owner moved a figure of its own.
         String ownFigure = "unless the plan holds a progress of the recommendation's own: then its Progress % now is"
                 + " yellow on its row, and the reports show that figure, not theirs, so give it there too.";
-        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.derbyshire(), ReportingPeriod.parse("Q3 2023/24")));
+        try (XSSFWorkbook book = written(UpdateWorkbook.of(SeedPlans.derbyshire(),
+                ReportingPeriod.parse("Q3 2023/24")));
                 XSSFWorkbook merseyside = written(UpdateWorkbook.of(SeedPlans.merseyside(), Q2))) {
             assertThat(instructions(book)).contains("its figures are worked out from theirs, " + ownFigure);
             assertThat(instructions(merseyside)).contains("its figures are worked out from theirs.\n")

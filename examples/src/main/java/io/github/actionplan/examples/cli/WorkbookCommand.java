@@ -370,7 +370,8 @@ final class WorkbookCommand implements Callable<Integer> {
                         + ": give one as the plan names them");
             }
             if (named.size() == 1) {
-                spec.commandLine().getErr().println("--owner: " + Quote.singleName(typed) + " taken as " + Quote.singleName(
+                spec.commandLine().getErr().println("--owner: " + Quote.singleName(typed) + " taken as "
+                        + Quote.singleName(
                         named.getFirst()) + ", the plan's one owner so named but for accents, case and dashes");
                 return Optional.of(named.getFirst());
             }

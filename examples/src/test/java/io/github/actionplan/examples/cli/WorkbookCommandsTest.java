@@ -719,6 +719,24 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void whomToChaseNamesNoRatingAnEarlierImportTookAsTheNewOwnersOwn() throws IOException {
+        // Run 114 #3: a copy imported later named the owner a rating's copy handed the item to as having given it.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        String workbook = exported(plan);
+        String late = copyOf(workbook, "late.xlsx");
+        fill(workbook, "5", "", "Owner's BRAG", "Amber");
+        fill(workbook, "5", "", "New owner", "Training");
+        fill(late, "2.1", PROGRESS, "30%");
+        String q2 = folder.resolve("q2.json").toString();
+        assertThat(Cli.run("import", plan, workbook, "--out", q2).exitCode()).isZero();
+
+        Cli.Result result = Cli.run("import", q2, late);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  5  Training").noneMatch(line -> line.contains("rated"));
+    }
+
+    @Test
     void whomToChaseSaysWhatAnOwnerSentWithNoWordsApartFromTheRowsThatGaveAnUpdate() throws IOException {
         // Run 74 #4: the rows that gave an update came in a second bracket, run into the owner's.
         Path file = withSubActionOwners();
