@@ -9,6 +9,7 @@ import io.github.actionplan.internal.Quote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,6 +134,42 @@ public abstract class ActionPlan {
                         + Quote.single(recommendation.ref()) + "; add it with withRecommendations"));
         all.set(at, recommendation);
         return withRecommendations(all);
+    }
+
+    /**
+     * A copy in which the recommendations and sub-actions of {@code owner} are {@code newName}'s: a team renamed,
+     * {@code plan.withOwnerRenamed("People and Organisational Development", "Human Resources")}. A sub-action with no
+     * owner of its own stays its recommendation's; one with an owner of its own keeps it, unless it is {@code owner}.
+     * Owners are matched by their names as written, as everywhere.
+     *
+     * @throws IllegalArgumentException if no recommendation or sub-action has the owner {@code owner}, naming those
+     *                                  there are
+     * @throws IllegalStateException    if {@code newName} is blank or not one line, as {@code build()} refuses it
+     */
+    public final ActionPlan withOwnerRenamed(String owner, String newName) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(newName, "newName");
+        Optional<String> named = Optional.of(owner);
+        List<Recommendation> renamed = recommendations().stream().map(r -> {
+            Recommendation its = r.owner().equals(named) ? r.withOwner(newName) : r;
+            return its.withSubActions(its.subActions().stream().map(s -> s.owner().equals(named) ? s.withOwner(newName)
+                    : s).toList());
+        }).toList();
+        if (renamed.equals(recommendations())) {
+            throw new IllegalArgumentException("no recommendation or sub-action has the owner " + Quote.singleName(owner)
+                    + "; its owners are " + Quote.firstNamed(owners(), 10));
+        }
+        return withRecommendations(renamed);
+    }
+
+    /** The owners of its recommendations and sub-actions, each once, in plan order. */
+    private List<String> owners() {
+        Set<String> owners = new LinkedHashSet<>();
+        recommendations().forEach(r -> {
+            r.owner().ifPresent(owners::add);
+            r.subActions().forEach(s -> s.owner().ifPresent(owners::add));
+        });
+        return List.copyOf(owners);
     }
 
     /**

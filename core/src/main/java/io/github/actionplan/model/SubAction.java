@@ -75,7 +75,11 @@ public abstract class SubAction {
     /** A copy with the given progress. */
     public abstract SubAction withProgress(Percent progress);
 
-    /** A copy with another owner, named on one line as the plan names owners, apart from its recommendation's. */
+    /**
+     * A copy with another owner, named on one line as the plan names owners, apart from its recommendation's.
+     *
+     * @throws IllegalStateException if {@code owner} is blank or not one line, as {@code build()} refuses it
+     */
     public abstract SubAction withOwner(String owner);
 
     /**

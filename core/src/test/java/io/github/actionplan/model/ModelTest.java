@@ -391,6 +391,30 @@ class ModelTest {
     }
 
     @Test
+    void aTeamRenamedIsRenamedOnEveryItemOfItsAndNoOther() {
+        // Run 115 #8: renaming a team meant walking every recommendation and sub-action.
+        ActionPlan plan = ActionPlan.builder().title("t").organisation("o")
+                .source(SourceInspection.builder().body("HMICFRS").title("r").build())
+                .addRecommendation(afi().owner("People").addSubAction(SubAction.builder().id("1").build())
+                        .addSubAction(SubAction.builder().id("2").owner("Estates").build()).build())
+                .addRecommendation(afi().ref("AFI 2").owner("Estates").addSubAction(SubAction.builder().id("1")
+                        .owner("People").build()).build()).build();
+
+        ActionPlan renamed = plan.withOwnerRenamed("People", "Human Resources");
+
+        assertThat(renamed.recommendations()).extracting(r -> r.owner().orElseThrow())
+                .containsExactly("Human Resources", "Estates");
+        assertThat(renamed.recommendations()).flatExtracting(Recommendation::subActions)
+                .extracting(SubAction::owner).containsExactly(java.util.Optional.empty(),
+                        java.util.Optional.of("Estates"), java.util.Optional.of("Human Resources"));
+        assertThatThrownBy(() -> plan.withOwnerRenamed("people", "HR")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no recommendation or sub-action has the owner 'people'; its owners are 'People' and"
+                        + " 'Estates'");
+        assertThatThrownBy(() -> plan.withOwnerRenamed("People", " ")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("owner must not be blank");
+    }
+
+    @Test
     void statusLabelsFallBackToTheDefaults() {
         StatusLabels labels = StatusLabels.builder().putCustom(Status.ON_TRACK, "Open - Actions on going on track").build();
 
