@@ -135,7 +135,8 @@ public abstract class Recommendation {
      * The weighted mean of its sub-actions' {@linkplain SubAction#effectiveProgress() progress} (equal weights unless
      * given), which is its {@link #progress()} where it is open and has no reported progress of its own; none where it
      * has no sub-actions. Where it has a reported progress too, that is what reports show, and this what its
-     * sub-actions come to.
+     * sub-actions come to. It is 0% where none of them has a progress or a completion date recorded, which
+     * {@link #subActionsTracked()} tells.
      */
     public final Optional<Percent> subActionsProgress() {
         if (subActions().isEmpty()) {
