@@ -1,6 +1,7 @@
 package io.github.actionplan.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,10 +29,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.Percent;
-import io.github.actionplan.model.Pillar;
-import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
-import io.github.actionplan.model.SourceKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
@@ -61,7 +59,8 @@ import java.util.regex.Pattern;
  * plans or parts of them. The mapper's settings change nothing the model writes: enums by index or
  * in lower case, decimals as strings, lists of one item unwrapped, nulls read as empty are the
  * mapper's for its other values only, so that {@link PlanReader} reads what it writes. A mapper
- * that writes type ids (default typing) or wraps root values reads back what it wrote; a root value
+ * that writes type ids (default typing, but for {@code EVERYTHING}, which Jackson deprecates and
+ * with which it reads no {@code Optional<String>} back) or wraps root values reads back what it wrote; a root value
  * is named by its public type ({@code ActionPlan}), and is written with a type id as one
  * ({@code mapper.writerFor(ActionPlan.class)}), as the classes Immutables generates are final.
  *
@@ -119,10 +118,6 @@ public final class ActionPlanModule extends SimpleModule {
                 }
             }
         }, ActionPlanModule::labels);
-        for (Class<? extends Enum<?>> type : List.of(Status.class, SourceKind.class, RecommendationKind.class,
-                Pillar.class)) {
-            addSerializer(new Shown<>(type, JsonToken.VALUE_STRING, (value, json) -> json.writeString(value.name())));
-        }
     }
 
     /**
@@ -207,8 +202,10 @@ public final class ActionPlanModule extends SimpleModule {
     private static StatusLabels labels(JsonParser json, DeserializationContext context) throws IOException {
         KeyDeserializer statuses = context.findKeyDeserializer(context.constructType(Status.class), null);
         StatusLabels.Builder labels = StatusLabels.builder();
+        // After a type id that was its first field, at the next, or at its end where it had no other (run 116 #2).
         String name = json.isExpectedStartObjectToken() ? json.nextFieldName()
                 : json.hasToken(JsonToken.FIELD_NAME) ? json.currentName()
+                : json.hasToken(JsonToken.END_OBJECT) ? null
                 : (String) context.handleUnexpectedToken(StatusLabels.class, json);
         for (; name != null; name = json.nextFieldName()) {
             json.nextToken();
@@ -253,6 +250,8 @@ public final class ActionPlanModule extends SimpleModule {
         private static final JsonFormat.Value LISTS = JsonFormat.Value.empty()
                 .withoutFeature(JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED);
         private static final JsonSetter.Value NO_NULLS = JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL);
+        private static final JsonInclude.Value ABSENT_LEFT_OUT = JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS);
 
         private static final String MODEL = Percent.class.getPackageName();
         /** What Immutables puts before the names of the classes it writes. */
@@ -274,10 +273,28 @@ public final class ActionPlanModule extends SimpleModule {
 
         private final StdSerializer<BigDecimal> decimal = new Shown<>(BigDecimal.class, JsonToken.VALUE_NUMBER_FLOAT,
                 (number, json) -> json.writeNumber(plain(number)));
+        @SuppressWarnings({"rawtypes", "unchecked"}) // one for every enum of the model's
+        private final StdSerializer<Enum<?>> named = new Shown<>((Class) Enum.class, JsonToken.VALUE_STRING,
+                (value, json) -> json.writeString(((Enum<?>) value).name()));
+
+        @Override
+        public Object findSerializer(Annotated member) {
+            return inModel(member) && isModelEnum(type(member)) ? named : null;
+        }
 
         @Override
         public Object findContentSerializer(Annotated member) {
-            return holds(member, LocalDate.class) ? writer : holds(member, BigDecimal.class) ? decimal : null;
+            JavaType held = type(member);
+            return !inModel(member) || !held.isReferenceType() ? null
+                    : held.getContentType().hasRawClass(LocalDate.class) ? writer
+                    : held.getContentType().hasRawClass(BigDecimal.class) ? decimal
+                    : isModelEnum(held.getContentType()) ? named : null;
+        }
+
+        /** Absent values left out, as the model's classes say, whatever the mapper's setting for Optional (#4). */
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated member) {
+            return inModel(member) && type(member).isReferenceType() ? ABSENT_LEFT_OUT : JsonInclude.Value.empty();
         }
 
         @Override
@@ -322,9 +339,22 @@ public final class ActionPlanModule extends SimpleModule {
 
         /** A field, getter, setter or creator parameter of the model's holding an {@code Optional} of {@code type}. */
         private static boolean holds(Annotated member, Class<?> type) {
-            JavaType held = member instanceof AnnotatedMethod method && method.getParameterCount() == 1
-                    ? method.getParameterType(0) : member.getType();
+            JavaType held = type(member);
             return inModel(member) && held.isReferenceType() && held.getContentType().hasRawClass(type);
+        }
+
+        /** The type a field, getter, setter or creator parameter holds. */
+        private static JavaType type(Annotated member) {
+            return member instanceof AnnotatedMethod method && method.getParameterCount() == 1
+                    ? method.getParameterType(0) : member.getType();
+        }
+
+        /**
+         * One of the model's enums, written by name whatever the mapper's enum settings, on the model's properties
+         * only: a user's own field of one is theirs to write (run 116 #3).
+         */
+        private static boolean isModelEnum(JavaType type) {
+            return type.isEnumType() && type.getRawClass().getPackageName().equals(MODEL);
         }
     }
 
@@ -391,7 +421,9 @@ public final class ActionPlanModule extends SimpleModule {
         @Override
         public void serializeWithType(T value, JsonGenerator json, SerializerProvider provider, TypeSerializer types)
                 throws IOException {
-            WritableTypeId id = types.writeTypePrefix(json, types.typeId(value, handledType(), shape));
+            // An enum's own type, as each enum of the model's shares one serializer.
+            Class<?> named = handledType() == Enum.class ? value.getClass() : handledType();
+            WritableTypeId id = types.writeTypePrefix(json, types.typeId(value, named, shape));
             writer.write(value, json);
             types.writeTypeSuffix(json, id);
         }

@@ -149,17 +149,16 @@ public abstract class ActionPlan {
     public final ActionPlan withOwnerRenamed(String owner, String newName) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(newName, "newName");
-        Optional<String> named = Optional.of(owner);
-        List<Recommendation> renamed = recommendations().stream().map(r -> {
-            Recommendation its = r.owner().equals(named) ? r.withOwner(newName) : r;
-            return its.withSubActions(its.subActions().stream().map(s -> s.owner().equals(named) ? s.withOwner(newName)
-                    : s).toList());
-        }).toList();
-        if (renamed.equals(recommendations())) {
+        if (!owners().contains(owner)) {
             throw new IllegalArgumentException("no recommendation or sub-action has the owner " + Quote.singleName(owner)
                     + "; its owners are " + Quote.firstNamed(owners(), 10));
         }
-        return withRecommendations(renamed);
+        Optional<String> named = Optional.of(owner);
+        return withRecommendations(recommendations().stream().map(r -> {
+            Recommendation its = r.owner().equals(named) ? r.withOwner(newName) : r;
+            return its.withSubActions(its.subActions().stream().map(s -> s.owner().equals(named) ? s.withOwner(newName)
+                    : s).toList());
+        }).toList());
     }
 
     /** The owners of its recommendations and sub-actions, each once, in plan order. */

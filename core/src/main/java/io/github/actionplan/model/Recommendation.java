@@ -136,7 +136,8 @@ public abstract class Recommendation {
      * given), which is its {@link #progress()} where it is open and has no reported progress of its own; none where it
      * has no sub-actions. Where it has a reported progress too, that is what reports show, and this what its
      * sub-actions come to. It is 0% where none of them has a progress or a completion date recorded, which
-     * {@link #subActionsTracked()} tells.
+     * {@link #subActionsTracked()} tells. Exact, as {@link #progress()} is: round it to 6 decimal places before giving
+     * it as a reported progress.
      */
     public final Optional<Percent> subActionsProgress() {
         if (subActions().isEmpty()) {

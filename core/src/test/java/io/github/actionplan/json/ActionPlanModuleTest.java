@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.Percent;
+import io.github.actionplan.model.Pillar;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
@@ -212,6 +214,46 @@ class ActionPlanModuleTest {
                 StatusLabels.class)).isEqualTo(plan.statusLabels());
         assertThat(mapper.readValue(mapper.writeValueAsString(rec9.progress()), Percent.class))
                 .isEqualTo(rec9.progress());
+    }
+
+    @Test
+    void aMapperThatWritesTypeIdsReadsBackStatusLabelsOfNoLabels() throws Exception {
+        // Run 116 #2: a type id as the object's only field left no field to read, and the labels were refused.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ActionPlanModule()).activateDefaultTypingAsProperty(
+                BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+                ObjectMapper.DefaultTyping.NON_FINAL, "@type");
+        StatusLabels none = StatusLabels.builder().build();
+
+        String json = mapper.writerFor(StatusLabels.class).writeValueAsString(none);
+
+        assertThat(json).isEqualTo("{\"@type\":\"io.github.actionplan.model.StatusLabels\"}");
+        assertThat(mapper.readValue(json, StatusLabels.class)).isEqualTo(none);
+    }
+
+    /** A document of the user's own with fields of the model's types, written as the user asks. */
+    record Tally(@JsonFormat(shape = JsonFormat.Shape.NUMBER) Status worst, List<Pillar> pillars,
+            Optional<String> note) {}
+
+    @Test
+    void theUsersOwnFieldsOfTheModelsTypesAreWrittenAsTheUsersMapperWritesThem() throws Exception {
+        // Run 116 #3, #4: the model's enums were written by name in the user's fields too; and a mapper writing
+        // absent values as null wrote plans it could not read back.
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ActionPlanModule())
+                .enable(SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED);
+        mapper.configOverride(Optional.class).setInclude(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
+                JsonInclude.Include.ALWAYS));
+        ActionPlan plan = EveryFieldPlan.plan();
+
+        JsonNode tally = MAPPER.readTree(mapper.writeValueAsString(new Tally(Status.AT_RISK, List.of(Pillar.PEOPLE),
+                Optional.empty())));
+        String written = mapper.writeValueAsString(SeedPlans.merseyside());
+
+        assertThat(tally.path("worst").isInt()).isTrue();
+        assertThat(tally.path("pillars").textValue()).isEqualTo("PEOPLE");
+        assertThat(tally.path("note").isNull()).isTrue();
+        assertThat(written).doesNotContain("null");
+        assertThat(PlanJson.fromJson(written)).isEqualTo(SeedPlans.merseyside());
+        assertThat(mapper.readValue(mapper.writeValueAsString(plan), ActionPlan.class)).isEqualTo(plan);
     }
 
     @Test

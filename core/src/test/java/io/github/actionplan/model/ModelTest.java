@@ -412,6 +412,7 @@ class ModelTest {
                         + " 'Estates'");
         assertThatThrownBy(() -> plan.withOwnerRenamed("People", " ")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("owner must not be blank");
+        assertThat(plan.withOwnerRenamed("People", "People")).as("run 116 #1").isEqualTo(plan);
     }
 
     @Test
