@@ -150,8 +150,8 @@ public abstract class ActionPlan {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(newName, "newName");
         if (!owners().contains(owner)) {
-            throw new IllegalArgumentException("no recommendation or sub-action has the owner " + Quote.singleName(owner)
-                    + "; its owners are " + Quote.firstNamed(owners(), 10));
+            throw new IllegalArgumentException("no recommendation or sub-action has the owner "
+                    + Quote.singleName(owner) + "; its owners are " + Quote.firstNamed(owners(), 10));
         }
         Optional<String> named = Optional.of(owner);
         return withRecommendations(recommendations().stream().map(r -> {
