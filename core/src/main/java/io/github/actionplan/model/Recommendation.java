@@ -199,8 +199,8 @@ public abstract class Recommendation {
      * A copy with another owner, named on one line as the plan names owners: the recommendation handed to them. Its
      * sub-actions with no owner of their own are theirs with it; those with one keep theirs.
      *
-     * @throws IllegalStateException if {@code owner} is blank or not one line, as {@code build()} refuses it: the copies
-     *                               are checked as whole ones are
+     * @throws IllegalStateException if {@code owner} is blank or not one line, as {@code build()} refuses it: the
+     *                               copies are checked as whole ones are
      */
     public abstract Recommendation withOwner(String owner);
 
