@@ -1636,16 +1636,18 @@ final class ReturnedCopies {
         String warning = "its sub-actions come to " + theirs.get().displayText() + " now, but " + after.name()
                 + " keeps the progress of its own the plan holds, " + own.get().displayText() + ", which the reports"
                 + " show instead; ";
+        // The same figure typed again says it stands: a plan that keeps figures of its own on purpose is told once
+        // a quarter, where its owner's row confirms each (run 117 #3); no way out of the plan is offered, as there
+        // is none in a workbook (#2).
         Optional<UpdateReader> copy = ownRowCopy(key, after);
-        if (copy.isEmpty()) {
+        if (copy.isEmpty()) { // their copy still to come, or imported already (#5)
             return Optional.of(WorkbookProblem.warning(Place.WORKBOOK, Optional.of(Item.of(after.ref())), warning
-                    + "its owner, " + Quote.singleName(PlanSummary.ownerOf(after)) + ", types its progress now on its"
-                    + " own row, in their copy of the workbook, which this import was not given; or take its own"
-                    + " progress out of the plan, to have it worked out from its sub-actions'"));
+                    + "its owner, " + Quote.singleName(PlanSummary.ownerOf(after)) + ", gives its progress now on its"
+                    + " own row of their copy of the workbook, the same figure if it stands"));
         }
         WorkbookProblem problem = WorkbookProblem.warning(copy.get().ownRowCell(key, UpdateColumn.PROGRESS),
-                Optional.of(Item.of(after.ref())), warning + "type its progress now on its own row, or take its own"
-                        + " progress out of the plan, to have it worked out from its sub-actions'");
+                Optional.of(Item.of(after.ref())), warning + "type its progress now on its own row, the same figure"
+                        + " if it stands");
         return Optional.of(inCopy(problem, copy.get()));
     }
 

@@ -216,6 +216,11 @@ final class TrackerReader {
     private final Map<TrackerCell, String> unreadFills = new LinkedHashMap<>();
     /** The cells of target dates that say their item is done, with their items, warned of once all are read. */
     private final Map<TrackerCell, Item> doneInTimescale = new LinkedHashMap<>();
+    /** Recommendations' own figures other than their actions' come to, in the tracker's order. */
+    private final List<OwnFigure> ownFigures = new ArrayList<>();
+
+    /** A recommendation's own figure, at {@code cell}, and what its actions come to. */
+    private record OwnFigure(String ref, Percent own, Percent theirs, TrackerCell cell) {}
     /** The recommendations whose actions' other ratings are not read, as one of them is such a word. */
     private final List<String> worstUnknown = new ArrayList<>();
     /** The recommendations with no lead of their own whose actions' leads are not one, warned of once all are read. */
@@ -366,6 +371,7 @@ final class TrackerReader {
         warnOfActionsRatings();
         warnOfUnreadRatings();
         warnOfDoneInTimescale();
+        warnOfOwnFigures();
         warnOfLogs();
         warnOfNoLeads();
         warnOfUntoldKinds();
@@ -2718,7 +2724,7 @@ final class TrackerReader {
         }
         try {
             Recommendation read = builder.build();
-            Optional.ofNullable(draft.once.get(TrackerField.PROGRESS)).ifPresent(c -> warnOfOwnFigure(read, c));
+            Optional.ofNullable(draft.once.get(TrackerField.PROGRESS)).ifPresent(c -> ownFigure(read, c));
             return Optional.of(read);
         } catch (IllegalStateException | IllegalArgumentException e) {
             problems.add(WorkbookProblem.error(refAt, Item.of(draft.ref), e.getMessage()));
@@ -2727,21 +2733,39 @@ final class TrackerReader {
     }
 
     /**
-     * Warns where a recommendation's row gives a figure of its own, below 100%, other than its actions' come to: the
-     * plan keeps it as the recommendation's progress, which reports show rather than its actions', and which moves
-     * only where its owner gives it again (run 114 #1).
+     * Keeps, for {@link #warnOfOwnFigures}, a recommendation's row that gives a figure of its own, below 100%, other
+     * than its actions' come to (run 114 #1).
      */
-    private void warnOfOwnFigure(Recommendation recommendation, TrackerCell cell) {
+    private void ownFigure(Recommendation recommendation, TrackerCell cell) {
         Optional<Percent> own = recommendation.reportedProgress().filter(p -> !p.isComplete());
         Optional<Percent> theirs = recommendation.subActionsProgress();
         if (own.isPresent() && theirs.isPresent() && recommendation.subActionsTracked()
                 && !own.get().displayText().equals(theirs.get().displayText())) {
-            problems.add(WorkbookProblem.warning(cell(cell), Optional.of(Item.of(recommendation.ref())),
-                    own.get().displayText() + " is read as " + recommendation.ref() + "'s own progress, which the"
-                    + " reports show rather than the " + theirs.get().displayText() + " its actions come to, and which"
-                    + " its owner gives on its own row of each update workbook; to have it worked out from its actions,"
-                    + " leave this cell blank"));
+            ownFigures.add(new OwnFigure(recommendation.ref(), own.get(), theirs.get(), cell));
         }
+    }
+
+    /**
+     * Warns of the recommendations whose rows give figures of their own other than their actions' come to: the plan
+     * keeps each as its recommendation's progress, which reports show, and which moves only where its owner gives it
+     * again. One warning for them all, as a tracker that gives its own figures does so for many (run 117 #4).
+     */
+    private void warnOfOwnFigures() {
+        if (ownFigures.isEmpty()) {
+            return;
+        }
+        OwnFigure first = ownFigures.getFirst();
+        String rest = " on its row of each update workbook; to have " + (ownFigures.size() == 1 ? "it" : "one")
+                + " worked out from its actions, leave its cell blank";
+        problems.add(ownFigures.size() == 1 ? WorkbookProblem.warning(cell(first.cell()), Optional.of(Item.of(
+                first.ref())), first.ref() + "'s own figure, " + first.own().displayText() + ", is read as its"
+                + " progress, which the reports show rather than the " + first.theirs().displayText() + " its actions"
+                + " come to; its owner gives it" + rest)
+                : WorkbookProblem.warning(cell(first.cell()), Optional.empty(), ownFigures.size() + " recommendations'"
+                + " own figures are read as their progress, which the reports show rather than what their actions"
+                + " come to: " + named(ownFigures, figure -> figure.ref() + " " + figure.own().displayText() + " ("
+                + where(figure.cell()) + "), its actions " + figure.theirs().displayText(), "; ") + "; each owner"
+                + " gives theirs" + rest));
     }
 
     private List<SubAction> subActions(Draft draft, String path, Map<String, Place> cells) {

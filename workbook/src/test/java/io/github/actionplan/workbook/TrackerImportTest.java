@@ -354,16 +354,31 @@ class TrackerImportTest {
                 {"4.1", null, "Publish the data", "Jun 2026", 50},
                 {"AFI 5", "Services should listen.", null, "Jun 2026", 30},
                 {"5.1", null, "Survey the staff", "Jun 2026", null},
+                {"AFI 6", "Services should act.", null, "Jun 2026", 30},
+                {"6.1", null, "Act on the survey", "Jun 2026", 0},
         }, NONE);
 
         TrackerResult result = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(file);
 
         assertThat(result.plan().orElseThrow().recommendations()).extracting(Recommendation::reportedProgress)
-                .containsExactly(Optional.of(Percent.of(25)), Optional.of(Percent.of(50)), Optional.of(Percent.of(30)));
+                .containsExactly(Optional.of(Percent.of(25)), Optional.of(Percent.of(50)), Optional.of(Percent.of(30)),
+                        Optional.of(Percent.of(30)));
         assertThat(result.problems()).extracting(WorkbookProblem::toString).containsExactly("t.xlsx: warning:"
-                + " Tracker!E3 (AFI 3): 25% is read as AFI 3's own progress, which the reports show rather than the 37%"
-                + " its actions come to, and which its owner gives on its own row of each update workbook; to have it"
-                + " worked out from its actions, leave this cell blank");
+                + " Tracker!E3: 2 recommendations' own figures are read as their progress, which the reports show"
+                + " rather than what their actions come to: AFI 3 25% (E3), its actions 37%; and AFI 6 30% (E11), its"
+                + " actions 0%; each owner gives theirs on its row of each update workbook; to have one worked out"
+                + " from its actions, leave its cell blank");
+        TrackerResult one = TrackerImport.defaults().withAsOf(LocalDate.of(2025, 9, 30)).read(tracker("one.xlsx",
+                new Object[][] {
+                        {"Anyshire Fire and Rescue Service"},
+                        {"Ref", "Recommendation", "Action", "Target date", "% complete"},
+                        {"AFI 3", "Services should review support.", null, "Mar 2026", 25},
+                        {"3.1", null, "Review the policy", "Dec 2025", 10},
+                }, NONE));
+        assertThat(one.problems()).extracting(WorkbookProblem::toString).containsExactly("one.xlsx: warning:"
+                + " Tracker!E3 (AFI 3): AFI 3's own figure, 25%, is read as its progress, which the reports show"
+                + " rather than the 10% its actions come to; its owner gives it on its row of each update workbook; to"
+                + " have it worked out from its actions, leave its cell blank");
     }
 
     @Test

@@ -263,8 +263,7 @@ class BrowserTest {
     void axeFindsNoWcag22AaViolationAtEitherWidth(String fixture) throws IOException {
         for (int width : new int[] {WIDE, NARROW}) {
             open(fixture, width);
-            // The hostile pages are long; axe's own 30-second limit is too short on a busy machine.
-            Results results = new AxeBuilder().withTags(WCAG_22_AA).setTimeout(300).analyze(browser);
+            Results results = axe();
             assertThat(results.isErrored()).as("%s: axe failed: %s", fixture, results.getErrorMessage()).isFalse();
             assertThat(results.getViolations()).as("%s at %d px: %s", fixture, width, describe(results.getViolations()))
                     .isEmpty();
@@ -273,6 +272,20 @@ class BrowserTest {
                 assertThat(results.getPasses()).extracting(Rule::getId).contains("valid-lang");
             }
         }
+    }
+
+    /**
+     * Axe's findings on the open page. The hostile pages are long; axe's own 30-second limit is too short on a busy
+     * machine. Where Chrome's renderer did not answer its driver in time (a machine under load), the run is no finding,
+     * and runs again once.
+     */
+    private Results axe() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).setTimeout(300).analyze(browser);
+        if (results.isErrored() && String.valueOf(results.getErrorMessage()).contains("Timed out receiving message"
+                + " from renderer")) {
+            results = new AxeBuilder().withTags(WCAG_22_AA).setTimeout(300).analyze(browser);
+        }
+        return results;
     }
 
     /**
