@@ -238,12 +238,12 @@ public final class ActionPlanModule extends SimpleModule {
     }
 
     /**
-     * The format's shapes on the model's own properties: the ISO text of its {@code Optional<LocalDate>} properties,
-     * as a content (de)serializer of each, with no type id, which would name the mapper's date type, not this; its
-     * decimals as numbers, whatever the mapper's shape for them; the classes Immutables writes to read them with no
-     * type id of their own, as their values have one already; lists
-     * of one item as lists; null refused, in a list too (run 115 #3, #4); and the model's names, not the generated
-     * classes', as root names (run 115 #5).
+     * The format's shapes on the model's own properties, whatever the mapper's settings, and on none of the user's: the
+     * ISO text of its {@code Optional<LocalDate>} properties, as a content (de)serializer of each, with no type id,
+     * which would name the mapper's date type, not this; its decimals as plain numbers and its enums by name; its lists
+     * of one item as lists and its absent values left out; null refused, in a list too (run 115 #3, #4); the classes
+     * Immutables writes read with no type id of their own, as their values have one already; and the model's names,
+     * not the generated classes', as root names (run 115 #5).
      */
     @SuppressWarnings("serial") // Jackson's introspectors are Serializable; this one holds nothing.
     private static final class PlanShapes extends NopAnnotationIntrospector {
@@ -317,7 +317,7 @@ public final class ActionPlanModule extends SimpleModule {
 
         @Override
         public JsonFormat.Value findFormat(Annotated member) {
-            return inModel(member) && member.getType().isCollectionLikeType() ? LISTS : null;
+            return inModel(member) && type(member).isCollectionLikeType() ? LISTS : null;
         }
 
         @Override
