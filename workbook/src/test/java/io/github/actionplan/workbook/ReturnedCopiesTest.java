@@ -622,6 +622,35 @@ class ReturnedCopiesTest {
     }
 
     @Test
+    void theRecommendationOwnersCopyIsReadAfterACopyWhoseNewsTookItsPublishedRatingAway() throws Exception {
+        // Run 117 #1: news of a sub-action, for the period the plan was published in, takes the published rating
+        // away; the copy of the recommendation's owner, imported next, was refused as changed since, "most likely by
+        // this copy, imported before".
+        ActionPlan derbyshire = SeedPlans.derbyshire();
+        ReportingPeriod q3 = ReportingPeriod.parse("Q3 2023/24");
+        Path written = folder.resolve("derbyshire.xlsx");
+        UpdateWorkbook.of(derbyshire, q3).write(written);
+        Path station;
+        Path people;
+        try (Owner owner = Owner.open(written)) {
+            station = owner.type("Rec 5", "5.3", UpdateColumn.PROGRESS, 90)
+                    .type("Rec 5", "5.3", UpdateColumn.UPDATE, "Course booked.").save(folder.resolve("station.xlsx"));
+        }
+        try (Owner owner = Owner.open(written)) {
+            people = owner.type("Rec 5", "", UpdateColumn.UPDATE, "Posters and intranet pages live.")
+                    .save(folder.resolve("people.xlsx"));
+        }
+        ActionPlan first = UpdateImport.of(derbyshire).read(station).plan();
+
+        ImportedUpdate second = UpdateImport.of(first).read(people);
+
+        assertThat(derbyshire.recommendation("Rec 5").orElseThrow().assessment()).isPresent();
+        assertThat(first.recommendation("Rec 5").orElseThrow().assessment()).isEmpty();
+        assertThat(second.plan().recommendation("Rec 5").orElseThrow().update(q3).orElseThrow().text())
+                .contains("Posters and intranet pages live.", "Course booked.");
+    }
+
+    @Test
     void copiesImportedAsTheyComeBackIntoAPlanOfPublishedStatusesAreReadEachIntoThePlanTheOneBeforeWrote()
             throws Exception {
         // Trial 22 F2: Derbyshire's published statuses name no period. The first import of a quarter after the
