@@ -38,8 +38,8 @@ public final class Spacing {
             + "\\u08e2\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064"
             + "\\u2066-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb]";
     private static final Pattern INVISIBLE_CHARACTER = Pattern.compile(INVISIBLE);
-    /** A hyphen and the space either side of it, in collapsed text. */
-    private static final Pattern AROUND_HYPHEN = Pattern.compile(" ?- ?");
+    /** A hyphen and the spaces either side of it. */
+    private static final Pattern AROUND_HYPHEN = Pattern.compile("\\s*-\\s*");
 
     private Spacing() {}
 
@@ -127,10 +127,16 @@ public final class Spacing {
      * makes " - " typed " – ": run 110 #6).
      */
     public static String folded(String text) {
-        String hyphenated = hyphenated(composed(collapsed(text)));
-        // spaced or not: an em dash is written without spaces, and typed as a hyphen with them (run 113 #5)
-        return (hyphenated.indexOf('-') < 0 ? hyphenated : AROUND_HYPHEN.matcher(hyphenated).replaceAll("-"))
-                .toLowerCase(Locale.ROOT);
+        return dashesFolded(composed(collapsed(text))).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code text} with each dash {@linkplain #hyphenated(String) as a hyphen}, and no space either side of it: spaced
+     * or not, as an em dash is written without spaces, and typed as a hyphen with them (run 113 #5).
+     */
+    public static String dashesFolded(String text) {
+        String hyphenated = hyphenated(text);
+        return hyphenated.indexOf('-') < 0 ? hyphenated : AROUND_HYPHEN.matcher(hyphenated).replaceAll("-");
     }
 
     /**

@@ -1623,19 +1623,16 @@ final class ReturnedCopies {
      */
     private Optional<WorkbookProblem> ownFigureKept(Recommendation before, Recommendation after) {
         // One of 100% with work open is core's to warn of.
-        Optional<Percent> own = after.reportedProgress().filter(p -> !p.isComplete());
         Key key = new Key(after.ref(), Optional.empty());
         Filled row = filled(key);
-        Optional<Percent> theirs = after.subActionsProgress();
-        if (own.isEmpty() || !own.equals(before.reportedProgress()) || row != null && row.progress().isPresent()
-                || after.completedOn().isPresent() || after.everySubActionComplete() || theirs.isEmpty()
-                || theirs.get().displayText().equals(own.get().displayText())
-                || theirs.equals(before.subActionsProgress())) {
+        if (!UpdateWorkbook.keepsFigureApart(after) || !after.reportedProgress().equals(before.reportedProgress())
+                || row != null && row.progress().isPresent() || after.completedOn().isPresent()
+                || after.everySubActionComplete() || after.subActionsProgress().equals(before.subActionsProgress())) {
             return Optional.empty();
         }
-        String warning = "its sub-actions come to " + theirs.get().displayText() + " now, but " + after.name()
-                + " keeps the progress of its own the plan holds, " + own.get().displayText() + ", which the reports"
-                + " show instead; ";
+        String warning = "its sub-actions come to " + after.subActionsProgress().orElseThrow().displayText() + " now,"
+                + " but " + after.name() + " keeps the progress of its own the plan holds, " + after.reportedProgress()
+                .orElseThrow().displayText() + ", which the reports show instead; ";
         // The same figure typed again says it stands: a plan that keeps figures of its own on purpose is told once
         // a quarter, where its owner's row confirms each (run 117 #3); no way out of the plan is offered, as there
         // is none in a workbook (#2).

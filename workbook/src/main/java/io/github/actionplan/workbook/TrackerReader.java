@@ -2737,11 +2737,9 @@ final class TrackerReader {
      * than its actions' come to (run 114 #1).
      */
     private void ownFigure(Recommendation recommendation, TrackerCell cell) {
-        Optional<Percent> own = recommendation.reportedProgress().filter(p -> !p.isComplete());
-        Optional<Percent> theirs = recommendation.subActionsProgress();
-        if (own.isPresent() && theirs.isPresent() && recommendation.subActionsTracked()
-                && !own.get().displayText().equals(theirs.get().displayText())) {
-            ownFigures.add(new OwnFigure(recommendation.ref(), own.get(), theirs.get(), cell));
+        if (UpdateWorkbook.keepsFigureApart(recommendation)) {
+            ownFigures.add(new OwnFigure(recommendation.ref(), recommendation.reportedProgress().orElseThrow(),
+                    recommendation.subActionsProgress().orElseThrow(), cell));
         }
     }
 

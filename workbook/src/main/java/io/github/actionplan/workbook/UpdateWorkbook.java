@@ -6,6 +6,7 @@ import io.github.actionplan.internal.OfficeLocks;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.SubAction;
@@ -332,6 +333,18 @@ public final class UpdateWorkbook {
      */
     static boolean fillsIn(Optional<String> owner, Recommendation recommendation, Optional<SubAction> subAction) {
         return owner.isEmpty() || owner.get().equals(rowOwner(recommendation, subAction));
+    }
+
+    /**
+     * Whether {@code recommendation} keeps a progress of its own, below 100%, that shows other than what its sub-actions,
+     * one at least with a figure, come to: reports show its own, which moves only where its owner gives it again, not
+     * with theirs (run 114 #1). The import and {@code tracker} warn of it.
+     */
+    static boolean keepsFigureApart(Recommendation recommendation) {
+        Optional<Percent> own = recommendation.reportedProgress().filter(p -> !p.isComplete());
+        Optional<Percent> theirs = recommendation.subActionsProgress();
+        return own.isPresent() && theirs.isPresent() && recommendation.subActionsTracked()
+                && !own.get().displayText().equals(theirs.get().displayText());
     }
 
     /**

@@ -385,7 +385,7 @@ final class WorkbookCommand implements Callable<Integer> {
      * letter, or as typed on a keyboard without it (run 104 #8).
      */
     private static String bare(String name, boolean plain, boolean dashes) {
-        String lower = Normalizer.normalize(dashes ? Spacing.hyphenated(name).replaceAll("\\s*-\\s*", "-") : name,
+        String lower = Normalizer.normalize(dashes ? Spacing.dashesFolded(name) : name,
                 Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         if (!plain) {
             return lower;
