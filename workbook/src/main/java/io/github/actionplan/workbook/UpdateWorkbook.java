@@ -336,9 +336,9 @@ public final class UpdateWorkbook {
     }
 
     /**
-     * Whether {@code recommendation} keeps a progress of its own, below 100%, that shows other than what its sub-actions,
-     * one at least with a figure, come to: reports show its own, which moves only where its owner gives it again, not
-     * with theirs (run 114 #1). The import and {@code tracker} warn of it.
+     * Whether {@code recommendation} keeps a progress of its own, below 100%, that shows other than what its
+     * sub-actions, one at least with a figure, come to: reports show its own, which moves only where its owner gives it
+     * again, not with theirs (run 114 #1). The import and {@code tracker} warn of it.
      */
     static boolean keepsFigureApart(Recommendation recommendation) {
         Optional<Percent> own = recommendation.reportedProgress().filter(p -> !p.isComplete());
