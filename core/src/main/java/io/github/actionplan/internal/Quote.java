@@ -47,11 +47,11 @@ public final class Quote {
     }
 
     /**
-     * Names as a message lists them, each quoted: the first {@code most}, then how many others ("'A', 'B' and 3
-     * others", "and 1 other"), as a national roll-up may have hundreds of owners.
+     * Names as a message lists them, each quoted as {@link #singleName} quotes one: the first {@code most}, then how
+     * many others ("'A', 'B' and 3 others", "and 1 other"), as a national roll-up may have hundreds of owners.
      */
     public static String firstNamed(List<String> names, int most) {
-        List<String> named = new java.util.ArrayList<>(names.stream().limit(most).map(Quote::single).toList());
+        List<String> named = new java.util.ArrayList<>(names.stream().limit(most).map(Quote::singleName).toList());
         if (names.size() > most) {
             named.add((names.size() - most) + (names.size() - most == 1 ? " other" : " others"));
         }

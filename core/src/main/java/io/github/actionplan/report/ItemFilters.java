@@ -145,7 +145,7 @@ public final class ItemFilters {
             List<String> owners = PlanSummary.owners(plan);
             if (owners.stream().map(ItemFilters::key).noneMatch(folded::equals)) {
                 String meant = owners.stream().filter(known -> Typos.mistypedName(folded, key(known))).findFirst()
-                        .map(known -> " (did you mean " + Quote.single(known) + "?)").orElse("");
+                        .map(known -> " (did you mean " + Quote.singleName(known) + "?)").orElse("");
                 throw new IllegalArgumentException("the report is about the items of " + Quote.singleName(owner)
                         + meant + ", but no recommendation or sub-action of the plan has that owner; its owners are "
                         + Quote.firstNamed(owners, NAMED));

@@ -259,12 +259,12 @@ public final class PlanValidator {
                                 ? " differs only in its dashes, case or spacing from "
                                 : " differs only in its case, spacing"
                                 + " or how its accents are stored (a letter and an accent after it, or the two as one"
-                                + " character, which look alike) from ") + Quote.single(meant) + " ("
+                                + " character, which look alike) from ") + Quote.singleName(meant) + " ("
                                 + firstPath.get(meant) + "), named on " + items.get(meant)
                                 + (items.get(meant) == 1 ? " item" : " items")
                                 + (either ? " too" : "") + ": each name is an owner of its own, with an update workbook"
                                 + " of its own; if it is a slip, write " + (either ? "the two alike, as whichever is"
-                                + " right" : Quote.single(meant))));
+                                + " right" : Quote.singleName(meant))));
                     });
         }
     }

@@ -28,6 +28,14 @@ class QuoteTest {
     }
 
     @Test
+    void namesListedAreEachShownWholeUpToAHundredCharacters() {
+        String name = "Area Manager, Community Risk Management and Prevention – Siân O'Neill";
+
+        assertThat(Quote.firstNamed(List.of("Protection", name, "ICT"), 2)).isEqualTo(
+                "'Protection', '" + name + "' and 1 other");
+    }
+
+    @Test
     void wordsAreListedWithCommasAndTheConjunctionBeforeTheLast() {
         assertThat(Quote.listed(List.of("a.xlsx"), "and")).isEqualTo("a.xlsx");
         assertThat(Quote.listed(List.of("a.xlsx", "b.xlsx"), "and")).isEqualTo("a.xlsx and b.xlsx");

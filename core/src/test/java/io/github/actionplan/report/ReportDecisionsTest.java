@@ -255,6 +255,18 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void theOwnerAReportIsRefusedForIsToldWithTheOwnerItLooksLikeWholeUpToAHundredCharacters() {
+        String meant = "Area Manager, Community Risk Management and Prevention – Siân O'Neill";
+        ActionPlan plan = SeedPlans.merseyside().withOwnerRenamed("Protection", meant);
+        var assessment = Assessor.standard().assess(plan, SeedPlans.MERSEYSIDE_AS_OF);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.summary().withItems(ItemFilters.owner(
+                "Area Manager, Community Risk Managment and Prevention – Siân O'Neill")).build(assessment))
+                .withMessageContaining("(did you mean '" + meant + "'?)")
+                .withMessageEndingWith("its owners are '" + meant + "' and 'People and Organisational Development'");
+    }
+
+    @Test
     void anOwnerThePlanDoesNotNameIsRefusedCombinedWithOtherFiltersAsAlone() {
         // Run 96 #3: README's own example, owner(...).and(kind(...)), turned the check off.
         var assessment = Assessor.standard().assess(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);

@@ -440,6 +440,20 @@ class PlanValidatorTest {
     }
 
     @Test
+    void theOwnerASlipLooksLikeIsNamedWholeUpToAHundredCharacters() {
+        String meant = "Group Manager Prevention – Rhys Llewellyn";
+        ActionPlan plan = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.").owner(meant)
+                .addSubAction(SubAction.builder().id("1.1").owner(meant).build())
+                .addSubAction(SubAction.builder().id("1.2").owner("Group Manager Prevention – Rhys Llewelyn").build())
+                .build());
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::message).singleElement().asString()
+                .contains("is a letter or two from '" + meant + "' (/recommendations/0/owner)")
+                .endsWith("if it is a slip, write '" + meant + "'");
+    }
+
+    @Test
     void anOwnerWhoseAccentIsStoredAsALetterAndAnAccentApartIsWarnedOfAsTheOwnerItLooksLike() {
         // Run 90 #3: "Tân" typed on a Mac, "a" and U+0302, was a second owner, alike in every report, without a word.
         ActionPlan plan = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION)

@@ -3048,7 +3048,7 @@ final class UpdateReader {
         } else if (known.isEmpty() && newOwners.add(ownerKey(owner))) {
             // More than a few alike is no suggestion, and would quote a long list at every such name (run 69 #4).
             List<String> meant = owners.stream().filter(name -> OwnerNames.likelyMeant(owner, name)).sorted()
-                    .map(Quote::single).toList();
+                    .map(Quote::singleName).toList();
             meant = meant.size() > MOST_MEANT ? List.of() : meant;
             String twice = meant.isEmpty() ? typedTwice(owner) : "";
             newNames.putIfAbsent(ownerKey(owner), new NewName(composed, this.named));

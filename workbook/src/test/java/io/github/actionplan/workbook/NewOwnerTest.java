@@ -61,6 +61,10 @@ class NewOwnerTest {
         // Run 114 #2: "Group Manager Prevention – Rhys Llewelly…", cut at 40 characters, read as a typo.
         assertThat(newOwnerWarning("Group Manager Prevention – Rhys Llewellyn", List.of("Protection")))
                 .startsWith("New owner: 'Group Manager Prevention – Rhys Llewellyn' is read as a new owner");
+        // and the plan's owner it may mean, whole too
+        assertThat(newOwnerWarning("Group Manager Prevention – Rhys Llewelyn", List.of(
+                "Group Manager Prevention – Rhys Llewellyn"))).contains(
+                "if you meant 'Group Manager Prevention – Rhys Llewellyn', type the name as the plan has it");
     }
 
     @Test
