@@ -271,13 +271,15 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      *                 their own, then its sub-actions' owners; empty where the plan names none of them
      * @param updated  the rows that gave the update it has for the period, in plan order: its ref for its own row, a
      *                 sub-action's id for the sub-action's; empty where it has none
-     * @param filledIn of {@code owners}, each who sent their copy with figures for it but no words, and their rows
-     *                 whose progress, completion, timescale or blocking it changed, in plan order, named as
-     *                 {@code updated} names them: their copy is back, and it is words that are awaited. Only the
-     *                 copies of this import are known: a plan records figures, not who sent them, so where copies
-     *                 come back one at a time an earlier one's are not named here
+     * @param filledIn each who sent their copy with figures for it but no words, and their rows whose progress,
+     *                 completion, timescale or blocking it changed, in plan order, named as {@code updated} names
+     *                 them: their copy is back, and it is words that are awaited. Each is one of {@code owners}, or
+     *                 one who had rows of it in the copies and handed them all on in this import, whom it is not
+     *                 awaited from. Only the copies of this import are known: a plan records figures, not who sent
+     *                 them, so where copies come back one at a time an earlier one's are not named here
      * @param rated    the owner's rating of it given for the period, where the owner of its own row in the copies
-     *                 (its owner before the import), among {@code owners}, gave one with no words in this import
+     *                 (its owner before the import), one of {@code owners} or one who handed it on in this import,
+     *                 gave one with no words in this import
      */
     public record AwaitedUpdate(String ref, List<String> owners, List<String> updated,
             Map<String, List<String>> filledIn, Optional<OwnerAssessment> rated) {
@@ -329,17 +331,18 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             // Of an update given in part, only those who had rows of it before the import are chased: one named by
             // it, as when the analyst names owners through a copy for the period the plan reports on already, was not
             // sent a copy to give it.
-            Set<Optional<String>> had = new HashSet<>();
-            before.recommendation(recommendation.ref()).ifPresent(was -> {
-                had.add(was.owner());
-                was.subActions().forEach(subAction -> had.add(subAction.owner().or(was::owner)));
-            });
+            Optional<Recommendation> was = before.recommendation(recommendation.ref());
+            Set<Optional<String>> had = owners(was);
             List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)
                     && (text.isEmpty() || had.contains(owner))).toList();
             if (!chased.isEmpty()) {
-                Optional<Recommendation> was = before.recommendation(recommendation.ref());
+                // Whose copy came back besides: one who handed all their rows of it on, so is not chased (run 117
+                // #6). In plan order.
+                Set<Optional<String>> sent = new LinkedHashSet<>(chased);
+                Set<Optional<String>> owns = owners(Optional.of(recommendation));
+                had.stream().filter(owner -> owner.isPresent() && !owns.contains(owner)).forEach(sent::add);
                 Map<String, List<String>> filledIn = new LinkedHashMap<>();
-                chased.stream().flatMap(Optional::stream).forEach(owner -> {
+                sent.stream().flatMap(Optional::stream).forEach(owner -> {
                     // Not a row that gave words: it is among the rows the update so far is from.
                     List<String> rows = filledIn(was, recommendation, owner).stream().filter(row -> !updated
                             .contains(row)).toList();
@@ -350,14 +353,25 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                 // Rated on its own row, by whose the row was in the copies: a New owner typed there hands it on after
                 // (run 77 #3). In this import's copies only: one an earlier import took, from the owner before, is
                 // no rating of whoever owns it now (run 114 #3).
-                Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> chased.contains(
-                        rater(was, recommendation)) && rating.period().equals(Optional.of(period))
+                Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> sent.contains(
+                        rater(was, recommendation)) && !updated.contains(recommendation.ref())
+                        && rating.period().equals(Optional.of(period))
                         && !was.flatMap(Recommendation::assessment).equals(Optional.of(rating)));
                 awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
                         updated, filledIn, rated));
             }
         }
         return List.copyOf(awaited);
+    }
+
+    /** The owners of a recommendation's rows, in plan order: its own, then its sub-actions', theirs or its. */
+    private static Set<Optional<String>> owners(Optional<Recommendation> recommendation) {
+        Set<Optional<String>> owners = new LinkedHashSet<>();
+        recommendation.ifPresent(it -> {
+            owners.add(it.owner());
+            it.subActions().forEach(subAction -> owners.add(subAction.owner().or(it::owner)));
+        });
+        return owners;
     }
 
     /** Whose a recommendation's own row was in the copies, where its rating is given: its owner before the import. */

@@ -3,10 +3,12 @@ package io.github.actionplan.workbook;
 import static io.github.actionplan.workbook.UpdateRoundTripTest.subAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.summary.PlanSummary;
@@ -259,6 +261,27 @@ class NewOwnerTest {
         assertThat(result.newOwners()).extracting(ImportedUpdate.NewOwner::ref, ImportedUpdate.NewOwner::subActionId,
                 ImportedUpdate.NewOwner::before, ImportedUpdate.NewOwner::after).containsExactly(
                 tuple("2", Optional.empty(), was, "Head of Culture"));
+    }
+
+    @Test
+    void aCopyThatHandedARecommendationOnWithARatingAndFiguresButNoWordsIsToldBesideTheNewOwnerChased()
+            throws Exception {
+        // Run 117 #6: the chase list named the new owner only, as if nothing had come back.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Path file = folder.resolve("handed-on.xlsx");
+        UpdateWorkbook.of(merseyside, ReportingPeriod.parse("Q2 2025/26")).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.BRAG, "Amber").type("2", "2.1", UpdateColumn.PROGRESS, 30)
+                    .type("2", "", UpdateColumn.NEW_OWNER, "Head of Culture").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(merseyside).read(file);
+
+        ImportedUpdate.AwaitedUpdate awaited = result.awaitingUpdateFrom().stream().filter(a -> a.ref().equals("2"))
+                .findFirst().orElseThrow();
+        assertThat(awaited.owners()).containsExactly("Head of Culture");
+        assertThat(awaited.filledIn()).containsExactly(entry("People and Organisational Development", List.of("2.1")));
+        assertThat(awaited.rated()).map(rating -> rating.status().brag()).contains(Brag.AMBER);
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -306,10 +307,14 @@ final class ImportCommand implements Callable<Integer> {
             String owners = String.join("; ", awaited.owners().stream().map(owner -> Quote.name(owner)
                     + sentWithoutWords(awaited, owner, result).map(sent -> " (" + sent + ", with no words)")
                     .orElse("")).toList());
-            // After a dash, not in brackets: an owner's own, beside it, would run two together (run 74 #4).
-            String part = awaited.updated().isEmpty() ? "" : (owners.isEmpty() ? "" : " - ") + "an update so far from "
-                    + Quote.listed(awaited.updated().stream().map(row -> row.equals(awaited.ref()) ? ownRow(result,
-                    awaited.ref()) : row).toList(), "and");
+            // After a dash, not in brackets: an owner's own, beside it, would run two together (run 74 #4). Whose copy
+            // came back though they are not chased, as they handed it on, is said there too (run 117 #6).
+            List<String> parts = new ArrayList<>(handedOn(awaited, result));
+            if (!awaited.updated().isEmpty()) {
+                parts.add("an update so far from " + Quote.listed(awaited.updated().stream().map(row -> row.equals(
+                        awaited.ref()) ? ownRow(result, awaited.ref()) : row).toList(), "and"));
+            }
+            String part = parts.isEmpty() ? "" : (owners.isEmpty() ? "" : " - ") + String.join("; ", parts);
             printed.println(("  " + pad(awaited.ref(), awaitingWidth) + "  " + owners + part).stripTrailing());
         }
         if (out != null) {
@@ -326,9 +331,7 @@ final class ImportCommand implements Callable<Integer> {
     private static Optional<String> sentWithoutWords(ImportedUpdate.AwaitedUpdate awaited, String owner,
             ImportedUpdate result) {
         List<String> sent = new ArrayList<>();
-        // Rated on its own row, by whose it was in the copies.
-        if (result.before().recommendation(awaited.ref()).or(() -> result.plan().recommendation(awaited.ref()))
-                .flatMap(Recommendation::owner).equals(Optional.of(owner))) {
+        if (rater(awaited, result).equals(Optional.of(owner))) {
             awaited.rated().ifPresent(rating -> sent.add("rated " + rating.status().brag().displayName() + " for it"));
         }
         List<String> rows = awaited.filledIn().getOrDefault(owner, List.of());
@@ -337,6 +340,25 @@ final class ImportCommand implements Callable<Integer> {
                     : row).toList(), "and"));
         }
         return sent.isEmpty() ? Optional.empty() : Optional.of(Quote.listed(sent, "and"));
+    }
+
+    /** Whose {@code awaited}'s recommendation's own row was in the copies, where its rating is given. */
+    private static Optional<String> rater(ImportedUpdate.AwaitedUpdate awaited, ImportedUpdate result) {
+        return result.before().recommendation(awaited.ref()).or(() -> result.plan().recommendation(awaited.ref()))
+                .flatMap(Recommendation::owner);
+    }
+
+    /**
+     * What each who sent their copy with no words for {@code awaited}'s recommendation and is not chased, as they
+     * handed it on, sent: "handed on by Corporate Services, who rated Amber for it, with no words".
+     */
+    private static List<String> handedOn(ImportedUpdate.AwaitedUpdate awaited, ImportedUpdate result) {
+        Set<String> senders = new LinkedHashSet<>();
+        rater(awaited, result).filter(owner -> awaited.rated().isPresent()).ifPresent(senders::add);
+        senders.addAll(awaited.filledIn().keySet());
+        awaited.owners().forEach(senders::remove);
+        return senders.stream().map(owner -> "handed on by " + Quote.name(owner) + ", who " + sentWithoutWords(
+                awaited, owner, result).orElseThrow() + ", with no words").toList();
     }
 
     /**

@@ -715,7 +715,29 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", plan, workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.outLines()).contains("  5  Training").noneMatch(line -> line.contains("rated"));
+        // Run 117 #6: nor is it left out; the copy that handed it on came back.
+        assertThat(result.outLines()).contains("  5  Training - handed on by People and Organisational Development,"
+                + " who rated Amber for it, with no words");
+    }
+
+    @Test
+    void whomToChaseSaysWhatACopyThatHandedARecommendationOnSentWithNoWords() throws IOException {
+        // Run 117 #6: the rating and figures of a copy that also handed the recommendation on were left out.
+        Path file = withSubActionOwners();
+        String workbook = exported(file.toString());
+        fill(workbook, "2", "", "Owner's BRAG", "Amber");
+        fill(workbook, "2.1", PROGRESS, "30%");
+        fill(workbook, "2", "", "New owner", "Prevention");
+        fill(workbook, "3.3", UPDATE, "Survey drafted.");
+        fill(workbook, "3.3", "New owner", "Prevention");
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  2  Prevention - handed on by People and Organisational Development,"
+                + " who rated Amber for it and filled in 2.1, with no words",
+                // one who still owns a row of it is chased for it, as before; words given are no "no words"
+                "  3  People and Organisational Development; Station Manager - an update so far from 3.3");
     }
 
     @Test
