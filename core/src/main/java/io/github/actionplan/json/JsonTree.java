@@ -180,7 +180,7 @@ final class JsonTree {
     /** The problem at {@code place}, {@code back} characters before it on its line; as it was where there is none. */
     static Problem at(Problem problem, JsonLocation place, int back) {
         return place == null || place.getLineNr() < 1 ? problem : problem.at(place.getLineNr(),
-                place.getColumnNr() - back);
+                Math.max(1, place.getColumnNr() - back));
     }
 
     /**

@@ -26,8 +26,11 @@ final class FinancialCalendar {
     private static final String QUARTER_LAST_FORM = YEAR + "\\s+" + Q + "([1-4])";
     /** The financial year starting in that year, not a calendar quarter. */
     private static final String COMPACT_FORM = "(\\d{4})-q([1-4])";
-    /** A month is 3 to 9 letters ("may", "september"): bounded, so a long run of letters is read in linear time. */
-    private static final String MONTHS_FORM = "([a-z]{3,9})\\s*(?:-|–|to)\\s*([a-z]{3,9}),?\\s+(\\d{4})";
+    /**
+     * A month is 3 to 10 letters ("may", "september", the Welsh "gorffennaf"): bounded, so a long run of letters is
+     * read in linear time.
+     */
+    private static final String MONTHS_FORM = "([a-z]{3,10})\\s*(?:-|–|to)\\s*([a-z]{3,10}),?\\s+(\\d{4})";
 
     private static final Pattern FINANCIAL_YEAR = Pattern.compile(LEAD + YEAR);
     private static final Pattern QUARTER_FIRST = Pattern.compile(LEAD + QUARTER_FIRST_FORM);

@@ -52,6 +52,7 @@ public abstract class OwnerAssessment {
      * item, but not on where it stands now. One with no period is taken as current.
      */
     public boolean isBefore(ReportingPeriod current) {
+        java.util.Objects.requireNonNull(current, "current");
         return period().filter(given -> given.compareTo(current) < 0).isPresent();
     }
 

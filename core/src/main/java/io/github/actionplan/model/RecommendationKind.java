@@ -52,8 +52,8 @@ public enum RecommendationKind {
     }
 
     /**
-     * The items of {@code kinds} counted: "5 areas for improvement", or, where the kinds are mixed, "12 items (4
-     * recommendations, 8 areas for improvement)", the kinds in this enum's order.
+     * The items of {@code kinds} counted: "5 areas for improvement", or, where the kinds are mixed, "12 items (8
+     * areas for improvement, 4 recommendations)", the kinds in this enum's order.
      */
     public static String counted(Collection<RecommendationKind> kinds) {
         Map<RecommendationKind, Long> byKind = new EnumMap<>(RecommendationKind.class);

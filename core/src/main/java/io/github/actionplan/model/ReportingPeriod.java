@@ -171,13 +171,27 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
 
-    /** The quarter after this one. */
+    /**
+     * The quarter after this one.
+     *
+     * @throws IllegalArgumentException if this is Q4 9998/99, the last quarter a plan can name
+     */
     public ReportingPeriod next() {
+        if (financialYearStart == 9998 && quarter == 4) {
+            throw new IllegalArgumentException("there is no quarter after " + this + ", the last a plan can name");
+        }
         return quarter == 4 ? of(financialYearStart + 1, 1) : of(financialYearStart, quarter + 1);
     }
 
-    /** The quarter before this one. */
+    /**
+     * The quarter before this one.
+     *
+     * @throws IllegalArgumentException if this is Q1 1900/01, the first quarter a plan can name
+     */
     public ReportingPeriod previous() {
+        if (financialYearStart == 1900 && quarter == 1) {
+            throw new IllegalArgumentException("there is no quarter before " + this + ", the first a plan can name");
+        }
         return quarter == 1 ? of(financialYearStart - 1, 4) : of(financialYearStart, quarter - 1);
     }
 

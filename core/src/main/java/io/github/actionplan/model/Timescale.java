@@ -114,7 +114,8 @@ public final class Timescale {
      * publication date it means is not known here; use {@link #parse(String, LocalDate)} when it is.
      *
      * @param text the plan's words, kept verbatim
-     * @throws IllegalArgumentException if {@code text} is blank
+     * @throws IllegalArgumentException if {@code text} is blank, or is a financial year or quarter of a year a
+     *         {@link ReportingPeriod} cannot hold (before 1900/01 or after 9998/99)
      */
     public static Timescale parse(String text) {
         return parse(text, Optional.empty());
@@ -124,10 +125,11 @@ public final class Timescale {
      * Reads a timescale as written, resolving "With immediate effect" to {@code published}, the
      * source report's publication date.
      *
-     * @throws IllegalArgumentException if {@code text} is blank
+     * @throws IllegalArgumentException if {@code text} is blank, or is a financial year or quarter of a year a
+     *         {@link ReportingPeriod} cannot hold (before 1900/01 or after 9998/99)
      */
     public static Timescale parse(String text, LocalDate published) {
-        return parse(text, Optional.of(published));
+        return parse(text, Optional.of(Objects.requireNonNull(published, "published")));
     }
 
     /**

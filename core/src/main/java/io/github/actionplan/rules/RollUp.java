@@ -24,6 +24,7 @@ public enum RollUp {
 
     /** The roll-up whose {@link #id()} is {@code id}. */
     public static java.util.Optional<RollUp> named(String id) {
+        java.util.Objects.requireNonNull(id, "id");
         for (RollUp rollUp : values()) {
             if (rollUp.id().equals(id)) {
                 return java.util.Optional.of(rollUp);

@@ -22,7 +22,7 @@ public final class StatusRules {
      * ({@link ScheduleStatusRule#standard()}) or "progress-band" ({@link ProgressBandStatusRule#standard()}).
      */
     public static Optional<StatusRule> named(String name) {
-        return switch (name) {
+        return switch (java.util.Objects.requireNonNull(name, "name")) {
             case "default" -> Optional.of(DefaultStatusRule.standard());
             case "schedule" -> Optional.of(ScheduleStatusRule.standard());
             case "progress-band" -> Optional.of(ProgressBandStatusRule.standard());

@@ -3,6 +3,7 @@ package io.github.actionplan.validation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A plan could not be read or used: carries every problem found, not just the first, each with
@@ -29,6 +30,7 @@ public final class InvalidPlanException extends IOException {
      *
      * @param source   what was read, e.g. a file name, for the message
      * @param problems every problem found, errors and warnings; at least one error
+     * @throws IllegalArgumentException if {@code problems} hold no error
      */
     public InvalidPlanException(String source, List<Problem> problems) {
         this(source, problems, problems.stream().filter(Problem::isError).count());
@@ -41,13 +43,28 @@ public final class InvalidPlanException extends IOException {
      * @param source      what was read, e.g. a file name, for the message
      * @param problems    the problems listed, errors and warnings; at least one error
      * @param errorsFound how many errors were found, listed or not; the problems saying how many more there are
-     *                    are not among them
+     *                    are not among them, but each stands for one or more, so there are at least as many as
+     *                    {@code problems} list
+     * @throws IllegalArgumentException if {@code problems} hold no error, or {@code errorsFound} is fewer than the
+     *                                  errors they hold
      */
     public InvalidPlanException(String source, List<Problem> problems, long errorsFound) {
-        super(message(source, problems, errorsFound));
+        super(message(checked(source, problems, errorsFound), problems, errorsFound));
         this.source = source;
         this.problems = List.copyOf(problems);
         this.errorsFound = errorsFound;
+    }
+
+    /** {@code source}, where {@code problems} and {@code errorsFound} agree: an exception of no error is no refusal. */
+    private static String checked(String source, List<Problem> problems, long errorsFound) {
+        Objects.requireNonNull(source, "source");
+        long listed = problems.stream().filter(Problem::isError).count();
+        if (listed == 0 || errorsFound < listed) {
+            throw new IllegalArgumentException("an invalid plan has at least one error, and at least as many errors"
+                    + " found as listed: " + listed + " listed, " + errorsFound + " found, of " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems"));
+        }
+        return source;
     }
 
     private static String message(String source, List<Problem> problems, long errors) {

@@ -25,13 +25,21 @@ import java.util.OptionalInt;
 public record Problem(Severity severity, String path, String message, OptionalInt line, OptionalInt column)
         implements Serializable {
 
-    /** Checks nothing is null. */
+    /**
+     * Checks nothing is null, and that a line and column given count from 1.
+     *
+     * @throws IllegalArgumentException if a line or column is given below 1
+     */
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(column, "column");
+        if (line.orElse(1) < 1 || column.orElse(1) < 1) {
+            throw new IllegalArgumentException("a line and column count from 1: line " + line.orElse(0) + ", column "
+                    + column.orElse(0));
+        }
     }
 
     /** Serialized as its {@link SerialForm}: an {@code OptionalInt} is not serializable. */
@@ -60,7 +68,11 @@ public record Problem(Severity severity, String path, String message, OptionalIn
         return new Problem(Severity.WARNING, path, message, OptionalInt.empty(), OptionalInt.empty());
     }
 
-    /** This problem at a line and column of the JSON text. */
+    /**
+     * This problem at a line and column of the JSON text, each counted from 1.
+     *
+     * @throws IllegalArgumentException if either is below 1
+     */
     public Problem at(int line, int column) {
         return new Problem(severity, path, message, OptionalInt.of(line), OptionalInt.of(column));
     }

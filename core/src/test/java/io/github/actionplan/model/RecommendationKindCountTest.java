@@ -31,6 +31,15 @@ class RecommendationKindCountTest {
     }
 
     @Test
+    void theJavadocsExampleOfMixedKindsIsWhatTheyAreCountedAs() {
+        // Run 119 #2: the example listed recommendations first, against the enum's order it states.
+        List<RecommendationKind> kinds = new java.util.ArrayList<>(java.util.Collections.nCopies(4, RECOMMENDATION));
+        kinds.addAll(java.util.Collections.nCopies(8, AREA_FOR_IMPROVEMENT));
+
+        assertThat(RecommendationKind.counted(kinds)).isEqualTo("12 items (8 areas for improvement, 4 recommendations)");
+    }
+
+    @Test
     void noItemsAreNoneOfAnyKind() {
         assertThat(RecommendationKind.counted(List.of())).isEqualTo("0 items");
     }

@@ -63,6 +63,17 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void theWelshSecondQuarterWhoseFirstMonthHasTenLettersIsThatQuarter() {
+        // Run 119 #1: "Gorffennaf", July, is longer than any English month, and the grammar's own example was no period.
+        ReportingPeriod q2 = ReportingPeriod.of(2024, 2);
+
+        assertThat(ReportingPeriod.parse("Gorffennaf-Medi 2024")).isEqualTo(q2);
+        assertThat(ReportingPeriod.findIn("Diweddariad Gorffennaf-Medi 2024")).contains(q2);
+        assertThat(Timescale.parse("Gorffennaf-Medi 2024").dueDate()).contains(LocalDate.of(2024, 9, 30));
+        assertThat(ReportingPeriod.tryParse("Gorffennafx-Medi 2024")).isEmpty();
+    }
+
+    @Test
     void monthsThatAreNotAQuarterAreRejectedWithTheFormsUnderstood() {
         assertThatThrownBy(() -> ReportingPeriod.parse("May-July 2025"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -108,6 +119,16 @@ class ReportingPeriodTest {
         assertThat(ReportingPeriod.of(2024, 4).next()).isEqualTo(ReportingPeriod.of(2025, 1));
         assertThat(ReportingPeriod.of(2025, 1).previous()).isEqualTo(ReportingPeriod.of(2024, 4));
         assertThat(ReportingPeriod.of(2024, 4)).isLessThan(ReportingPeriod.of(2025, 1));
+    }
+
+    @Test
+    void thereIsNoQuarterBeforeTheFirstAPlanCanNameNorAfterTheLast() {
+        // Run 119 #7: told as "financial year 1899 is not between 1900 and 9998", a year the caller never gave.
+        assertThatThrownBy(() -> ReportingPeriod.of(1900, 1).previous()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("there is no quarter before Q1 1900/01, the first a plan can name");
+        assertThatThrownBy(() -> ReportingPeriod.of(9998, 4).next()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("there is no quarter after Q4 9998/99, the last a plan can name");
+        assertThat(ReportingPeriod.of(1900, 1).next().previous()).isEqualTo(ReportingPeriod.of(1900, 1));
     }
 
     @Test

@@ -245,4 +245,13 @@ class TimescaleTest {
 
         assertThat(seen).containsExactlyInAnyOrderEntriesOf(expected);
     }
+
+    @Test
+    void noPublicationDateNorPeriodIsRefusedNamingTheArgument() {
+        // Run 119 #6: a NullPointerException whose message was "null".
+        assertThatThrownBy(() -> Timescale.parse("Ongoing", (LocalDate) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("published");
+        assertThatThrownBy(() -> OwnerAssessment.of(Status.AT_RISK, ReportingPeriod.of(2024, 1)).isBefore(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("current");
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.actionplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.actionplan.model.Status;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,13 @@ class StatusRulesTest {
         assertThat(StatusRules.named("schedule")).containsSame(ScheduleStatusRule.standard());
         assertThat(StatusRules.named("progress-band")).containsSame(ProgressBandStatusRule.standard());
         assertThat(StatusRules.named("Default")).isEmpty();
+    }
+
+    @Test
+    void noNameIsRefusedNamingTheArgumentNotAnsweredAsNoSuchRule() {
+        // Run 119 #6: "because "<local1>" is null" from one, no such roll-up from the other.
+        assertThatNullPointerException().isThrownBy(() -> StatusRules.named(null)).withMessage("name");
+        assertThatNullPointerException().isThrownBy(() -> RollUp.named(null)).withMessage("id");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.actionplan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,32 @@ class ProblemTest {
         assertThat(both.problems()).containsExactly(error, warning, error);
         assertThat(both.errors()).containsExactly(error, error);
         assertThat(both.source()).isEqualTo("plan.json");
+    }
+
+    @Test
+    void anInvalidPlanExceptionOfNoErrorOrOfFewerErrorsFoundThanListedIsRefused() {
+        // Run 119 #4: "not a valid action plan: 0 errors", and errorsFound() below the errors listed.
+        Problem error = Problem.error("/a", "e1");
+        Problem warning = Problem.warning("/a", "a warning");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new InvalidPlanException("plan.json", List.of(warning)))
+                .withMessage("an invalid plan has at least one error, and at least as many errors found as listed: 0"
+                        + " listed, 0 found, of 1 problem");
+        assertThatIllegalArgumentException().isThrownBy(() -> new InvalidPlanException("plan.json", List.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new InvalidPlanException("plan.json", List.of(error,
+                error), 1)).withMessageContaining("2 listed, 1 found");
+        assertThat(new InvalidPlanException("plan.json", List.of(error, warning), 3).errorsFound()).isEqualTo(3);
+    }
+
+    @Test
+    void aLineOrColumnIsCountedFromOne() {
+        // Run 119 #5: "(line -3, column -7)".
+        Problem problem = Problem.error("/recommendations/0/ref", "duplicate ref");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> problem.at(0, 0))
+                .withMessage("a line and column count from 1: line 0, column 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> problem.at(3, -7));
+        assertThat(problem.at(1, 1).line()).hasValue(1);
     }
 
     @Test
