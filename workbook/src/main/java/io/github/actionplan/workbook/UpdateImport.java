@@ -63,7 +63,9 @@ import java.util.function.Function;
  * <h2>Example Usage</h2>
  * <pre>{@code
  * ImportedUpdate result = UpdateImport.of(plan).read(Path.of("updates-q2.xlsx"));
- * PlanJson.write(result.plan(), Path.of("plan-q2.json"));
+ * if (result.hasChanges()) { // a blank copy, or one imported before, moves nothing on
+ *     PlanJson.write(result.plan(), Path.of("plan-q2.json"));
+ * }
  * }</pre>
  *
  * <p>An import is immutable and safe to share between threads: each read works on its own, and changes neither the
