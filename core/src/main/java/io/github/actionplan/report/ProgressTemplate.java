@@ -311,7 +311,9 @@ public final class ProgressTemplate implements ReportTemplate {
      * with none).
      */
     private boolean spansPeriods(ActionPlan plan) {
-        return plan.period().filter(now -> now.compareTo(reportedThen().next()) > 0).isPresent();
+        // Later than the earlier's quarter first: no quarter follows the last a plan can name.
+        return plan.period().filter(now -> now.compareTo(reportedThen()) > 0 && !now.equals(reportedThen().next()))
+                .isPresent();
     }
 
     /**

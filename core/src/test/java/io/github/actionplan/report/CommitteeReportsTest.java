@@ -60,6 +60,16 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void aProgressReportSinceTheLastQuarterAPlanCanNameIsBuilt() {
+        // No quarter follows Q4 9998/99: asked for the one after it, the report failed for the plan at that quarter.
+        ActionPlan last = ActionPlan.builder().from(merseyside).period(ReportingPeriod.of(9998, 4))
+                .asOf(LocalDate.of(9999, 3, 31)).build();
+        PlanAssessment atLast = Assessor.standard().assess(last, LocalDate.of(9999, 3, 31));
+
+        assertThat(ReportTemplates.progress(atLast).build(atLast).chapters()).isNotEmpty();
+    }
+
+    @Test
     void theProgressReportCountsEachMovementAsTheComparisonDoesWorsenedFirst() {
         PlanAssessment then = Assessor.standard().assess(lastQuarter(merseyside), LAST_QUARTER);
         SnapshotComparison comparison = SnapshotComparison.between(then, now);

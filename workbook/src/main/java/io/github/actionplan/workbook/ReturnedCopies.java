@@ -286,7 +286,8 @@ final class ReturnedCopies {
         // A reporting date given quarters after the copies' period, a year mistyped: copies for the quarters between
         // would be refused after it, as going back.
         ReportingPeriod period = identity.orElseThrow().period();
-        asOf.filter(day -> day.isAfter(period.next().end())).ifPresent(day -> told.add(lastPart,
+        asOf.filter(day -> UpdateWorkbook.after(period).filter(next -> day.isAfter(next.end())).isPresent())
+                .ifPresent(day -> told.add(lastPart,
                 WorkbookProblem.warning(Place.WORKBOOK, Optional.empty(), "the reporting date given, "
                 + Dates.shortDate(day) + ", is " + ChronoUnit.MONTHS.between(period.start(), day) / 3
                 + " quarters after " + period + ", which the workbook reports on: the"
@@ -624,7 +625,8 @@ final class ReturnedCopies {
                     + listed(gave)
                     + "; this one fills in " + listed(fills) + ": if it is last quarter's workbook filled in again by"
                     + " mistake, its news is filed under " + identity.period() + "; leave this import unused and ask"
-                    + " them to type it in their copy for " + identity.period().next() + "; if the plan's update came"
+                    + " them to type it in their copy for " + UpdateWorkbook.quarterAfter(identity.period())
+                    + "; if the plan's update came"
                     + " from another workbook, or was typed into the plan, this is their news for " + identity.period()
                     + ", read as such"));
         }

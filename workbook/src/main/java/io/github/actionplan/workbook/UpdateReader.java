@@ -994,8 +994,8 @@ final class UpdateReader {
         // Filled in again, it may correct what was sent, or bring next quarter's news in last quarter's file.
         problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), ownRowImported
                 ? changedSince + ", most likely by this copy, imported before: if its owner typed news of "
-                + identity.period().next() + " in it by mistake, ask them to type it in their copy for "
-                + identity.period().next() + "; if it corrects what they sent for " + identity.period() + ", "
+                + UpdateWorkbook.quarterAfter(identity.period()) + " in it by mistake, ask them to type it in their"
+                + " copy for " + UpdateWorkbook.quarterAfter(identity.period()) + "; if it corrects what they sent for " + identity.period() + ", "
                 + again + "; if it was changed in the plan itself, fill this row in again in a workbook exported"
                 + " from the plan as it is now"
                 : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"
@@ -2949,8 +2949,9 @@ final class UpdateReader {
                     identity.period().start().minusDays(1))).map(UpdateReader::typeSwapped).orElse("");
             // Finished after the quarter, before the copy came back: news of the next quarter (trial 56 F6). A day
             // past every quarter a plan names (31/12/9999) is a later one's too (run 78 #3).
-            ReportingPeriod next = identity.period().next();
-            String later = next.contains(completedOn.get()) ? "the copy for " + next : "a later quarter's copy";
+            Optional<ReportingPeriod> next = UpdateWorkbook.after(identity.period());
+            String later = next.filter(quarter -> quarter.contains(completedOn.get())).map(quarter -> "the copy for "
+                    + quarter).orElse("a later quarter's copy");
             problems.add(WorkbookProblem.error(cell(cells.get(UpdateColumn.COMPLETED_ON)), key.item(),
                     UpdateColumn.COMPLETED_ON.header() + ": " + Dates.shortDate(completedOn.get()) + " is after "
                     + (reportingDate.equals(identity.period()
@@ -3205,7 +3206,7 @@ final class UpdateReader {
                 .map(Recommendation::ref).toList();
         // Imported again, a copy of the later period is refused where it fills in an item this one does (trial 56 F3).
         String late = "have its news typed in a copy for " + later + " still to be imported, or in the workbook for "
-                + later.next() + "; or import it into the plan of " + period
+                + UpdateWorkbook.quarterAfter(later) + "; or import it into the plan of " + period
                 + " and then every copy for " + later + " again into the plan that gives, which is then the plan of "
                 + later + " with its news, though where a copy for " + later + " fills in an item this one does too,"
                 + " that row is then refused as changed, to be filled in again in a workbook exported from that plan";

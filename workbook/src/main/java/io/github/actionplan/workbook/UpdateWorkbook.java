@@ -65,6 +65,9 @@ public final class UpdateWorkbook {
     /** How many of the plan's owners a refusal of an owner names. */
     private static final int NAMED_OWNERS = 10;
 
+    /** The last quarter a plan can name, which no quarter follows. */
+    private static final ReportingPeriod LAST_QUARTER = ReportingPeriod.of(9998, 4);
+
     private final ActionPlan plan;
     private final ReportingPeriod period;
     private final Optional<LocalDate> asOf;
@@ -399,11 +402,24 @@ public final class UpdateWorkbook {
     /** The periods after the one {@code plan} reports on and before {@code period}, in order. */
     static List<ReportingPeriod> skipped(ActionPlan plan, ReportingPeriod period) {
         List<ReportingPeriod> skipped = new ArrayList<>();
-        for (ReportingPeriod next = plan.reportedPeriod().map(ReportingPeriod::next).orElse(period);
-                next.compareTo(period) < 0; next = next.next()) {
-            skipped.add(next);
+        // Each step from a quarter before {@code period}: none follows the last a plan can name.
+        for (ReportingPeriod at = plan.reportedPeriod().orElse(period); at.compareTo(period) < 0; ) {
+            at = at.next();
+            if (at.compareTo(period) < 0) {
+                skipped.add(at);
+            }
         }
         return List.copyOf(skipped);
+    }
+
+    /** The quarter after {@code period}; none after the last a plan can name, Q4 9998/99, a workbook for which is read. */
+    static Optional<ReportingPeriod> after(ReportingPeriod period) {
+        return period.equals(LAST_QUARTER) ? Optional.empty() : Optional.of(period.next());
+    }
+
+    /** The quarter after {@code period}, as a message names it: "a later quarter" after the last. */
+    static String quarterAfter(ReportingPeriod period) {
+        return after(period).map(ReportingPeriod::toString).orElse("a later quarter");
     }
 
     /** The date statuses are worked out at: the one given, else the period's last day. */

@@ -2169,6 +2169,28 @@ class UpdateImportProblemsTest {
     }
 
     @Test
+    void aWorkbookForTheLastQuarterAPlanCanNameIsWrittenAndReadAsAnyOther() throws Exception {
+        // No quarter follows Q4 9998/99: its export failed with "unexpected error", as would a completion after it.
+        ReportingPeriod last = ReportingPeriod.of(9998, 4);
+        ActionPlan plan = ActionPlan.builder().from(seed.plan()).period(ReportingPeriod.of(9998, 3))
+                .asOf(LocalDate.of(9998, 12, 31)).build();
+        ActionPlan atLast = ActionPlan.builder().from(plan).period(last).asOf(LocalDate.of(9999, 3, 31)).build();
+        Path file = folder.resolve("last.xlsx");
+
+        assertThat(UpdateWorkbook.of(plan, last).periodsSkipped()).isEmpty();
+        assertThat(UpdateWorkbook.of(atLast, last).periodsSkipped()).isEmpty();
+        UpdateWorkbook.of(plan, last).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.pick("2", "2.1", UpdateColumn.COMPLETED_ON, LocalDate.of(9999, 6, 1)).save(file);
+        }
+
+        assertThat(catchThrowableOfType(InvalidWorkbookException.class, () -> UpdateImport.of(plan).read(file))
+                .problems()).extracting(WorkbookProblem::message).singleElement().asString()
+                .startsWith("Completed on: 1 Jun 9999 is after the end of the reporting period Q4 9998/99")
+                .contains("report the completion in a later quarter's copy");
+    }
+
+    @Test
     void anEarlyCompletionDateWhoseDayAndMonthSwappedFallInThePeriodIsToldAsMostLikelyReadMonthFirst()
             throws Exception {
         // Trial 43 F6: 04/09/2025 typed in a spreadsheet set to US English is 9 April, and the warning blamed the year.
