@@ -995,7 +995,8 @@ final class UpdateReader {
         problems.add(WorkbookProblem.error(cell(editable.values().iterator().next()), key.item(), ownRowImported
                 ? changedSince + ", most likely by this copy, imported before: if its owner typed news of "
                 + UpdateWorkbook.quarterAfter(identity.period()) + " in it by mistake, ask them to type it in their"
-                + " copy for " + UpdateWorkbook.quarterAfter(identity.period()) + "; if it corrects what they sent for " + identity.period() + ", "
+                + " copy for " + UpdateWorkbook.quarterAfter(identity.period()) + "; if it corrects what they sent for "
+                + identity.period() + ", "
                 + again + "; if it was changed in the plan itself, fill this row in again in a workbook exported"
                 + " from the plan as it is now"
                 : changedSince + ", so this row may no longer say what the plan does; fill it in again in a"

@@ -412,7 +412,7 @@ public final class UpdateWorkbook {
         return List.copyOf(skipped);
     }
 
-    /** The quarter after {@code period}; none after the last a plan can name, Q4 9998/99, a workbook for which is read. */
+    /** The quarter after {@code period}; none after Q4 9998/99, the last a plan can name, whose workbook is read. */
     static Optional<ReportingPeriod> after(ReportingPeriod period) {
         return period.equals(LAST_QUARTER) ? Optional.empty() : Optional.of(period.next());
     }
