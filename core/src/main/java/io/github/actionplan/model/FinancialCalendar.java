@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  */
 final class FinancialCalendar {
 
-    /** Words a deadline may start with: "In FDP 24/25", "By Q2 2024/25", "By the end of 2024/25". */
-    private static final String LEAD_WORDS = "(?:by the end of|by end of|the end of|end of|during|in|by)\\s+";
+    /**
+     * Words a deadline may start with: "In FDP 24/25", "By Q2 2024/25", "By the end of 2024/25"; in Welsh, "Erbyn Ch4
+     * 2024/25" (by), "Erbyn diwedd" (by the end of), "Yn ystod" (during), "Ym mis" (in the month of), "Yn" (in).
+     */
+    private static final String LEAD_WORDS = "(?:by the end of|by end of|the end of|end of|during|in|by"
+            + "|erbyn diwedd|erbyn|yn ystod|diwedd|ym mis|yn)\\s+";
     private static final String LEAD = "(?:" + LEAD_WORDS + ")?";
     private static final Pattern LEADING = Pattern.compile(LEAD_WORDS);
-    /** "2024/25", "24/25", "2024-25", "2024/2025", perhaps after "FY", "FDP" or "financial year". */
-    private static final String YEAR = "(?:(?:fy|fdp|financial year)\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})";
+    /**
+     * "2024/25", "24/25", "2024-25", "2024/2025", perhaps after "FY", "FDP" or "financial year", or the Welsh "BA" or
+     * "blwyddyn ariannol".
+     */
+    private static final String YEAR = "(?:(?:fy|fdp|financial year|ba|blwyddyn ariannol)\\s*)?(\\d{2}|\\d{4})\\s*[/-]"
+            + "\\s*(\\d{2}|\\d{4})";
     /** "Q" for quarter, or "Ch" for chwarter, as the services of Wales write it: "Ch4 2025/26". */
     private static final String Q = "(?:q|ch)";
     private static final String QUARTER_FIRST_FORM = Q + "([1-4])\\s+" + YEAR;
@@ -28,9 +36,9 @@ final class FinancialCalendar {
     private static final String COMPACT_FORM = "(\\d{4})-q([1-4])";
     /**
      * A month is 3 to 10 letters ("may", "september", the Welsh "gorffennaf"): bounded, so a long run of letters is
-     * read in linear time.
+     * read in linear time. Between the two, a dash, "to", or the Welsh "i" ("Ebrill i Fehefin 2025").
      */
-    private static final String MONTHS_FORM = "([a-z]{3,10})\\s*(?:-|–|to)\\s*([a-z]{3,10}),?\\s+(\\d{4})";
+    private static final String MONTHS_FORM = "([a-z]{3,10})\\s*(?:-|–|to|i\\s)\\s*([a-z]{3,10}),?\\s+(\\d{4})";
 
     private static final Pattern FINANCIAL_YEAR = Pattern.compile(LEAD + YEAR);
     private static final Pattern QUARTER_FIRST = Pattern.compile(LEAD + QUARTER_FIRST_FORM);

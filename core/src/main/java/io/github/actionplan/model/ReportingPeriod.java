@@ -48,7 +48,11 @@ import java.util.Optional;
  *       abbreviations or {@code Sept}; a dash may be a hyphen, an en or em dash, or another of Unicode's
  *       dashes, as Word may make one typed: {@code Q2 2024–25}.
  *   <li>As the services of Wales write them, a quarter may be {@code Ch2} (chwarter) for {@code Q2},
- *       and months may be their Welsh names: {@code Ch2 2024/25}, {@code Gorffennaf-Medi 2024}.
+ *       a financial year may follow {@code BA} or {@code blwyddyn ariannol}, months may be their Welsh
+ *       names or a spreadsheet's abbreviations of them, joined by {@code i} (to), after which the
+ *       second is softened, and a deadline may start with {@code Erbyn} (by), {@code Erbyn diwedd},
+ *       {@code Yn ystod} (during) or {@code Yn}: {@code Ch2 2024/25}, {@code Gorffennaf-Medi 2024},
+ *       {@code Gorff-Medi 2024}, {@code Gorffennaf i Fedi 2024}, {@code Erbyn Ch2 2024/25}.
  *   <li>Not read: a quarter with one calendar year ({@code Q2 2024}, which could mean either
  *       year), months that are not one quarter ({@code May-July 2024}), and a quarter of a
  *       financial year before 1900/01 or after 9998/99.

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *     quarters: Q1 is April to June)</td></tr>
  * <tr><td>{@code With immediate effect}</td><td>{@link Kind#IMMEDIATE}</td>
  *     <td>the source report's publication date, where known</td></tr>
- * <tr><td>{@code Ongoing}</td><td>{@link Kind#ONGOING}</td><td>none</td></tr>
+ * <tr><td>{@code Ongoing}, {@code Business as usual}</td><td>{@link Kind#ONGOING}</td><td>none</td></tr>
  * <tr><td>anything else</td><td>{@link Kind#UNRECOGNISED}</td><td>none, and a validation
  *     warning</td></tr>
  * </table>
@@ -49,6 +49,11 @@ import java.util.regex.Pattern;
  *
  * <p>Financial years and quarters are read with the one grammar that {@link ReportingPeriod}
  * documents, so a quarter written in any form a reporting period takes is the same quarter here.
+ *
+ * <p>As the services of Wales write deadlines, each form may be in Welsh: months by their Welsh names or
+ * abbreviations ({@code 31 Mawrth 2025}, {@code Rhag-24}), days with Welsh ordinals ({@code 31ain Mawrth
+ * 2025}, {@code 2il Rhagfyr 2024}), {@code Erbyn} (by) before a date or quarter, {@code Parhaus},
+ * {@code Parhaol} or {@code Busnes fel arfer} for ongoing work, and {@code Ar unwaith} (immediately).
  *
  * <p>Two timescales are equal when their text, kind and due date are equal. A plan built in code
  * that uses "With immediate effect" should parse it with {@link #parse(String, LocalDate)} and the
@@ -78,7 +83,8 @@ public final class Timescale {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     // "31 March 2025", "1 Apr 25", and as a spreadsheet shows a date, "30-Sep-2025" or "30-Sep-25".
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)([a-z]+)\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})");
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|af|ail|il|ydd|ed|fed|eg|ain)?(?:\\s+|-)([a-z]+)\\.?,?(?:\\s+|-)"
+                    + "(\\d{4}|\\d{2})");
     // Day first, as in the UK, between slashes, dots or dashes ("31.03.25"); a two-digit year, as people type one
     // ("31/03/26"), is this century's.
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})");
@@ -86,11 +92,13 @@ public final class Timescale {
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{4})");
     // A month as a spreadsheet shows one ("Mar-26"), copied into a tracker or typed as it is shown.
     private static final Pattern MONTH_SHORT_YEAR = Pattern.compile("([a-z]+)-(\\d{2})");
-    private static final Pattern IMMEDIATE =
-            Pattern.compile("(?:with\\s+)?immediate(?:ly|\\s+effect)?|with immediate effect\\b.*");
+    private static final Pattern IMMEDIATE = Pattern.compile("(?:with\\s+)?immediate(?:ly|\\s+effect)?"
+            + "|with immediate effect\\b.*|ar unwaith|yn syth");
     /** The words {@link #month(String)} knows, made once: every timescale naming a month looks one up. */
     private static final Map<String, Month> MONTH_WORDS = monthWords();
-    private static final Pattern ONGOING = Pattern.compile("on-?\\s?going|continuous|business as usual");
+    /** In English, or Welsh: "Parhaus" (ongoing), "Parhaol" (continuing), "Busnes fel arfer" (business as usual). */
+    private static final Pattern ONGOING = Pattern.compile("on-?\\s?going|continuous|business as usual|parhaus|parhaol"
+            + "|busnes fel arfer");
 
     private final String text;
     private final Kind kind;
@@ -233,7 +241,8 @@ public final class Timescale {
 
     /**
      * A month's full English name, its three-letter abbreviation, or "Sept"; or its Welsh name, as the services of
-     * Wales write their plans' timescales ("Mawrth 2026").
+     * Wales write their plans' timescales ("Mawrth 2026"), its abbreviation as a spreadsheet set to Welsh shows it
+     * ("Rhag-24"), or its name as it follows "i" (to) or "erbyn" (by), softened ("Ebrill i Fehefin 2025").
      */
     static Optional<Month> month(String word) {
         return Optional.ofNullable(MONTH_WORDS.get(word));
@@ -248,8 +257,14 @@ public final class Timescale {
         }
         List<String> welsh = List.of("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
                 "medi", "hydref", "tachwedd", "rhagfyr");
+        List<String> abbreviated = List.of("ion", "chwef", "maw", "ebr", "mai", "meh", "gorff", "awst", "medi", "hyd",
+                "tach", "rhag");
+        List<String> softened = List.of("ionawr", "chwefror", "fawrth", "ebrill", "fai", "fehefin", "orffennaf", "awst",
+                "fedi", "hydref", "dachwedd", "ragfyr");
         for (int i = 0; i < welsh.size(); i++) {
-            words.put(welsh.get(i), Month.of(i + 1));
+            for (List<String> names : List.of(welsh, abbreviated, softened)) {
+                words.put(names.get(i), Month.of(i + 1));
+            }
         }
         return Map.copyOf(words);
     }

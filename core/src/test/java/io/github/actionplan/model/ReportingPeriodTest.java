@@ -74,6 +74,20 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void aQuarterWrittenWithWelshAbbreviationsOrJoinedByIWithItsSecondMonthSoftenedIsThatQuarter() {
+        // Run 120 #3: "Gorff-Medi 2024", "Ebrill i Fehefin 2025" and "BA 2024/25" were no quarter.
+        assertThat(ReportingPeriod.parse("Gorff-Medi 2024")).isEqualTo(ReportingPeriod.of(2024, 2));
+        assertThat(ReportingPeriod.parse("Ebrill i Fehefin 2025")).isEqualTo(ReportingPeriod.of(2025, 1));
+        assertThat(ReportingPeriod.parse("Gorffennaf i Fedi 2024")).isEqualTo(ReportingPeriod.of(2024, 2));
+        assertThat(ReportingPeriod.parse("Hydref i Ragfyr 2024")).isEqualTo(ReportingPeriod.of(2024, 3));
+        assertThat(ReportingPeriod.parse("Ch2 BA 2024/25")).isEqualTo(ReportingPeriod.of(2024, 2));
+        assertThat(ReportingPeriod.parse("Erbyn Ch4 2024/25")).isEqualTo(ReportingPeriod.of(2024, 4));
+        assertThat(ReportingPeriod.findIn("Diweddariad Ebrill i Fehefin 2025")).contains(ReportingPeriod.of(2025, 1));
+        // joined by "i", months that are not a quarter are still none
+        assertThat(ReportingPeriod.tryParse("Mai i Orffennaf 2024")).isEmpty();
+    }
+
+    @Test
     void monthsThatAreNotAQuarterAreRejectedWithTheFormsUnderstood() {
         assertThatThrownBy(() -> ReportingPeriod.parse("May-July 2025"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -254,4 +254,28 @@ class TimescaleTest {
         assertThatThrownBy(() -> OwnerAssessment.of(Status.AT_RISK, ReportingPeriod.of(2024, 1)).isBefore(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("current");
     }
+
+    @Test
+    void aDeadlineWrittenInWelshIsReadAsItsEnglishIs() {
+        // Run 120 #3: a Welsh plan's deadlines had no due date, so their items could never go off track.
+        Map<String, LocalDate> due = new LinkedHashMap<>();
+        due.put("Erbyn Ch4 2024/25", LocalDate.of(2025, 3, 31));
+        due.put("Erbyn diwedd Mawrth 2025", LocalDate.of(2025, 3, 31));
+        due.put("Yn ystod 2024/25", LocalDate.of(2025, 3, 31));
+        due.put("BA 2024/25", LocalDate.of(2025, 3, 31));
+        due.put("Rhag-24", LocalDate.of(2024, 12, 31));
+        due.put("Chwef 2025", LocalDate.of(2025, 2, 28));
+        due.put("Gorff-Medi 2024", LocalDate.of(2024, 9, 30));
+        due.put("Ebrill i Fehefin 2025", LocalDate.of(2025, 6, 30));
+        due.put("31ain Mawrth 2025", LocalDate.of(2025, 3, 31));
+        due.put("2il Rhag 2024", LocalDate.of(2024, 12, 2));
+        due.put("1af Ebrill 2025", LocalDate.of(2025, 4, 1));
+
+        due.forEach((text, day) -> assertThat(Timescale.parse(text).dueDate()).as(text).contains(day));
+        assertThat(Stream.of("Parhaus", "Parhaol", "Busnes fel arfer").map(text -> Timescale.parse(text).kind()))
+                .containsOnly(Timescale.Kind.ONGOING);
+        LocalDate published = LocalDate.of(2024, 5, 1);
+        assertThat(Timescale.parse("Ar unwaith", published).dueDate()).contains(published);
+        assertThat(Timescale.parse("Erbyn y Nadolig").kind()).isEqualTo(Timescale.Kind.UNRECOGNISED);
+    }
 }

@@ -7,6 +7,7 @@ import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -371,7 +372,10 @@ final class CellValues {
         return Optional.of(DateUtil.getLocalDateTime(cell.number(), cell.date1904()).toLocalDate());
     }
 
-    /** Yes or no: "Yes", "Y", "No", "N", "True", "False" in any case, or a TRUE/FALSE cell. */
+    /**
+     * Yes or no: "Yes", "Y", "No", "N", "True", "False" in any case, or the Welsh "Ie", "Oes", "Ydy", "Na", "Nac oes",
+     * "Nac ydy"; or a TRUE/FALSE cell.
+     */
     static Optional<Boolean> yesNo(CellContent cell) throws CellValueException {
         switch (checked(cell).type()) {
             case BLANK -> {
@@ -383,10 +387,10 @@ final class CellValues {
             case TEXT -> {
                 String word = cell.text().strip().toLowerCase(Locale.ROOT);
                 switch (word) {
-                    case "yes", "y", "true" -> {
+                    case "yes", "y", "true", "ie", "oes", "ydy" -> {
                         return Optional.of(true);
                     }
-                    case "no", "n", "false" -> {
+                    case "no", "n", "false", "na", "nac oes", "nac ydy" -> {
                         return Optional.of(false);
                     }
                     default -> throw new CellValueException(Quote.single(cell.text().strip()) + " is not yes or no; "
@@ -398,26 +402,35 @@ final class CellValues {
     }
 
     /**
-     * A BRAG colour: its name (Blue, Red, Amber, Green) or first letter, in any case. A tracker
-     * that shows RAG by fill colour alone reads {@link CellContent#fill()} itself.
+     * A BRAG colour: its name (Blue, Red, Amber, Green) or first letter, in any case; its Welsh name (Glas, Coch,
+     * Ambr, Gwyrdd), alone or beside the English ("Coch / Red"), as a tracker's rating is read; or the label
+     * {@code labels} give a status, whose colour it is ("Mewn perygl", Amber, where the plan names At risk so), as the
+     * workbook's Instructions key them.
      */
-    static Optional<Brag> brag(CellContent cell) throws CellValueException {
+    static Optional<Brag> brag(CellContent cell, StatusLabels labels) throws CellValueException {
         switch (checked(cell).type()) {
             case BLANK -> {
                 return Optional.empty();
             }
             case TEXT -> {
                 String word = cell.text().strip();
-                for (Brag brag : Brag.values()) {
-                    String name = brag.displayName();
-                    if (word.equalsIgnoreCase(name) || word.equalsIgnoreCase(name.substring(0, 1))) {
-                        return Optional.of(brag);
-                    }
+                List<String> halves = TrackerText.bilingual(word).orElse(List.of(word));
+                List<Brag> named = halves.stream().map(half -> colourOrLabel(half, labels)).flatMap(Optional::stream)
+                        .distinct().toList();
+                if (named.size() == 1) {
+                    return Optional.of(named.getFirst());
                 }
                 throw new CellValueException(Quote.single(word) + " is not a BRAG rating; " + BRAG_ALLOWED);
             }
             default -> throw new CellValueException(found(cell) + " is not a BRAG rating; " + BRAG_ALLOWED);
         }
+    }
+
+    /** The BRAG colour {@code word} names, in English or Welsh, or whose status {@code labels} call it. */
+    private static Optional<Brag> colourOrLabel(String word, StatusLabels labels) {
+        String folded = Spacing.collapsed(word).toLowerCase(Locale.ROOT);
+        return TrackerText.colour(folded).or(() -> labels.all().entrySet().stream().filter(label -> Spacing.collapsed(
+                label.getValue()).equalsIgnoreCase(folded)).findFirst().map(label -> label.getKey().brag()));
     }
 
     /**

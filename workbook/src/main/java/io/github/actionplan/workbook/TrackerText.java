@@ -55,11 +55,15 @@ final class TrackerText {
 
     /**
      * What owners type for an update with nothing in it: "N/A", "None", "Nil", "Nil return", "TBC", "No update", "No
-     * further update", "Nothing further". Not "No change", which says where the work stands: where it was.
+     * further update", "Nothing further"; in Welsh, "Dim diweddariad" (no update), "Dim diweddariad pellach", "Dim
+     * i'w adrodd" (nothing to report), "Amherthnasol" (N/A), "Dim". Not "No change" ("Dim newid"), which says where
+     * the work stands: where it was.
      */
     private static final Pattern NOTHING = Pattern.compile("(?:n/?a|none|nil(?: return)?|tb[ac]|no (?:further |new )?"
             + "updates?|nothing (?:new|further)|nothing (?:new |further |more )?to (?:report|update|add))"
-            + "(?: (?:this|for this|for the) (?:quarter|period))?", Pattern.CASE_INSENSITIVE);
+            + "(?: (?:this|for this|for the) (?:quarter|period))?"
+            + "|dim(?: diweddariad(?: (?:pellach|newydd))?| i[’']w (?:adrodd|ddweud))?(?: y chwarter hwn)?"
+            + "|amherthnasol", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether {@code text} says nothing: no letter or digit ("-", "...", "–"), or a word for none ({@link #NOTHING}),
@@ -329,12 +333,16 @@ final class TrackerText {
                 .count() >= 3) ? Optional.of(halves) : Optional.empty();
     }
 
+    /** A status said not to be: "not on track", "ddim ar y trywydd", "heb fod ar y trywydd", "nid yw ar y trywydd". */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|ddim|dim|heb fod|nid yw|nad yw)"
+            + " (?:(?:yet|quite|fully|yn) )?(?:on (?:track|target|schedule)|ar y trywydd|at risk|mewn perygl)");
+
     /** The BRAG colours' names in Welsh, as the services of Wales rate alone or beside the English ("Coch / Red"). */
     private static final Map<String, Brag> WELSH_COLOURS = Map.of("glas", Brag.BLUE, "coch", Brag.RED, "ambr",
             Brag.AMBER, "oren", Brag.AMBER, "gwyrdd", Brag.GREEN);
 
     /** The BRAG colour {@code word}, in lower case, names: in English ("red"), by its initial ("r"), or in Welsh. */
-    private static Optional<Brag> colour(String word) {
+    static Optional<Brag> colour(String word) {
         for (Brag brag : Brag.values()) {
             String name = brag.name().toLowerCase(Locale.ROOT);
             if (word.equals(name) || word.equals(name.substring(0, 1))) {
@@ -350,7 +358,10 @@ final class TrackerText {
         if (named.isPresent()) {
             return named.map(Status::of);
         }
-        if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
+        // Not a rating to guess at, told as not understood: "Not on track" holds "on track", as "Ddim ar y trywydd"
+        // (not on track) holds "ar y trywydd" (run 120 #1).
+        if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")
+                || NEGATED.matcher(s).find()) {
             return Optional.empty();
         }
         // And the statuses in Welsh: "Oddi ar y trywydd" (off track) before "Ar y trywydd" (on track) it holds.

@@ -2925,7 +2925,7 @@ final class UpdateReader {
         Optional<Boolean> blocked = value(cells, UpdateColumn.BLOCKED, key, CellValues::yesNo);
         Optional<String> blockedBy = value(cells, UpdateColumn.BLOCKED_BY, key, CellValues::name).map(String::strip);
         blockedBy.ifPresent(text -> checkName(cells.get(UpdateColumn.BLOCKED_BY), key, UpdateColumn.BLOCKED_BY, text));
-        Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, CellValues::brag);
+        Optional<Brag> brag = value(cells, UpdateColumn.BRAG, key, cell -> CellValues.brag(cell, plan.statusLabels()));
         // Read as a tracker's cells are: each line a paragraph, bulleted lines a list, so the lines an owner typed
         // stay lines in reports. A recommendation's own lists are '*' lists, so that the '-' list of its sub-actions'
         // items after them stays a list of its own.

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ReportingPeriod;
+import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.workbook.UntrustedWorkbook.Kind;
 import java.io.OutputStream;
@@ -89,6 +91,12 @@ class CellValuesTest {
             text(sheet, r++, "amber", "amber");
             text(sheet, r++, "g", "G");
             text(sheet, r++, "purple", "Purple");
+            text(sheet, r++, "coch / red", "Coch / Red");
+            text(sheet, r++, "glas", "glas");
+            text(sheet, r++, "mewn perygl", "Mewn  perygl");
+            text(sheet, r++, "coch / amber", "Coch / Amber");
+            text(sheet, r++, "ie", "Ie");
+            text(sheet, r++, "nac oes", "Nac oes");
             text(sheet, r++, "spaces", "   ");
             Row bool = row(sheet, r++, "true cell");
             bool.createCell(0).setCellValue(true);
@@ -269,12 +277,28 @@ class CellValuesTest {
         assertThat(CellValues.yesNo(cell("yes"))).contains(true);
         assertThat(CellValues.yesNo(cell("n"))).contains(false);
         assertThat(CellValues.yesNo(cell("true cell"))).contains(true);
-        assertThat(CellValues.brag(cell("amber"))).contains(Brag.AMBER);
-        assertThat(CellValues.brag(cell("g"))).contains(Brag.GREEN);
-        assertThatThrownBy(() -> CellValues.brag(cell("purple"))).hasMessage(
+        assertThat(CellValues.brag(cell("amber"), StatusLabels.defaults())).contains(Brag.AMBER);
+        assertThat(CellValues.brag(cell("g"), StatusLabels.defaults())).contains(Brag.GREEN);
+        assertThatThrownBy(() -> CellValues.brag(cell("purple"), StatusLabels.defaults())).hasMessage(
                 "'Purple' is not a BRAG rating; choose Blue (complete), Red, Amber or Green from the cell's list"
                         + " (Alt+Down Arrow opens it)");
         assertThatThrownBy(() -> CellValues.yesNo(cell("amber"))).hasMessage("'amber' is not yes or no; type Yes or No");
+    }
+
+    @Test
+    void aBragRatingOrYesOrNoInWelshOrThePlansOwnLabelIsReadAsItsEnglish() throws Exception {
+        // Run 120 #2: a Welsh owner's "Coch" and "Ie", and the plan's own "Mewn perygl", were refused.
+        StatusLabels welsh = StatusLabels.builder().putCustom(Status.AT_RISK, "Mewn perygl").build();
+
+        assertThat(CellValues.brag(cell("coch / red"), welsh)).contains(Brag.RED);
+        assertThat(CellValues.brag(cell("glas"), welsh)).contains(Brag.BLUE);
+        assertThat(CellValues.brag(cell("mewn perygl"), welsh)).contains(Brag.AMBER);
+        assertThatThrownBy(() -> CellValues.brag(cell("mewn perygl"), StatusLabels.defaults()))
+                .hasMessageStartingWith("'Mewn  perygl' is not a BRAG rating");
+        assertThatThrownBy(() -> CellValues.brag(cell("coch / amber"), welsh)).as("two ratings are none")
+                .hasMessageStartingWith("'Coch / Amber' is not a BRAG rating");
+        assertThat(CellValues.yesNo(cell("ie"))).contains(true);
+        assertThat(CellValues.yesNo(cell("nac oes"))).contains(false);
     }
 
     @Test
@@ -282,7 +306,7 @@ class CellValuesTest {
         assertThat(CellValues.percent(cell("spaces"))).isEmpty();
         assertThat(CellValues.date(cell("spaces"))).isEmpty();
         assertThat(CellValues.text(cell("spaces"))).isEmpty();
-        assertThat(CellValues.brag(cell("spaces"))).isEmpty();
+        assertThat(CellValues.brag(cell("spaces"), StatusLabels.defaults())).isEmpty();
     }
 
     @Test

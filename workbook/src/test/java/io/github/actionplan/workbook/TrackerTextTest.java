@@ -42,6 +42,16 @@ class TrackerTextTest {
     }
 
     @Test
+    void aStatusSaidNotToBeSoIsNoRatingInEnglishOrWelsh() {
+        // Run 120 #1: "Ddim ar y trywydd" (not on track) holds "ar y trywydd", and was read as On track.
+        assertThat(List.of("Ddim ar y trywydd", "Ddim ar y trywydd iawn", "Heb fod ar y trywydd", "Not on track",
+                "Not yet on target", "Nid yw ar y trywydd")).extracting(TrackerText::rating).containsOnly(
+                Optional.empty());
+        assertThat(TrackerText.rating("Oddi ar y trywydd")).contains(Status.OFF_TRACK);
+        assertThat(TrackerText.rating("Back on track")).contains(Status.ON_TRACK);
+    }
+
+    @Test
     void aRefCellIsReadWithoutTheInvisibleCharactersAPlanRefusesInARef() {
         // Trial 50 F7: "AFI\u200b 1" beside "AFI 1" made two items that every report showed alike.
         assertThat(List.of("AFI\u200b 1", "AFI\u00a0 1", "\u202eAFI 1", "AFI\u2060\t1")).extracting(
@@ -126,9 +136,13 @@ class TrackerTextTest {
         assertThat(List.of("-", " – ", "...", "N/A", "n/a.", "NA", "None", "nil", "TBC", "No update",
                 "Nothing to report.", "nothing new to report", "No update this quarter", "\uF0B7\tN/A", "• None\n-",
                 // trial 43 F5: the chase list lost items their owners had said nothing of
-                "Nil return", "No further update.", "Nothing further", "Nothing further to add this quarter"))
+                "Nil return", "No further update.", "Nothing further", "Nothing further to add this quarter",
+                // run 120 #7: in Welsh
+                "Dim diweddariad", "Dim diweddariad pellach.", "Dim i'w adrodd", "Dim i’w adrodd y chwarter hwn",
+                "Amherthnasol", "Dim"))
                 .allMatch(TrackerText::saysNothing);
         assertThat(List.of("None of the stations replied", "N/A until the survey", "1", "Done", "No change",
+                "Dim newid",
                 "No update.\nThe survey closes in May."))
                 .noneMatch(TrackerText::saysNothing);
     }
