@@ -53,8 +53,9 @@ public record Problem(Severity severity, String path, String message, OptionalIn
             implements Serializable {
         @Serial
         private Object readResolve() {
-            Problem problem = new Problem(severity, path, message, OptionalInt.empty(), OptionalInt.empty());
-            return line > 0 ? problem.at(line, column) : problem;
+            // Each on its own: a problem may give a line and no column.
+            return new Problem(severity, path, message, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+                    column > 0 ? OptionalInt.of(column) : OptionalInt.empty());
         }
     }
 

@@ -451,6 +451,17 @@ class PlanValidatorTest {
         assertThat(PlanValidator.validate(plan)).extracting(Problem::message).singleElement().asString()
                 .contains("is a letter or two from '" + meant + "' (/recommendations/0/owner)")
                 .endsWith("if it is a slip, write '" + meant + "'");
+        // Run 121 #5: names of 81 to 100 characters, which messages show whole, were not compared.
+        String long100 = "Head of Organisational Development Culture Inclusion Wellbeing and Professional Standards"
+                + " Directorat";
+        ActionPlan longNames = plan(Recommendation.builder().ref("1").kind(RecommendationKind.RECOMMENDATION)
+                .text("Improve.").owner(long100)
+                .addSubAction(SubAction.builder().id("1.1").owner(long100).build())
+                .addSubAction(SubAction.builder().id("1.2").owner(long100.replace("Culture", "Cultrue")).build())
+                .build());
+        assertThat(long100).hasSize(100);
+        assertThat(PlanValidator.validate(longNames)).extracting(Problem::message).singleElement().asString()
+                .contains("is a letter or two from '" + long100 + "'");
     }
 
     @Test

@@ -92,7 +92,10 @@ class ProblemTest {
     void anInvalidPlanExceptionKeepsEveryProblemAndItsPlaceThroughJavaSerialization() throws Exception {
         InvalidPlanException thrown = new InvalidPlanException("plan.json", List.of(
                 Problem.error("/recommendations/0/progress", "120 is not a percentage").at(12, 19),
-                Problem.warning("/recommendations/1", "no update")));
+                Problem.warning("/recommendations/1", "no update"),
+                // run 121 #7: a line with no column was read back refused, as at column 0
+                new Problem(Severity.ERROR, "/x", "m", java.util.OptionalInt.of(5),
+                        java.util.OptionalInt.empty())));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -104,7 +107,7 @@ class ProblemTest {
         }
 
         assertThat(read.problems()).isEqualTo(thrown.problems());
-        assertThat(read.errors()).hasSize(1);
+        assertThat(read.errors()).hasSize(2);
         assertThat(read.getMessage()).isEqualTo(thrown.getMessage());
     }
 }

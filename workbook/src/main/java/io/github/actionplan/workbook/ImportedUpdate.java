@@ -274,7 +274,7 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      * @param filledIn each who sent their copy with figures for it but no words, and their rows whose progress,
      *                 completion, timescale or blocking it changed, in plan order, named as {@code updated} names
      *                 them: their copy is back, and it is words that are awaited. Each is one of {@code owners}, or
-     *                 one who had rows of it in the copies and handed them all on in this import, whom it is not
+     *                 one who handed rows of it on in this import and has none of it open left, whom it is not
      *                 awaited from. Only the copies of this import are known: a plan records figures, not who sent
      *                 them, so where copies come back one at a time an earlier one's are not named here
      * @param rated    the owner's rating of it given for the period, where the owner of its own row in the copies
@@ -323,24 +323,27 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             Set<Optional<String>> withOpenRows = new LinkedHashSet<>(List.of(recommendation.owner()));
             recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete())
                     .forEach(subAction -> withOpenRows.add(subAction.owner().or(recommendation::owner)));
+            // Who gave it is whose the row was in the copies: a New owner typed beside the words hands the row on
+            // after, to one who wrote none of them (run 121 #1, #2).
+            Optional<Recommendation> was = before.recommendation(recommendation.ref());
+            Optional<String> rater = rater(was, recommendation);
             Set<Optional<String>> gave = new HashSet<>();
             text.ifPresent(update -> ReturnedCopies.rowsGiving(recommendation, update).forEach(row -> {
                 updated.add(row.map(SubAction::id).orElse(recommendation.ref()));
-                gave.add(row.flatMap(SubAction::owner).or(recommendation::owner));
+                gave.add(row.map(subAction -> ownerInCopies(was, rater, subAction)).orElse(rater));
             }));
             // Of an update given in part, only those who had rows of it before the import are chased: one named by
             // it, as when the analyst names owners through a copy for the period the plan reports on already, was not
             // sent a copy to give it.
-            Optional<Recommendation> was = before.recommendation(recommendation.ref());
             Set<Optional<String>> had = owners(was);
             List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)
                     && (text.isEmpty() || had.contains(owner))).toList();
             if (!chased.isEmpty()) {
-                // Whose copy came back besides: one who handed all their rows of it on, so is not chased (run 117
-                // #6). In plan order.
+                // Whose copy came back besides, with no words: one who handed rows of it on and has no open row of it
+                // left, so is not chased (run 117 #6, run 121 #3). In plan order.
                 Set<Optional<String>> sent = new LinkedHashSet<>(chased);
-                Set<Optional<String>> owns = owners(Optional.of(recommendation));
-                had.stream().filter(owner -> owner.isPresent() && !owns.contains(owner)).forEach(sent::add);
+                handedOn(was, recommendation).stream().filter(owner -> owner.isPresent()
+                        && !withOpenRows.contains(owner) && !gave.contains(owner)).forEach(sent::add);
                 Map<String, List<String>> filledIn = new LinkedHashMap<>();
                 sent.stream().flatMap(Optional::stream).forEach(owner -> {
                     // Not a row that gave words: it is among the rows the update so far is from.
@@ -353,8 +356,8 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                 // Rated on its own row, by whose the row was in the copies: a New owner typed there hands it on after
                 // (run 77 #3). In this import's copies only: one an earlier import took, from the owner before, is
                 // no rating of whoever owns it now (run 114 #3).
-                Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> sent.contains(
-                        rater(was, recommendation)) && !updated.contains(recommendation.ref())
+                Optional<OwnerAssessment> rated = recommendation.assessment().filter(rating -> sent.contains(rater)
+                        && !updated.contains(recommendation.ref())
                         && rating.period().equals(Optional.of(period))
                         && !was.flatMap(Recommendation::assessment).equals(Optional.of(rating)));
                 awaited.add(new AwaitedUpdate(recommendation.ref(), chased.stream().flatMap(Optional::stream).toList(),
@@ -372,6 +375,22 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             it.subActions().forEach(subAction -> owners.add(subAction.owner().or(it::owner)));
         });
         return owners;
+    }
+
+    /** Whose rows of {@code now} were in the copies and are another's after the import, in plan order. */
+    private static Set<Optional<String>> handedOn(Optional<Recommendation> was, Recommendation now) {
+        Set<Optional<String>> handedOn = new LinkedHashSet<>();
+        Optional<String> rater = rater(was, now);
+        if (!rater.equals(now.owner())) {
+            handedOn.add(rater);
+        }
+        now.subActions().forEach(subAction -> {
+            Optional<String> then = ownerInCopies(was, rater, subAction);
+            if (!then.equals(subAction.owner().or(now::owner))) {
+                handedOn.add(then);
+            }
+        });
+        return handedOn;
     }
 
     /** Whose a recommendation's own row was in the copies, where its rating is given: its owner before the import. */

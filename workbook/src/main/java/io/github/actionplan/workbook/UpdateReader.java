@@ -3084,7 +3084,7 @@ final class UpdateReader {
         if (like.isEmpty() || like.size() > MOST_MEANT) {
             return "";
         }
-        return "; it is like " + Quote.listed(like.stream().map(other -> Quote.single(other.name()) + ", new in "
+        return "; it is like " + Quote.listed(like.stream().map(other -> Quote.singleName(other.name()) + ", new in "
                 + (other.copy().equals(named) ? "this copy" : other.copy()) + " too").toList(), "and") + ": if they"
                 + " are one owner, type one name for " + (like.size() == 1 ? "both" : "them all");
     }

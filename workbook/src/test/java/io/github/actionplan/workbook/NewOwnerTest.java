@@ -103,6 +103,11 @@ class NewOwnerTest {
                         "New owner: 'Digital Services' is read as a new owner, whom the plan does not name yet, with a"
                         + " copy of their own from next quarter; if they are one of the plan's owners, type the name as"
                         + " the plan has it");
+        // Run 121 #4: the name to compare with was cut at 40 characters.
+        assertThat(newOwnerWarnings(withAnOwner(), "Rec 17", "17.1", "Area Manager Digital Transformation and"
+                + " Information Governance", "Rec 17", "17.2", "Area Manager Digital Transformation and Information"
+                + " Govenance")).last().asString().contains("it is like 'Area Manager Digital Transformation and"
+                + " Information Governance', new in this copy too");
     }
 
     @Test

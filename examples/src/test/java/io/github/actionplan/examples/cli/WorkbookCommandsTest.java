@@ -697,11 +697,11 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  2  People and Organisational Development (filled in 2.1 and 2.2,"
                 + " with no words); Prevention");
-        // Nor is a row handed on that gave words said to be filled in with none: it gave the update so far.
+        // Nor is a row handed on that gave words said to be filled in with none: it gave the update so far, from the
+        // one whose every row of it was, who is chased no more (run 121 #2: credited to the row's new owner).
         fill(workbook, "2.3", UPDATE, "Half the stations done.");
         fill(workbook, "2.3", "New owner", "Protection");
-        assertThat(Cli.run("import", plan, workbook).outLines()).contains("  2  People and Organisational Development"
-                + " (filled in 2.1 and 2.2, with no words) - an update so far from 2.3");
+        assertThat(Cli.run("import", plan, workbook).outLines()).noneMatch(line -> line.startsWith("  2  "));
     }
 
     @Test
@@ -736,8 +736,54 @@ class WorkbookCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.outLines()).contains("  2  Prevention - handed on by People and Organisational Development,"
                 + " who rated Amber for it and filled in 2.1, with no words",
-                // one who still owns a row of it is chased for it, as before; words given are no "no words"
-                "  3  People and Organisational Development; Station Manager - an update so far from 3.3");
+                // words are whose the row was in the copies: 3.3's gave People and Organisational Development's
+                "  3  Station Manager - an update so far from 3.3");
+    }
+
+    /** Merseyside with recommendation 5's sub-action 5.2 owned by Training and 5.3 by a Station Manager. */
+    private Path withFiveOwnedApart() throws IOException {
+        ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
+        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
+                .map(r -> !r.ref().equals("5") ? r : r.withSubActions(r.subActions().stream()
+                        .map(s -> s.id().equals("5.2") ? s.withOwner("Training") : s.id().equals("5.3")
+                                ? s.withOwner("Station Manager") : s).toList()))
+                .toList());
+        Path file = folder.resolve("five.json");
+        PlanJson.write(plan, file);
+        return file;
+    }
+
+    @Test
+    void whomToChaseCreditsWordsToWhoseTheRowWasInTheCopiesNotToWhomItWasHandedOn() throws IOException {
+        // Run 121 #1, #2: the owner who handed 5 on with words was said to have sent none, and Training, whose 5.2 is
+        // open and who sent nothing, was not chased, as the words were taken for the new owner's.
+        Path file = withFiveOwnedApart();
+        String workbook = exported(file.toString());
+        fill(workbook, "5", "", "New owner", "Training");
+        fill(workbook, "5", "", "Owner's BRAG", "Amber");
+        fill(workbook, "5.1", UPDATE, "The internal audit review was completed.");
+        fill(workbook, "5.4", PROGRESS, 60);
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  5  Training; Station Manager - an update so far from 5.1");
+    }
+
+    @Test
+    void whomToChaseNamesACopyThatHandedARecommendationOnAndCompletedASubActionOfIt() throws IOException {
+        // Run 121 #3: the completed sub-action stays its owner's, who was taken for one still owning a row of it.
+        Path file = withFiveOwnedApart();
+        String workbook = exported(file.toString());
+        fill(workbook, "5", "", "New owner", "Training");
+        fill(workbook, "5", "", "Owner's BRAG", "Amber");
+        fill(workbook, "5.4", PROGRESS, 100);
+
+        Cli.Result result = Cli.run("import", file.toString(), workbook);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.outLines()).contains("  5  Training; Station Manager - handed on by People and Organisational"
+                + " Development, who rated Amber for it and filled in 5.4, with no words");
     }
 
     @Test
@@ -803,9 +849,11 @@ class WorkbookCommandsTest {
         Cli.Result result = Cli.run("import", file.toString(), workbook);
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        // 3.1 is the Station Manager's and 3.3 on still People and Organisational Development's: both open, no update.
-        assertThat(result.outLines()).contains("  3  Station Manager; People and Organisational Development - an update"
-                + " so far from its own row (People and Organisational Development's, now Head of People's)");
+        // 3.1 is the Station Manager's, open with no update; the words are People and Organisational Development's,
+        // whose the row was, so they are chased no more for it, though 3.3 on are still theirs (run 121 #2: the words
+        // were taken for Head of People's).
+        assertThat(result.outLines()).contains("  3  Station Manager - an update so far from its own row (People and"
+                + " Organisational Development's, now Head of People's)");
     }
 
     @Test
