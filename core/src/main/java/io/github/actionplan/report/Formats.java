@@ -408,8 +408,13 @@ final class Formats {
         if (!meaning.startsWith(named) || meaning.length() == named.length()) {
             return meaning;
         }
-        String alone = meaning.substring(named.length());
-        return alone.substring(0, 1).toUpperCase(Locale.ROOT) + alone.substring(1);
+        return capitalised(meaning.substring(named.length()));
+    }
+
+    /** {@code text} with its first letter a capital, as a heading or sentence starts: "Off track, at risk ...". */
+    static String capitalised(String text) {
+        int first = text.isEmpty() ? 0 : text.offsetByCodePoints(0, 1);
+        return text.substring(0, first).toUpperCase(Locale.ROOT) + text.substring(first);
     }
 
     static Section.Legend legend(StatusRule rule, StatusLabels labels, Optional<String> language, Palette palette,

@@ -55,18 +55,19 @@ public final class OwnersTemplate implements ReportTemplate {
     private static final String BY_OWNER = "{kinds} by owner";
     private static final String ACTIONS_BY_OWNER = "Actions in others' {kinds} by owner";
     private static final String OWNER = "Responsible function";
-    private static final String LIST = "Off track, at risk or due within {days} days";
-    private static final String NOTHING = "Nothing is off track, at risk or due within {days} days.";
+    // {statuses}: off track and at risk as the plan names them, "off track, at risk" unless it names them its own way
+    // ("Oddi ar y trywydd, Mewn perygl"), as the exceptions report names them (run 120 #6).
+    private static final String LIST = "{statuses} or due within {days} days"; // its first letter a capital
+    private static final String NOTHING = "Nothing is {statuses} or due within {days} days.";
     private static final String UNREPORTED_ACTIONS = "The total progress counts as 0% the {count} of {items} actions"
             + " with no progress reported.";
     private static final String UNREPORTED_RECOMMENDATIONS = "The total progress counts as 0% the {count} of {items}"
             + " {kinds} with no progress reported.";
     private static final String RECOMMENDATION = "Recommendation";
     private static final String DEADLINE = ReportColumn.DEADLINE.header();
-    private static final String OWN_ACTIONS_LIST = "Actions off track, at risk or due within {days} days in items"
-            + " not listed above, or worse than their item"; // as the exceptions report says it
-    private static final String ACTIONS_LIST = "Actions in others' {kinds} off track, at risk or due within {days}"
-            + " days";
+    private static final String OWN_ACTIONS_LIST = "Actions {statuses} or due within {days} days in items not listed"
+            + " above, or worse than their item"; // as the exceptions report says it
+    private static final String ACTIONS_LIST = "Actions in others' {kinds} {statuses} or due within {days} days";
     private static final List<String> OWN_WORDS = List.of(TITLE, BY_OWNER, ACTIONS_BY_OWNER, UNREPORTED_ACTIONS,
             UNREPORTED_RECOMMENDATIONS, OWNER,
             LIST, NOTHING, Formats.REF, RECOMMENDATION, DEADLINE, OWN_ACTIONS_LIST, ACTIONS_LIST, Formats.ACTION,
@@ -170,6 +171,18 @@ public final class OwnersTemplate implements ReportTemplate {
                 owners.stream().map(Breakdown::progressReported).toList(), plan.statusLabels(), overall, words);
     }
 
+    /**
+     * The placeholders of the lists' words for {@code plan}: {@code {statuses}}, off track and at risk as a sentence
+     * holds them; {@code {days}}; and {@code {kinds}}.
+     */
+    private Map<String, String> listed(ActionPlan plan, String kinds) {
+        // The defaults are words of the sentence, in its case; a plan's own, names, as it writes them.
+        String statuses = String.join(", ", Stream.of(Status.OFF_TRACK, Status.AT_RISK).map(status -> plan
+                .statusLabels().custom().containsKey(status) ? plan.statusLabels().inSentence(status)
+                : status.defaultLabel().toLowerCase(Locale.ROOT)).toList());
+        return Map.of("statuses", statuses, "days", Integer.toString(dueWithin), "kinds", kinds);
+    }
+
     /** What the items reported on are called together: "areas for improvement", or "items" of several kinds. */
     private static String kinds(PlanAssessment assessment) {
         return RecommendationKind.plural(assessment.recommendations().stream().map(r -> r.recommendation().kind())
@@ -195,16 +208,16 @@ public final class OwnersTemplate implements ReportTemplate {
         ActionPlan plan = assessment.plan();
         List<Breakdown> owners = summary.byOwner();
         List<Section> counts = new ArrayList<>(List.of(breakdownTable(words.text(BY_OWNER, "kinds",
-                kinds.substring(0, 1).toUpperCase(Locale.ROOT) + kinds.substring(1)), owners,
+                Formats.capitalised(kinds)), owners,
                 summary.overallProgress(), plan, words).headedAt(1)));
         // Under the table, as under the next: an owner's blank figure is in the total at 0%, which the key facts
         // say of the plan, a page away from the column a reader adds up (trial 33 F9).
         long unreportedItems = summary.unreported();
         if (unreportedItems > 0 && owners.stream().anyMatch(Breakdown::progressReported)
                 && owners.stream().anyMatch(owner -> !owner.progressReported())) {
-            counts.add(Section.NarrativeText.plain(words.text(UNREPORTED_RECOMMENDATIONS, "count",
-                    Long.toString(unreportedItems), "items", Integer.toString(assessment.recommendations().size()))
-                    .replace("{kinds}", kinds)));
+            counts.add(Section.NarrativeText.plain(words.text(UNREPORTED_RECOMMENDATIONS, Map.of("count",
+                    Long.toString(unreportedItems), "items", Integer.toString(assessment.recommendations().size()),
+                    "kinds", kinds))));
         }
         List<Breakdown> delegated = summary.delegatedByOwner();
         if (!delegated.isEmpty()) { // so that an owner with only others' sub-actions, who has a list below, is counted
@@ -239,7 +252,7 @@ public final class OwnersTemplate implements ReportTemplate {
         if (!counts.isEmpty()) {
             chapters.add(Chapter.untitled(orientation, counts));
         }
-        String days = Integer.toString(dueWithin);
+        Map<String, String> listed = listed(plan, kinds);
         LocalDate last = assessment.asOf().plusDays(dueWithin);
         for (String owner : shape.shows(ReportPart.BODY) ? owners(assessment) : List.<String>of()) {
             List<RecommendationAssessment> items = assessment.recommendations().stream()
@@ -260,11 +273,11 @@ public final class OwnersTemplate implements ReportTemplate {
                     r.recommendation()).equals(owner));
             List<Section> sections = new ArrayList<>();
             if (items.isEmpty() && ownActions.isEmpty() && actions.isEmpty()) {
-                sections.add(Section.NarrativeText.plain(words.text(NOTHING, "days", days)));
+                sections.add(Section.NarrativeText.plain(words.text(NOTHING, listed)));
             }
             if (!items.isEmpty()) {
-                sections.add(new Section.Table(words.text(LIST, "days", days), Formats.listColumns(words,
-                        RECOMMENDATION, DEADLINE),
+                sections.add(new Section.Table(Formats.capitalised(words.text(LIST, listed)), Formats.listColumns(
+                        words, RECOMMENDATION, DEADLINE),
                         items.stream().map(r -> List.<Cell>of(
                                 new Cell.TextCell(r.recommendation().ref()),
                                 new Cell.NarrativeCell(Formats.planText(plan, r.recommendation().text())),
@@ -274,11 +287,11 @@ public final class OwnersTemplate implements ReportTemplate {
                         Optional.empty(), true));
             }
             if (!ownActions.isEmpty()) {
-                sections.add(Formats.actionsTable(words.text(OWN_ACTIONS_LIST, "days", days),
+                sections.add(Formats.actionsTable(words.text(OWN_ACTIONS_LIST, listed),
                         ownActions, plan, shape.palette(), words, shape.reasons()));
             }
             if (!actions.isEmpty()) {
-                sections.add(Formats.actionsTable(words.text(ACTIONS_LIST, "days", days, "kinds", kinds),
+                sections.add(Formats.actionsTable(words.text(ACTIONS_LIST, listed),
                         actions, plan, shape.palette(), words, shape.reasons()));
             }
             chapters.add(new Chapter(owner, orientation, sections));

@@ -150,7 +150,16 @@ final class Vocabulary {
 
     /** The word with its two placeholders filled in. */
     String text(String word, String placeholder, String value, String other, String otherValue) {
-        return text(word, placeholder, value).replace("{" + other + "}", otherValue);
+        return text(word, Map.of(placeholder, value, other, otherValue));
+    }
+
+    /**
+     * The word with each of its placeholders {@code values} names filled in, by name, in one pass: a value holding
+     * braces, as a plan's own label may, is not filled in again.
+     */
+    String text(String word, Map<String, String> values) {
+        return PLACEHOLDER.matcher(text(word)).replaceAll(found -> Matcher.quoteReplacement(values.getOrDefault(
+                found.group().substring(1, found.group().length() - 1), found.group())));
     }
 
     /** The placeholders of {@code text}, such as {@code {date}}, in the order it has them. */

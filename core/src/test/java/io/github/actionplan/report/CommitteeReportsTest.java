@@ -12,6 +12,7 @@ import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.ReportingPeriod;
 import io.github.actionplan.model.Status;
+import io.github.actionplan.model.StatusLabels;
 import io.github.actionplan.model.SubAction;
 import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessor;
@@ -591,6 +592,22 @@ class CommitteeReportsTest {
                 LocalDate.of(2023, 1, 1)));
 
         assertThat(report.texts()).contains("Nothing is off track, at risk or due within 0 days.");
+    }
+
+    @Test
+    void theOwnersListsNameTheStatusesAsThePlanDoes() {
+        // Run 120 #6: a plan with Welsh labels had them in the exceptions report, and English in the owners report.
+        ActionPlan welsh = ActionPlan.builder().from(merseyside).statusLabels(StatusLabels.builder()
+                .putCustom(Status.OFF_TRACK, "Oddi ar y\ntrywydd").putCustom(Status.AT_RISK, "Mewn perygl").build())
+                .build();
+
+        Report report = ReportTemplates.owners().build(Assessor.standard().assess(welsh, SeedPlans.MERSEYSIDE_AS_OF));
+        Report none = ReportTemplates.owners().withDueWithin(0).build(Assessor.standard().assess(welsh,
+                LocalDate.of(2023, 1, 1)));
+
+        assertThat(report.chapters().get(2).sections()).extracting(s -> ((Section.Table) s).title())
+                .containsExactly("Oddi ar y trywydd, Mewn perygl or due within 90 days");
+        assertThat(none.texts()).contains("Nothing is Oddi ar y trywydd, Mewn perygl or due within 0 days.");
     }
 
     @Test
