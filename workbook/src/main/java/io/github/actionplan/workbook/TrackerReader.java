@@ -113,11 +113,13 @@ final class TrackerReader {
     private static final Pattern LETTERED = Pattern.compile("\\(?([a-z]|[ivx]{2,5})[).]?", Pattern.CASE_INSENSITIVE);
     /**
      * What goes before the date a tracker stands at: "as of", "as at", "position at", "at", "updated", "last updated:",
-     * "date:" or "update to", and "end of" before a month ("position as at end of March 2026").
+     * "date:" or "update to", and "end of" before a month ("position as at end of March 2026"); in Welsh, "sefyllfa ar"
+     * (position at), "fel ar" (as at), "ar", "diweddarwyd" (updated) or "dyddiad", and "diwedd" (end of).
      */
     private static final Pattern AS_OF = Pattern.compile("\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at"
-            + "|(?:last\\s+)?updated(?:\\s+(?:on|to|at))?|update\\s+to|date)\\s*:?\\s+(?:(?:the\\s+)?end\\s+of\\s+)?",
-            Pattern.CASE_INSENSITIVE);
+            + "|(?:last\\s+)?updated(?:\\s+(?:on|to|at))?|update\\s+to|date"
+            + "|sefyllfa\\s+(?:fel\\s+)?ar|fel\\s+ar|ar|diweddarwyd(?:\\s+ar)?|dyddiad)\\s*:?\\s+"
+            + "(?:(?:the\\s+)?end\\s+of\\s+|diwedd\\s+)?", Pattern.CASE_INSENSITIVE);
     /** The longest text a date is written in ("Wednesday 31 December 2025" and some): beyond it, none is tried. */
     private static final int LONGEST_DATE = 40;
     /** "Blue, Red, Amber or Green, or Complete, Off track, At risk or On track": the ratings read, in BRAG order. */
@@ -126,6 +128,10 @@ final class TrackerReader {
             "or");
     private static final Pattern PAGE = Pattern.compile("(?:p(?:age|g)?\\.?\\s*)?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRE = Pattern.compile("fire", Pattern.CASE_INSENSITIVE);
+    /** A Welsh service's or authority's name, which starts with the body: "Gwasanaeth Tân ac Achub Gogledd Cymru". */
+    private static final Pattern WELSH_SERVICE = Pattern.compile("\\b(?:gwasanaeth|awdurdod) t[âa]n\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—|:]\\s");
     private static final Pattern SERVICE = Pattern.compile("service|authority|brigade", Pattern.CASE_INSENSITIVE);
     /** A finding's text that begins with its reference: "Rec 17:", "Recommendation 34:", "Rec:3 ", "AFI 2 -". */
     private static final Pattern REF_BEGINS = Pattern.compile("\\s*(?:rec(?:ommendation)?|afi|area for improvement"
@@ -1740,12 +1746,12 @@ final class TrackerReader {
         return Optional.empty();
     }
 
-    /** The first of the title rows' lines that names a fire and rescue service. */
+    /** The first of the title rows' lines that names a fire and rescue service, in English or Welsh. */
     private static Optional<String> serviceLine(List<String> lines) {
         return lines.stream().filter(l -> {
             String s = l.toLowerCase(Locale.ROOT);
             return s.contains("fire") && (s.contains("rescue") || s.contains("service") || s.contains("authority")
-                    || s.contains("brigade"));
+                    || s.contains("brigade")) || WELSH_SERVICE.matcher(l).find();
         }).findFirst();
     }
 
@@ -1782,6 +1788,15 @@ final class TrackerReader {
      * with two lazy wildcards would not (a second for a line of "fire service" 2,700 times).
      */
     private static Optional<List<String>> serviceThenTitle(String line) {
+        // In Welsh the body comes first and the place last ("Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru"),
+        // so the name runs to the dash before the title, where there is one.
+        Matcher welsh = WELSH_SERVICE.matcher(line);
+        if (welsh.find() && !FIRE.matcher(line).find()) {
+            Matcher dash = SPACED_DASH.matcher(line);
+            return dash.find(welsh.end()) ? Optional.of(List.of(line.substring(0, dash.start()).strip(),
+                    line.substring(dash.end()).strip())).filter(parts -> !parts.getLast().isEmpty())
+                    : Optional.empty();
+        }
         Matcher fire = FIRE.matcher(line);
         Matcher service = SERVICE.matcher(line);
         if (!fire.find() || !service.find(fire.end())) {

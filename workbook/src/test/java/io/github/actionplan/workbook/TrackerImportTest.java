@@ -382,6 +382,28 @@ class TrackerImportTest {
     }
 
     @Test
+    void aTrackerTitledInWelshNamesItsServiceTitleAndDate() throws IOException {
+        // Run 120 #4: "Gwasanaeth Tân ac Achub ..." named no service, and "Sefyllfa ar 30/06/2024" no date.
+        Object[][] body = {
+                {"Cyf / Ref", "Maes i'w wella / Area for improvement", "Cam gweithredu / Action", "Perchennog / Owner",
+                        "Amserlen / Timescale"},
+                {"AFI 1", "Dylai'r gwasanaeth wella.", "Adolygu", "Tîm Diogelu", "Mawrth 2025"},
+        };
+        for (String date : List.of("Sefyllfa ar 30/06/2024", "Cynllun Gweithredu, fel ar 30 Mehefin 2024",
+                "Diweddarwyd: 30/06/2024")) {
+            Object[][] rows = Stream.concat(Stream.<Object[]>of(new Object[] {"Gwasanaeth Tân ac Achub Canolbarth a"
+                    + " Gorllewin Cymru – Cynllun Gweithredu HMICFRS 2024"}, new Object[] {date}, new Object[] {}),
+                    Arrays.stream(body)).toArray(Object[][]::new);
+
+            ActionPlan plan = TrackerImport.defaults().read(tracker("t.xlsx", rows, NONE)).plan().orElseThrow();
+
+            assertThat(plan.organisation()).as(date).isEqualTo("Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru");
+            assertThat(plan.title()).as(date).isEqualTo("Cynllun Gweithredu HMICFRS 2024");
+            assertThat(plan.asOf()).as(date).contains(LocalDate.of(2024, 6, 30));
+        }
+    }
+
+    @Test
     void aTitleLineThatNamesTheServiceThenTheTrackerGivesBothAndADateLineIsNoTitle() throws IOException {
         Object[][] body = {
                 {"Rec No.", "Recommendation", "Action", "Lead", "Target date", "% complete", "RAG"},
