@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -613,15 +614,17 @@ class WorkbookCommandsTest {
 
     /** Merseyside with recommendation 3's sub-actions owned apart: 3.1 by a Station Manager, 3.2 (complete) not. */
     private Path withSubActionOwners() throws IOException {
+        return withSubActions("3", s -> SubAction.builder().from(s).owner(s.id().equals("3.1") ? "Station Manager"
+                : s.id().equals("3.2") ? "Head of Protection" : "People and Organisational Development")
+                .progress(s.id().equals("3.2") ? 100 : 0).build(), "owned.json");
+    }
+
+    /** Merseyside with each sub-action of recommendation {@code ref} changed, written to {@code name}. */
+    private Path withSubActions(String ref, UnaryOperator<SubAction> change, String name) throws IOException {
         ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
-        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
-                .map(r -> !r.ref().equals("3") ? r : r.withSubActions(r.subActions().stream()
-                        .map(s -> SubAction.builder().from(s).owner(s.id().equals("3.1") ? "Station Manager"
-                                : s.id().equals("3.2") ? "Head of Protection" : "People and Organisational Development")
-                                .progress(s.id().equals("3.2") ? 100 : 0).build()).toList()))
-                .toList());
-        Path file = folder.resolve("owned.json");
-        PlanJson.write(plan, file);
+        Path file = folder.resolve(name);
+        PlanJson.write(merseyside.withRecommendations(merseyside.recommendations().stream().map(r -> !r.ref()
+                .equals(ref) ? r : r.withSubActions(r.subActions().stream().map(change).toList())).toList()), file);
         return file;
     }
 
@@ -742,15 +745,8 @@ class WorkbookCommandsTest {
 
     /** Merseyside with recommendation 5's sub-action 5.2 owned by Training and 5.3 by a Station Manager. */
     private Path withFiveOwnedApart() throws IOException {
-        ActionPlan merseyside = PlanJson.read(Path.of(Cli.seed(folder, "merseyside-2025-q1.json")));
-        ActionPlan plan = merseyside.withRecommendations(merseyside.recommendations().stream()
-                .map(r -> !r.ref().equals("5") ? r : r.withSubActions(r.subActions().stream()
-                        .map(s -> s.id().equals("5.2") ? s.withOwner("Training") : s.id().equals("5.3")
-                                ? s.withOwner("Station Manager") : s).toList()))
-                .toList());
-        Path file = folder.resolve("five.json");
-        PlanJson.write(plan, file);
-        return file;
+        return withSubActions("5", s -> s.id().equals("5.2") ? s.withOwner("Training") : s.id().equals("5.3")
+                ? s.withOwner("Station Manager") : s, "five.json");
     }
 
     @Test
