@@ -5,6 +5,7 @@ import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
 import io.github.actionplan.internal.Typos;
 import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Brag;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.ProgressUpdate;
@@ -18,6 +19,7 @@ import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -370,6 +372,15 @@ public final class PlanValidator {
                         + " is " + before.name() + "'s too, so reports tell the two statuses apart by colour alone,"
                         + " which a reader who cannot see it cannot; give each status a label of its own"));
             }
+            // "Amber" for Off track: the key reads "Red: Amber", and an owner's "Amber" is read as the colour it names
+            // (run 122 #5).
+            Arrays.stream(Brag.values()).filter(brag -> brag != status.brag() && Spacing.folded(label).equals(
+                    Spacing.folded(brag.displayName()))).findFirst().ifPresent(brag -> problems.add(Problem.warning(
+                    "/statusLabels/" + status.name(), "the label " + Quote.single(label) + " for " + status.name()
+                    + " names the colour of " + Status.of(brag).name() + ", while " + status.name() + " is shown "
+                    + status.brag().displayName() + ": the key reads '" + status.brag().displayName() + ": " + label
+                    + "', and an owner's '" + label + "' is read as " + Status.of(brag).name() + "; give it a label"
+                    + " that names no colour, or the colour it is shown in")));
         }
     }
 

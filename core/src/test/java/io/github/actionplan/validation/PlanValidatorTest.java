@@ -114,6 +114,21 @@ class PlanValidatorTest {
     }
 
     @Test
+    void aStatusLabelNamingTheColourOfAnotherStatusIsAWarning() {
+        // Run 122 #5: Off track labelled "Amber", keyed "Red: Amber", and an owner's "Amber" read as At risk.
+        ActionPlan plan = ActionPlan.builder().from(plan(Recommendation.builder().ref("AFI 1")
+                .kind(RecommendationKind.AREA_FOR_IMPROVEMENT).text("Improve.").build()))
+                .statusLabels(io.github.actionplan.model.StatusLabels.builder()
+                        .putCustom(io.github.actionplan.model.Status.OFF_TRACK, "amber")
+                        .putCustom(io.github.actionplan.model.Status.ON_TRACK, "Green").build()).build();
+
+        assertThat(PlanValidator.validate(plan)).extracting(Problem::toString).containsExactly("warning:"
+                + " /statusLabels/OFF_TRACK: the label 'amber' for OFF_TRACK names the colour of AT_RISK, while"
+                + " OFF_TRACK is shown Red: the key reads 'Red: amber', and an owner's 'amber' is read as AT_RISK; give"
+                + " it a label that names no colour, or the colour it is shown in");
+    }
+
+    @Test
     void aSubActionNumberedAsAnotherRecommendationsIsAWarningWhereTheRestAreNumberedByTheirOwn() {
         // Run 84 #6: "R1.1" under R2 passed every check, and R2's next id was "R1.3".
         Recommendation r1 = Recommendation.builder().ref("R1").kind(RecommendationKind.RECOMMENDATION).text("One.")

@@ -414,9 +414,13 @@ final class CellValues {
             }
             case TEXT -> {
                 String word = cell.text().strip();
-                List<String> halves = TrackerText.bilingual(word).orElse(List.of(word));
-                List<Brag> named = halves.stream().map(half -> colourOrLabel(half, labels)).flatMap(Optional::stream)
-                        .distinct().toList();
+                // Whole first: a plan's own label may be in two languages itself, "Ar y trywydd / On track" (run 122 #4).
+                Optional<Brag> whole = colourOrLabel(word, labels);
+                if (whole.isPresent()) {
+                    return whole;
+                }
+                List<Brag> named = TrackerText.bilingual(word).orElse(List.of()).stream().map(half -> colourOrLabel(
+                        half, labels)).flatMap(Optional::stream).distinct().toList();
                 if (named.size() == 1) {
                     return Optional.of(named.getFirst());
                 }

@@ -114,11 +114,12 @@ final class TrackerReader {
     /**
      * What goes before the date a tracker stands at: "as of", "as at", "position at", "at", "updated", "last updated:",
      * "date:" or "update to", and "end of" before a month ("position as at end of March 2026"); in Welsh, "sefyllfa ar"
-     * (position at), "fel ar" (as at), "ar", "diweddarwyd" (updated) or "dyddiad", and "diwedd" (end of).
+     * (position at), "fel ar" (as at), "diweddarwyd" (updated) or "dyddiad", and "diwedd" (end of). Not "ar" alone,
+     * which an English line holds as initials ("Prepared by AR 1 April 2025", run 122 #1).
      */
     private static final Pattern AS_OF = Pattern.compile("\\b(?:as\\s+(?:of|at)|position\\s+(?:as\\s+)?(?:at|on)|at"
             + "|(?:last\\s+)?updated(?:\\s+(?:on|to|at))?|update\\s+to|date"
-            + "|sefyllfa\\s+(?:fel\\s+)?ar|fel\\s+ar|ar|diweddarwyd(?:\\s+ar)?|dyddiad)\\s*:?\\s+"
+            + "|sefyllfa\\s+(?:fel\\s+)?ar|fel\\s+ar|diweddarwyd(?:\\s+ar)?|dyddiad)\\s*:?\\s+"
             + "(?:(?:the\\s+)?end\\s+of\\s+|diwedd\\s+)?", Pattern.CASE_INSENSITIVE);
     /** The longest text a date is written in ("Wednesday 31 December 2025" and some): beyond it, none is tried. */
     private static final int LONGEST_DATE = 40;

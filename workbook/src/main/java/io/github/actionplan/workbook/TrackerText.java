@@ -333,9 +333,15 @@ final class TrackerText {
                 .count() >= 3) ? Optional.of(halves) : Optional.empty();
     }
 
-    /** A status said not to be: "not on track", "ddim ar y trywydd", "heb fod ar y trywydd", "nid yw ar y trywydd". */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|ddim|dim|heb fod|nid yw|nad yw)"
-            + " (?:(?:yet|quite|fully|yn) )?(?:on (?:track|target|schedule)|ar y trywydd|at risk|mewn perygl)");
+    /**
+     * A status said not to be, in a rating's words as {@code oneRating} lowers and spaces them: "not on track", "no
+     * longer on track", "isn't on track", "ddim ar y trywydd", "heb fod ar y trywydd", "nid yw ar y trywydd".
+     */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|no longer|isn t|ddim|dim|heb fod|nid yw|nad yw)"
+            + " (?:(?:yet|quite|fully|currently|really|back|always|yn|eto) )?(on (?:track|target|schedule)"
+            + "|ar y trywydd|at risk|mewn perygl)");
+    /** A rating that starts with a colour's full name before a dash or colon: "Red - not on track". */
+    private static final Pattern COLOUR_FIRST = Pattern.compile("\\s*(\\p{L}{3,})\\s*[-–—:]");
 
     /** The BRAG colours' names in Welsh, as the services of Wales rate alone or beside the English ("Coch / Red"). */
     private static final Map<String, Brag> WELSH_COLOURS = Map.of("glas", Brag.BLUE, "coch", Brag.RED, "ambr",
@@ -358,10 +364,15 @@ final class TrackerText {
         if (named.isPresent()) {
             return named.map(Status::of);
         }
-        // Not a rating to guess at, told as not understood: "Not on track" holds "on track", as "Ddim ar y trywydd"
-        // (not on track) holds "ar y trywydd" (run 120 #1).
-        if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")
-                || NEGATED.matcher(s).find()) {
+        // A colour's full name, then what it means: "Red - not on track", "Green - not at risk" (run 122 #2).
+        Matcher first = COLOUR_FIRST.matcher(text);
+        if (first.lookingAt()) {
+            Optional<Brag> before = colour(first.group(1).toLowerCase(Locale.ROOT));
+            if (before.isPresent()) {
+                return before.map(Status::of);
+            }
+        }
+        if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
             return Optional.empty();
         }
         // And the statuses in Welsh: "Oddi ar y trywydd" (off track) before "Ar y trywydd" (on track) it holds.
@@ -369,11 +380,22 @@ final class TrackerText {
                 || s.contains("behind")) {
             return Optional.of(Status.OFF_TRACK);
         }
-        if (s.contains("at risk") || s.contains("mewn perygl")) {
+        // A status said not to be so is no rating to guess at, told as not understood: "Not on track" holds "on
+        // track", as "Ddim ar y trywydd" (not on track) holds "ar y trywydd" (run 120 #1); said beside a rating,
+        // "Off track - not on schedule", it is that rating's (run 122 #2).
+        Matcher negated = NEGATED.matcher(s);
+        boolean notAtRisk = false;
+        boolean notOnTrack = false;
+        while (negated.find()) {
+            boolean risk = negated.group(1).equals("at risk") || negated.group(1).equals("mewn perygl");
+            notAtRisk |= risk;
+            notOnTrack |= !risk;
+        }
+        if ((s.contains("at risk") || s.contains("mewn perygl")) && !notAtRisk) {
             return Optional.of(Status.AT_RISK);
         }
         if (s.contains("on track") || s.contains("on target") || s.contains("ar y trywydd")) {
-            return Optional.of(Status.ON_TRACK);
+            return notOnTrack ? Optional.empty() : Optional.of(Status.ON_TRACK);
         }
         if (s.startsWith("complete") || s.contains(" complete") || s.contains("done") || s.equals("closed")
                 || s.startsWith("cwblhawyd") || s.contains("wedi i gwblhau")) {

@@ -97,6 +97,7 @@ class CellValuesTest {
             text(sheet, r++, "coch / amber", "Coch / Amber");
             text(sheet, r++, "ie", "Ie");
             text(sheet, r++, "nac oes", "Nac oes");
+            text(sheet, r++, "bilingual label", "Ar y trywydd / On track");
             text(sheet, r++, "spaces", "   ");
             Row bool = row(sheet, r++, "true cell");
             bool.createCell(0).setCellValue(true);
@@ -297,6 +298,9 @@ class CellValuesTest {
                 .hasMessageStartingWith("'Mewn  perygl' is not a BRAG rating");
         assertThatThrownBy(() -> CellValues.brag(cell("coch / amber"), welsh)).as("two ratings are none")
                 .hasMessageStartingWith("'Coch / Amber' is not a BRAG rating");
+        // Run 122 #4: a plan's label in two languages, as the Instructions key it, is the label whole.
+        StatusLabels bilingual = StatusLabels.builder().putCustom(Status.ON_TRACK, "Ar y trywydd / On track").build();
+        assertThat(CellValues.brag(cell("bilingual label"), bilingual)).contains(Brag.GREEN);
         assertThat(CellValues.yesNo(cell("ie"))).contains(true);
         assertThat(CellValues.yesNo(cell("nac oes"))).contains(false);
     }

@@ -401,6 +401,12 @@ class TrackerImportTest {
             assertThat(plan.title()).as(date).isEqualTo("Cynllun Gweithredu HMICFRS 2024");
             assertThat(plan.asOf()).as(date).contains(LocalDate.of(2024, 6, 30));
         }
+        // Run 122 #1: "ar" alone is no Welsh "at" before a date; in English it is initials.
+        Object[][] english = Stream.concat(Stream.<Object[]>of(new Object[] {"Anyshire Fire and Rescue Service"},
+                new Object[] {"Prepared by AR 1 April 2025"}, new Object[] {"Position as at 31 March 2026"},
+                new Object[] {}), Arrays.stream(body)).toArray(Object[][]::new);
+        assertThat(TrackerImport.defaults().read(tracker("e.xlsx", english, NONE)).plan().orElseThrow().asOf())
+                .contains(LocalDate.of(2026, 3, 31));
     }
 
     @Test

@@ -45,10 +45,26 @@ class TrackerTextTest {
     void aStatusSaidNotToBeSoIsNoRatingInEnglishOrWelsh() {
         // Run 120 #1: "Ddim ar y trywydd" (not on track) holds "ar y trywydd", and was read as On track.
         assertThat(List.of("Ddim ar y trywydd", "Ddim ar y trywydd iawn", "Heb fod ar y trywydd", "Not on track",
-                "Not yet on target", "Nid yw ar y trywydd")).extracting(TrackerText::rating).containsOnly(
-                Optional.empty());
+                "Not yet on target", "Nid yw ar y trywydd",
+                // run 122 #3: everyday negations
+                "Not currently on track", "No longer on track", "Isn't on track", "Not really on track",
+                "Not back on track", "Not at risk")).extracting(TrackerText::rating).containsOnly(Optional.empty());
         assertThat(TrackerText.rating("Oddi ar y trywydd")).contains(Status.OFF_TRACK);
         assertThat(TrackerText.rating("Back on track")).contains(Status.ON_TRACK);
+        assertThat(TrackerText.rating("On track - not at risk")).contains(Status.ON_TRACK);
+    }
+
+    @Test
+    void aRatingBesideWordsSayingWhatItIsNotIsThatRating() {
+        // Run 122 #2: "Off track - not on schedule" lost its rating, as a status said not to be so.
+        assertThat(List.of("Off track - not on schedule", "Overdue - not on track", "Behind - not on schedule",
+                "At risk - not on target", "Completed - not on schedule originally", "Red - not on track",
+                "Green - not at risk", "Coch: ddim ar y trywydd")).extracting(TrackerText::rating).containsExactly(
+                Optional.of(Status.OFF_TRACK), Optional.of(Status.OFF_TRACK), Optional.of(Status.OFF_TRACK),
+                Optional.of(Status.AT_RISK), Optional.of(Status.COMPLETE), Optional.of(Status.OFF_TRACK),
+                Optional.of(Status.ON_TRACK), Optional.of(Status.OFF_TRACK));
+        assertThat(TrackerText.rating("Redesign - on track")).as("a word that starts like a colour").contains(
+                Status.ON_TRACK);
     }
 
     @Test
