@@ -414,7 +414,7 @@ final class CellValues {
             }
             case TEXT -> {
                 String word = cell.text().strip();
-                // Whole first: a plan's own label may be in two languages itself, "Ar y trywydd / On track" (run 122 #4).
+                // Whole first: a plan's own label may be in two languages, "Ar y trywydd / On track" (run 122 #4).
                 Optional<Brag> whole = colourOrLabel(word, labels);
                 if (whole.isPresent()) {
                     return whole;
