@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -433,8 +434,16 @@ final class CellValues {
     /** The BRAG colour {@code word} names, in English or Welsh, or whose status {@code labels} call it. */
     private static Optional<Brag> colourOrLabel(String word, StatusLabels labels) {
         String folded = Spacing.collapsed(word).toLowerCase(Locale.ROOT);
-        return TrackerText.colour(folded).or(() -> labels.all().entrySet().stream().filter(label -> Spacing.collapsed(
-                label.getValue()).equalsIgnoreCase(folded)).findFirst().map(label -> label.getKey().brag()));
+        // The cell list's own words first, whatever a label says: an owner who picks "Amber" from it means Amber, and
+        // validate warns of a label naming another's colour. Then the plan's own labels, before its defaults, each
+        // whole or either of its halves ("Ar y trywydd / On track"); then an initial or a Welsh colour, which the
+        // plan's own label of that word means instead (run 123 #5, #7).
+        Optional<Brag> listed = Arrays.stream(Brag.values()).filter(brag -> brag.displayName().equalsIgnoreCase(folded))
+                .findFirst();
+        return listed.or(() -> Stream.of(labels.custom(), labels.all()).flatMap(named -> named.entrySet().stream())
+                .filter(label -> Stream.concat(Stream.of(label.getValue()), TrackerText.bilingual(label.getValue())
+                        .orElse(List.of()).stream()).anyMatch(name -> Spacing.collapsed(name).equalsIgnoreCase(folded)))
+                .findFirst().map(label -> label.getKey().brag())).or(() -> TrackerText.colour(folded));
     }
 
     /**

@@ -335,13 +335,13 @@ final class TrackerText {
 
     /**
      * A status said not to be, in a rating's words as {@code oneRating} lowers and spaces them: "not on track", "no
-     * longer on track", "isn't on track", "ddim ar y trywydd", "heb fod ar y trywydd", "nid yw ar y trywydd".
+     * longer on track", "isn't on track", "won't be on track", "not yet back on track", "ddim ar y trywydd", "heb fod
+     * ar y trywydd", "nid yw ar y trywydd". A colour's name before such words ("Red - not on track") is no rating
+     * either: a colour first is not read as the cell's rating, as "Red -> Amber" is a move between two (run 123 #1).
      */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|no longer|isn t|ddim|dim|heb fod|nid yw|nad yw)"
-            + " (?:(?:yet|quite|fully|currently|really|back|always|yn|eto) )?(on (?:track|target|schedule)"
-            + "|ar y trywydd|at risk|mewn perygl)");
-    /** A rating that starts with a colour's full name before a dash or colon: "Red - not on track". */
-    private static final Pattern COLOUR_FIRST = Pattern.compile("\\s*(\\p{L}{3,})\\s*[-–—:]");
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|no longer|(?:is|are|was|were)n ?t|won ?t be"
+            + "|ddim|dim|heb fod|nid yw|nad yw) (?:(?:yet|quite|fully|entirely|currently|really|back|always|considered"
+            + "|yn|eto) ){0,2}(on (?:track|target|schedule)|ar y trywydd|at risk|mewn perygl)");
 
     /** The BRAG colours' names in Welsh, as the services of Wales rate alone or beside the English ("Coch / Red"). */
     private static final Map<String, Brag> WELSH_COLOURS = Map.of("glas", Brag.BLUE, "coch", Brag.RED, "ambr",
@@ -363,14 +363,6 @@ final class TrackerText {
         Optional<Brag> named = colour(s);
         if (named.isPresent()) {
             return named.map(Status::of);
-        }
-        // A colour's full name, then what it means: "Red - not on track", "Green - not at risk" (run 122 #2).
-        Matcher first = COLOUR_FIRST.matcher(text);
-        if (first.lookingAt()) {
-            Optional<Brag> before = colour(first.group(1).toLowerCase(Locale.ROOT));
-            if (before.isPresent()) {
-                return before.map(Status::of);
-            }
         }
         if (s.contains("not complete") || s.contains("incomplete") || s.contains("not started")) {
             return Optional.empty();

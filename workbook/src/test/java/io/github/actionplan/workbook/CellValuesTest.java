@@ -98,6 +98,7 @@ class CellValuesTest {
             text(sheet, r++, "ie", "Ie");
             text(sheet, r++, "nac oes", "Nac oes");
             text(sheet, r++, "bilingual label", "Ar y trywydd / On track");
+            text(sheet, r++, "bilingual reversed", "On track / Ar y trywydd");
             text(sheet, r++, "spaces", "   ");
             Row bool = row(sheet, r++, "true cell");
             bool.createCell(0).setCellValue(true);
@@ -301,6 +302,13 @@ class CellValuesTest {
         // Run 122 #4: a plan's label in two languages, as the Instructions key it, is the label whole.
         StatusLabels bilingual = StatusLabels.builder().putCustom(Status.ON_TRACK, "Ar y trywydd / On track").build();
         assertThat(CellValues.brag(cell("bilingual label"), bilingual)).contains(Brag.GREEN);
+        // Run 123 #7: its halves either way round, or either alone; run 123 #5: a Welsh colour the plan's label of
+        // another status is that status, as the Instructions key it, while the list's own "Amber" is the colour.
+        assertThat(CellValues.brag(cell("bilingual reversed"), bilingual)).contains(Brag.GREEN);
+        assertThat(CellValues.brag(cell("glas"), StatusLabels.builder().putCustom(Status.AT_RISK, "Glas").build()))
+                .contains(Brag.AMBER);
+        assertThat(CellValues.brag(cell("amber"), StatusLabels.builder().putCustom(Status.OFF_TRACK, "Amber")
+                .build())).contains(Brag.AMBER);
         assertThat(CellValues.yesNo(cell("ie"))).contains(true);
         assertThat(CellValues.yesNo(cell("nac oes"))).contains(false);
     }
