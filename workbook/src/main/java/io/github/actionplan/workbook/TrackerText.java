@@ -336,8 +336,7 @@ final class TrackerText {
     /**
      * A status said not to be, in a rating's words as {@code oneRating} lowers and spaces them: "not on track", "no
      * longer on track", "isn't on track", "won't be on track", "not yet back on track", "ddim ar y trywydd", "heb fod
-     * ar y trywydd", "nid yw ar y trywydd". A colour's name before such words ("Red - not on track") is no rating
-     * either: a colour first is not read as the cell's rating, as "Red -> Amber" is a move between two (run 123 #1).
+     * ar y trywydd", "nid yw ar y trywydd".
      */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|no longer|(?:is|are|was|were)n ?t|won ?t be"
             + "|ddim|dim|heb fod|nid yw|nad yw) (?:(?:yet|quite|fully|entirely|currently|really|back|always|considered"
@@ -360,6 +359,8 @@ final class TrackerText {
 
     private static Optional<Status> oneRating(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // A colour alone: one before other words is no rating to guess at, as "Red -> Amber" is a move between two
+        // and "Amber: delayed by supplier" a comment, which would become the plan's label (run 123 #1, #2).
         Optional<Brag> named = colour(s);
         if (named.isPresent()) {
             return named.map(Status::of);
