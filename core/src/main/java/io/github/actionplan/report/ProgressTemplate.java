@@ -184,10 +184,10 @@ public final class ProgressTemplate implements ReportTemplate {
             // The movement is the rule's; an owner who rates the item worse for the period, or did for an earlier one
             // and has said nothing since, says so beside it.
             String told = current.ownerRatingWorse(r).map(owner -> Formats.earlier(owner, current)
-                    .map(period -> words.text(OWNER_RATED, "period", period, "status", plan.statusLabels()
-                            .label(owner.status())))
-                    .orElseGet(() -> words.text(OWNER_RATES, "status", plan.statusLabels().label(owner.status())))
-                    .replace("{movement}", moved)).orElse(moved);
+                    .map(period -> words.text(OWNER_RATED, Map.of("period", period, "status", plan.statusLabels()
+                            .label(owner.status()), "movement", moved)))
+                    .orElseGet(() -> words.text(OWNER_RATES, Map.of("status", plan.statusLabels().label(owner
+                            .status()), "movement", moved)))).orElse(moved);
             rows.add(new Row(movement, order++, row(current, was, Optional.of(r), told)));
         }
         for (String ref : comparison.removed()) {
@@ -228,10 +228,9 @@ public final class ProgressTemplate implements ReportTemplate {
         Optional<String> by = change.flatMap(ItemChange::dueAfter).flatMap(due -> added.stream().filter(s -> s.due()
                 .flatMap(Timescale::dueDate).filter(due::equals).isPresent()).map(SubAction::id).findFirst());
         return change.filter(ItemChange::dueDateMoved).map(moved -> words.text(moved.dueAfter().isEmpty()
-                ? DUE_TAKEN_AWAY : by.isPresent() ? DUE_MOVED_BY : DUE_MOVED).replace("{movement}", word)
-                .replace("{then}", Formats.shortDate(moved.dueBefore().orElseThrow()))
-                .replace("{now}", moved.dueAfter().map(Formats::shortDate).orElse(""))
-                .replace("{added}", by.orElse(""))).orElse(word);
+                ? DUE_TAKEN_AWAY : by.isPresent() ? DUE_MOVED_BY : DUE_MOVED, Map.of("movement", word, "then",
+                Formats.shortDate(moved.dueBefore().orElseThrow()), "now", moved.dueAfter().map(Formats::shortDate)
+                .orElse(""), "added", by.orElse("")))).orElse(word);
     }
 
     /**
@@ -241,8 +240,8 @@ public final class ProgressTemplate implements ReportTemplate {
     private String ownerChange(String movement, Optional<RecommendationAssessment> then, RecommendationAssessment now) {
         String owner = PlanSummary.ownerOf(now.recommendation());
         return then.flatMap(r -> r.recommendation().owner()).filter(before -> !before.equals(owner))
-                .map(before -> shape.words().text(OWNER_CHANGED, "then", before, "now", owner).replace("{movement}",
-                        movement)).orElse(movement);
+                .map(before -> shape.words().text(OWNER_CHANGED, Map.of("then", before, "now", owner, "movement",
+                        movement))).orElse(movement);
     }
 
     private List<Cell> row(PlanAssessment in, Optional<RecommendationAssessment> then,

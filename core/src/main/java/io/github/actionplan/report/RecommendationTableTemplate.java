@@ -209,8 +209,8 @@ public final class RecommendationTableTemplate implements ReportTemplate {
                     String named = String.join(" or ", Status.SEVERITY.stream().filter(statuses::contains)
                             .map(s -> plan.statusLabels().label(s)).toList());
                     if (rows.isEmpty()) {
-                        sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW)
-                                .replace("{statuses}", named).replace("{date}", Formats.longDate(assessment.asOf()))));
+                        sections.add(Section.NarrativeText.plain(words.text(Vocabulary.NONE_TO_SHOW, Map.of(
+                                "statuses", named, "date", Formats.longDate(assessment.asOf())))));
                     }
                     if (!actions.isEmpty()) {
                         sections.add(Formats.actionsTable(words.text(ACTIONS_NOT_LISTED, "statuses", named), actions,

@@ -611,6 +611,19 @@ class CommitteeReportsTest {
     }
 
     @Test
+    void aPlansLabelHoldingAPlaceholdersNameIsWrittenAsItIsNotFilledIn() {
+        // A label is filled into a sentence once: "{date}" in it is the plan's text, not a placeholder of the words.
+        ActionPlan braced = ActionPlan.builder().from(merseyside).statusLabels(StatusLabels.builder()
+                .putCustom(Status.OFF_TRACK, "Late {date}").putCustom(Status.AT_RISK, "{days} behind").build()).build();
+        PlanAssessment early = Assessor.standard().assess(braced, LocalDate.of(2023, 1, 1));
+
+        assertThat(ReportTemplates.exceptions().build(early).texts()).contains("No item is Late {date} or {days}"
+                + " behind as of 1 January 2023.");
+        assertThat(ReportTemplates.owners().withDueWithin(0).build(early).texts()).contains("Nothing is Late {date},"
+                + " {days} behind or due within 0 days.");
+    }
+
+    @Test
     void thePortfolioAddsUpBothSeedsAtOneDateAndNamesThePlanOnEachException() {
         LocalDate asOf = SeedPlans.MERSEYSIDE_AS_OF;
         PlanAssessment derbyshire = Assessor.standard().assess(SeedPlans.derbyshire(), asOf);
