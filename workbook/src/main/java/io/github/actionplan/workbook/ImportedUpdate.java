@@ -304,7 +304,8 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
     /**
      * Whom to chase, in plan order: for each recommendation of {@link #awaitingUpdate()}, its owner and the owners of
      * its open sub-actions; for one whose update came from some of its owners' rows only (a copy not returned, where
-     * each owner has one), those who had rows of it before the import and gave none. An update that says a
+     * each owner has one), the owners of its open rows whose owner in the copies gave none and who gave none either.
+     * A row handed on in the import is its new owner's to give where whose it was in the copies gave no words. An update that says a
      * sub-action's item, as the import words it ({@code "- 1.3: ..."}), came from that sub-action's row; any other
      * text from the recommendation's own row.
      */
@@ -332,12 +333,18 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
                 updated.add(row.map(SubAction::id).orElse(recommendation.ref()));
                 gave.add(row.map(subAction -> ownerInCopies(was, rater, subAction)).orElse(rater));
             }));
-            // Of an update given in part, only those who had rows of it before the import are chased: one named by
-            // it, as when the analyst names owners through a copy for the period the plan reports on already, was not
-            // sent a copy to give it.
-            Set<Optional<String>> had = owners(was);
+            // Of an update given in part, the owners now of the open rows whose owner in the copies gave none: a row
+            // handed on with no words is its new owner's to give (run 123 #4), one handed on by whoever gave words
+            // is not, as when the analyst names owners through a copy for a period already reported (trial 21 F6).
+            Set<Optional<String>> notGiven = new LinkedHashSet<>();
+            if (!gave.contains(rater)) {
+                notGiven.add(recommendation.owner());
+            }
+            recommendation.subActions().stream().filter(subAction -> !subAction.effectiveProgress().isComplete()
+                    && !gave.contains(ownerInCopies(was, rater, subAction)))
+                    .forEach(subAction -> notGiven.add(subAction.owner().or(recommendation::owner)));
             List<Optional<String>> chased = withOpenRows.stream().filter(owner -> !gave.contains(owner)
-                    && (text.isEmpty() || had.contains(owner))).toList();
+                    && (text.isEmpty() || notGiven.contains(owner))).toList();
             if (!chased.isEmpty()) {
                 // Whose copy came back besides, with no words: one who handed rows of it on and has no open row of it
                 // left, so is not chased (run 117 #6, run 121 #3). In plan order.
@@ -365,16 +372,6 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
             }
         }
         return List.copyOf(awaited);
-    }
-
-    /** The owners of a recommendation's rows, in plan order: its own, then its sub-actions', theirs or its. */
-    private static Set<Optional<String>> owners(Optional<Recommendation> recommendation) {
-        Set<Optional<String>> owners = new LinkedHashSet<>();
-        recommendation.ifPresent(it -> {
-            owners.add(it.owner());
-            it.subActions().forEach(subAction -> owners.add(subAction.owner().or(it::owner)));
-        });
-        return owners;
     }
 
     /** Whose rows of {@code now} were in the copies and are another's after the import, in plan order. */

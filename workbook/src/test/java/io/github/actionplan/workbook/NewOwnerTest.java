@@ -290,6 +290,29 @@ class NewOwnerTest {
     }
 
     @Test
+    void rowsHandedOnWithNoWordsAreChasedFromTheirNewOwnerWhenAnotherOwnersSubActionGaveWords() throws Exception {
+        // Run 123 #4: the new owner had no row of it before, so the recommendation left the chase list.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        ActionPlan plan = merseyside.withRecommendation(two.withSubAction(two.subActions().getFirst()
+                .withOwner("Training")));
+        Path file = folder.resolve("handed-on-silent.xlsx");
+        UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26")).write(file);
+        try (Owner owner = Owner.open(file)) {
+            owner.type("2", "", UpdateColumn.BRAG, "Amber").type("2", "", UpdateColumn.NEW_OWNER, "Community Safety")
+                    .type("2", "2.1", UpdateColumn.UPDATE, "Ethics sessions delivered to 40 staff.").save(file);
+        }
+
+        ImportedUpdate result = UpdateImport.of(plan).read(file);
+
+        ImportedUpdate.AwaitedUpdate awaited = result.awaitingUpdateFrom().stream().filter(a -> a.ref().equals("2"))
+                .findFirst().orElseThrow();
+        assertThat(awaited.owners()).containsExactly("Community Safety");
+        assertThat(awaited.updated()).containsExactly("2.1");
+        assertThat(awaited.rated()).map(rating -> rating.status().brag()).contains(Brag.AMBER);
+    }
+
+    @Test
     void ownersNamedThroughACopyForThePeriodThePlanReportsOnAlreadyAreNotChasedForItsPublishedUpdate()
             throws Exception {
         ActionPlan merseyside = SeedPlans.merseyside();
