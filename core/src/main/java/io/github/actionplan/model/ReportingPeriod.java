@@ -63,9 +63,11 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     private static final Comparator<ReportingPeriod> ORDER =
             Comparator.comparingInt(ReportingPeriod::financialYearStart).thenComparingInt(ReportingPeriod::quarter);
 
-    /** The first and last days of the quarters {@link #of} makes, those of 1900/01 to 9998/99. */
-    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 4, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 3, 31);
+    /** Q1 1900/01, the first quarter a plan can name. */
+    public static final ReportingPeriod FIRST = new ReportingPeriod(1900, 1);
+
+    /** Q4 9998/99, the last quarter a plan can name. */
+    public static final ReportingPeriod LAST = new ReportingPeriod(9998, 4);
 
     private final int financialYearStart;
     private final int quarter;
@@ -84,7 +86,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("quarter " + quarter + " is not 1, 2, 3 or 4");
         }
-        if (financialYearStart < 1900 || financialYearStart > 9998) {
+        if (financialYearStart < FIRST.financialYearStart() || financialYearStart > LAST.financialYearStart()) {
             throw new IllegalArgumentException("financial year " + financialYearStart + " is not between 1900 and 9998");
         }
         return new ReportingPeriod(financialYearStart, quarter);
@@ -97,7 +99,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      *                                  9999
      */
     public static ReportingPeriod containing(LocalDate date) {
-        if (Objects.requireNonNull(date, "date").isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+        if (Objects.requireNonNull(date, "date").isBefore(FIRST.start()) || date.isAfter(LAST.end())) {
             throw new IllegalArgumentException(Quote.single(date.toString()) + " is not a date from 1900-04-01 to 9999-03-31, the financial"
                     + " quarters a plan can name");
         }
@@ -181,7 +183,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @throws IllegalArgumentException if this is Q4 9998/99, the last quarter a plan can name
      */
     public ReportingPeriod next() {
-        if (financialYearStart == 9998 && quarter == 4) {
+        if (equals(LAST)) {
             throw new IllegalArgumentException("there is no quarter after " + this + ", the last a plan can name");
         }
         return quarter == 4 ? of(financialYearStart + 1, 1) : of(financialYearStart, quarter + 1);
@@ -193,7 +195,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * @throws IllegalArgumentException if this is Q1 1900/01, the first quarter a plan can name
      */
     public ReportingPeriod previous() {
-        if (financialYearStart == 1900 && quarter == 1) {
+        if (equals(FIRST)) {
             throw new IllegalArgumentException("there is no quarter before " + this + ", the first a plan can name");
         }
         return quarter == 1 ? of(financialYearStart - 1, 4) : of(financialYearStart, quarter - 1);

@@ -146,6 +146,19 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void theFirstAndLastQuartersAPlanCanNameAreTheEndsOfTheQuartersItMakes() {
+        assertThat(ReportingPeriod.FIRST).isEqualTo(ReportingPeriod.parse("Q1 1900/01"));
+        assertThat(ReportingPeriod.LAST).isEqualTo(ReportingPeriod.parse("Q4 9998/99"));
+        assertThat(ReportingPeriod.containing(ReportingPeriod.LAST.end())).isEqualTo(ReportingPeriod.LAST);
+        assertThatThrownBy(() -> ReportingPeriod.containing(ReportingPeriod.LAST.end().plusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingPeriod.containing(ReportingPeriod.FIRST.start().minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingPeriod.of(ReportingPeriod.LAST.financialYearStart() + 1, 1))
+                .hasMessage("financial year 9999 is not between 1900 and 9998");
+    }
+
+    @Test
     void aQuarterOutsideOneToFourIsRejected() {
         assertThatThrownBy(() -> ReportingPeriod.of(2025, 5)).hasMessage("quarter 5 is not 1, 2, 3 or 4");
     }

@@ -291,17 +291,14 @@ final class CellValues {
      * whose status would mean nothing, on track for ever (run 78 #5).
      */
     private static Timescale inTheQuarters(Timescale timescale, String allowed) throws CellValueException {
-        Optional<LocalDate> due = timescale.dueDate().filter(day -> day.isAfter(LAST_QUARTER_END));
+        Optional<LocalDate> due = timescale.dueDate().filter(day -> day.isAfter(ReportingPeriod.LAST.end()));
         if (due.isPresent()) {
             throw new CellValueException(Quote.single(timescale.text()) + " is due on " + Dates.shortDate(due.get())
-                    + ", after the last quarter a plan can report on, " + ReportingPeriod.containing(LAST_QUARTER_END)
+                    + ", after the last quarter a plan can report on, " + ReportingPeriod.LAST
                     + ": most likely its year is mistyped; " + allowed);
         }
         return timescale;
     }
-
-    /** The last day of the last quarter a plan can name. */
-    private static final LocalDate LAST_QUARTER_END = LocalDate.of(9999, 3, 31);
 
     /**
      * The numbers below this in a date cell are days before 1910 (from 1900; before 1914 from 1904): what a

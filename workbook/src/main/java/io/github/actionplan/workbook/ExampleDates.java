@@ -32,7 +32,7 @@ record ExampleDates(LocalDate day, ReportingPeriod due) {
      * may be: the day shown. The last financial year a plan can name has none after it, so its own end is shown.
      */
     static ExampleDates of(ReportingPeriod period, LocalDate reportingDate) {
-        int last = ReportingPeriod.containing(LocalDate.of(9999, 3, 31)).financialYearStart();
+        int last = ReportingPeriod.LAST.financialYearStart();
         return new ExampleDates(reportingDate, ReportingPeriod.of(Math.min(period.financialYearStart() + 1, last), 4));
     }
 

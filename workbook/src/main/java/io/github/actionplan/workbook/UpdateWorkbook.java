@@ -65,9 +65,6 @@ public final class UpdateWorkbook {
     /** How many of the plan's owners a refusal of an owner names. */
     private static final int NAMED_OWNERS = 10;
 
-    /** The last quarter a plan can name, which no quarter follows. */
-    private static final ReportingPeriod LAST_QUARTER = ReportingPeriod.of(9998, 4);
-
     private final ActionPlan plan;
     private final ReportingPeriod period;
     private final Optional<LocalDate> asOf;
@@ -414,7 +411,7 @@ public final class UpdateWorkbook {
 
     /** The quarter after {@code period}; none after Q4 9998/99, the last a plan can name, whose workbook is read. */
     static Optional<ReportingPeriod> after(ReportingPeriod period) {
-        return period.equals(LAST_QUARTER) ? Optional.empty() : Optional.of(period.next());
+        return period.equals(ReportingPeriod.LAST) ? Optional.empty() : Optional.of(period.next());
     }
 
     /** The quarter after {@code period}, as a message names it: "a later quarter" after the last. */
