@@ -18,8 +18,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -254,6 +256,8 @@ public final class AtomicFiles {
         boolean moved = false;
         started(temporary, file);
         try {
+            Optional<Set<PosixFilePermission>> permissions = replace ? keepPermissions(target, temporary)
+                    : Optional.empty();
             // Without CREATE: where a shutdown deleted it, the write fails, and makes no file for none to delete.
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 lock(channel);
@@ -263,7 +267,9 @@ public final class AtomicFiles {
                 synced(channel);
             }
             if (replace) {
-                keepPermissions(target, temporary);
+                if (permissions.isPresent()) {
+                    Files.setPosixFilePermissions(temporary, permissions.get());
+                }
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -329,24 +335,30 @@ public final class AtomicFiles {
     }
 
     /**
-     * Gives {@code temporary} the permissions and group of {@code replaced}, where it replaces a file, so that a file
-     * its owner kept to themselves (600, an OFFICIAL-SENSITIVE draft) stays so, not opened to everyone by the umask's
-     * 644 that a new file gets. A group the user is not in cannot be given, and the file keeps the user's own; a file
-     * system without POSIX permissions (Windows) gives the folder's.
+     * Gives {@code temporary}, still empty, the group and permissions of {@code replaced}, where it replaces a file, so
+     * that a file its owner kept to themselves (600, an OFFICIAL-SENSITIVE draft) stays so, not opened to everyone by
+     * the umask's 644 that a new file gets, while it is written and where a killed write leaves it (run 124 #2). Its
+     * owner may write it meanwhile, whatever {@code replaced} allows; the permissions returned are to be given it
+     * whole before it takes the file's place. A group the user is not in cannot be given, and the file keeps the
+     * user's own; a file system without POSIX permissions (Windows) gives the folder's, and none are returned.
      */
-    private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+    private static Optional<Set<PosixFilePermission>> keepPermissions(Path replaced, Path temporary)
+            throws IOException {
         PosixFileAttributes was;
         try {
             was = Files.readAttributes(replaced, PosixFileAttributes.class);
         } catch (NoSuchFileException | UnsupportedOperationException e) { // nothing replaced, or no POSIX permissions
-            return;
+            return Optional.empty();
         }
         try {
             Files.getFileAttributeView(temporary, PosixFileAttributeView.class).setGroup(was.group());
         } catch (FileSystemException e) {
             // Not a member of it: the permissions below still keep the file from others.
         }
-        Files.setPosixFilePermissions(temporary, was.permissions());
+        Set<PosixFilePermission> writable = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        writable.addAll(was.permissions());
+        Files.setPosixFilePermissions(temporary, writable);
+        return Optional.of(was.permissions());
     }
 
     /**

@@ -221,6 +221,32 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileKeptToItsOwnerIsWrittenThroughATemporaryFileKeptToItsOwnerToo() throws IOException {
+        // Run 124 #2: the temporary file was 644 while the content went in, and where a killed write left it.
+        Path draft = Files.writeString(folder.resolve("draft.json"), "old");
+        Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
+        Path readOnly = Files.writeString(folder.resolve("read-only.json"), "old");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r-----"));
+        List<String> whileWritten = new java.util.ArrayList<>();
+
+        for (Path file : List.of(draft, readOnly)) {
+            AtomicFiles.write(file, out -> {
+                try (Stream<Path> files = Files.list(folder)) {
+                    Path temporary = files.filter(f -> f.toString().endsWith(".actionplan-tmp")).findFirst()
+                            .orElseThrow();
+                    whileWritten.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(temporary)));
+                }
+                out.write("new".getBytes(StandardCharsets.UTF_8));
+            });
+        }
+
+        assertThat(whileWritten).containsExactly("rw-------", "rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(draft))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("r--r-----");
+        assertThat(readOnly).hasContent("new");
+    }
+
+    @Test
     void aDeviceOrPipeIsNotReplacedByAFile() throws Exception {
         Path pipe = folder.resolve("pipe");
         org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start()
