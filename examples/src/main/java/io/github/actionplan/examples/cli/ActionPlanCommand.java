@@ -7,7 +7,13 @@ import io.github.actionplan.report.spi.ReportRenderers;
 import io.github.actionplan.validation.InvalidPlanException;
 import java.io.OutputStreamWriter;
 import java.lang.ref.Reference;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -132,14 +139,73 @@ public final class ActionPlanCommand implements Runnable {
                 System.setProperty(limit, "0");
             }
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        WatchedOutput standardOutput = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(standardOutput, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // Standard output is the paths written, which scripts read: what a renderer plugin or a library prints there
         // against its contract goes to standard error instead. The command line itself writes only through out.
         System.setOut(System.err);
         int exitCode = execute(new ActionPlanCommand(), out, err, args);
+        exitCode = written(standardOutput.failure(), exitCode, err);
         Reference.reachabilityFence(coreLog); // JUL holds loggers weakly: keep the level set until the end
         System.exit(exitCode);
+    }
+
+    /**
+     * {@code exitCode}, or a failure where it is success but standard output lost what was printed, with {@code
+     * failure}, said on {@code err}: output lost to a full disk read as success, an empty file where a script's JSON
+     * should be (run 125 #1). A pipe its reader closed, as {@code | head} does, is no failure: the reader has what it
+     * wanted.
+     */
+    static int written(Optional<IOException> failure, int exitCode, PrintWriter err) {
+        if (failure.isPresent() && exitCode == EXIT_OK && !"Broken pipe".equals(failure.get().getMessage())) {
+            err.println("actionplan: standard output could not be written (" + failure.get().getMessage() + "): what"
+                    + " the command printed there is lost");
+            err.flush();
+            return EXIT_FAILURE;
+        }
+        return exitCode;
+    }
+
+    /** An output stream that keeps the first failure to write to it, which a print writer keeps to itself. */
+    static final class WatchedOutput extends FilterOutputStream {
+        private Optional<IOException> failure = Optional.empty();
+
+        WatchedOutput(OutputStream out) {
+            super(out);
+        }
+
+        Optional<IOException> failure() {
+            return failure;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            watched(() -> out.write(b));
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            watched(() -> out.write(bytes, offset, length));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            watched(out::flush);
+        }
+
+        private interface Write {
+            void run() throws IOException;
+        }
+
+        private void watched(Write write) throws IOException {
+            try {
+                write.run();
+            } catch (IOException e) {
+                failure = failure.or(() -> Optional.of(e));
+                throw e;
+            }
+        }
     }
 
     /**
@@ -159,6 +225,8 @@ public final class ActionPlanCommand implements Runnable {
                 })
                 .setOut(out)
                 .setErr(err)
+                // Plain: TerminalText would show a colour's escape codes as text (run 125 #2).
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setParameterExceptionHandler(ActionPlanCommand::usageError)
                 .setExecutionExceptionHandler((e, cl, parseResult) -> command.failure(e, cl.getErr()));
         try {
@@ -246,6 +314,9 @@ public final class ActionPlanCommand implements Runnable {
             return EXIT_USAGE;
         }
         err.println(e.getMessage());
+        if (namesNotInUtf8() && Arrays.stream(args).anyMatch(arg -> arg.indexOf('\uFFFD') >= 0)) {
+            err.println("A letter of an argument was not read: " + LOCALE_ADVICE);
+        }
         // A file whose name starts with '-' is read as an option, and the error is of the file then missing.
         if (e instanceof MissingParameterException) {
             Arrays.stream(args).filter(arg -> arg.startsWith("-") && arg.contains(".") && !arg.startsWith("--"))
@@ -257,6 +328,18 @@ public final class ActionPlanCommand implements Runnable {
         return EXIT_USAGE;
     }
 
+    /**
+     * What to do where Java takes file names and arguments in the locale's character set, not UTF-8: a cron job's
+     * {@code LANG=C}, where a name with a letter such as é cannot be made or given (run 125 #4).
+     */
+    private static final String LOCALE_ADVICE = "this Java takes file names and arguments in "
+            + System.getProperty("sun.jnu.encoding") + ", the locale's (LANG=C, say), which has no such letters: run"
+            + " it with LC_ALL=C.UTF-8 before java, or with the launcher, bin/actionplan, which sets a UTF-8 locale";
+
+    private static boolean namesNotInUtf8() {
+        return !"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"));
+    }
+
     private int failure(Exception e, PrintWriter err) {
         int exitCode = EXIT_FAILURE;
         if (e instanceof CliException cli) {
@@ -264,6 +347,9 @@ public final class ActionPlanCommand implements Runnable {
             exitCode = cli.exitCode();
         } else if (e instanceof InvalidPlanException invalid) {
             PlanFiles.told(invalid).forEach(err::println);
+        } else if (e instanceof InvalidPathException name && namesNotInUtf8()) {
+            err.println("actionplan: the file name " + Quote.single(name.getInput()) + " cannot be made: "
+                    + LOCALE_ADVICE);
         } else {
             err.println("actionplan: unexpected error: " + e + (verbose ? "" : " (run again with --verbose to see the stack trace)"));
         }

@@ -53,6 +53,7 @@ final class OutFiles {
      */
     static void checkWritable(Path out, String option, String example) {
         String told = option + " " + out + ": ";
+        refuseStandardOutput(out, told, "a file; name one, such as " + example);
         Path target = linkedTo(out, told);
         if (Files.isDirectory(target)) {
             throw CliException.usage(told + "is a folder; name a file to write, such as " + out.resolve(example));
@@ -74,6 +75,17 @@ final class OutFiles {
         if (refused.isPresent()) {
             throw CliException.usage(told + "no file can be made in the folder " + folder + " (" + unwritable(refused
                     .get()) + "); name a file in a folder you can write to");
+        }
+    }
+
+    /**
+     * Refuses "-", which names standard output to many a command, as a usage error: the command line writes files, and
+     * would write one named "-" with the output's news unseen (run 125 #3). {@code writes} says what it writes.
+     */
+    static void refuseStandardOutput(Path out, String told, String writes) {
+        if (out.toString().equals("-")) {
+            throw CliException.usage(told + "standard output is not written to; the command writes " + writes
+                    + " (./- for one named -)");
         }
     }
 

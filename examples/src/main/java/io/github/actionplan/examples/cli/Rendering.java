@@ -163,6 +163,8 @@ final class Rendering {
     }
 
     private static void checkFolder(Path folder) {
+        OutFiles.refuseStandardOutput(folder, "--out " + folder + ": ", "files into a folder; name one, such as"
+                + " reports");
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             // A slip in the option, as workbook, tracker and import tell theirs: a usage error.
             throw CliException.usage(folder + ": is a file, not a folder to write reports into");

@@ -82,6 +82,60 @@ class ActionPlanCommandTest {
     }
 
     @Test
+    void helpOnATerminalIsPlainTextNotColourCodesShownAsText() {
+        // Run 125 #2: picocli coloured help for a terminal, and the codes were shown as "<U+001B>[1m".
+        String was = System.getProperty("picocli.ansi");
+        System.setProperty("picocli.ansi", "true"); // as picocli finds a terminal
+        try {
+            Cli.Result help = Cli.run("--help");
+            Cli.Result commandHelp = Cli.run("import", "--help");
+            Cli.Result usage = Cli.run("status", "--no-such-option");
+
+            assertThat(help.out()).contains("Usage: actionplan").doesNotContain("U+001B");
+            assertThat(commandHelp.out()).contains("Usage: actionplan import").doesNotContain("U+001B");
+            assertThat(usage.err()).contains("actionplan status --help").doesNotContain("U+001B");
+        } finally {
+            if (was == null) {
+                System.clearProperty("picocli.ansi");
+            } else {
+                System.setProperty("picocli.ansi", was);
+            }
+        }
+    }
+
+    @Test
+    void outputLostToAFullDiskIsAFailureSaidOnStandardErrorWhileAPipeClosedByItsReaderIsNot() throws Exception {
+        // Run 125 #1: "status --json > status.json" on a full disk exited 0, leaving an empty file.
+        ActionPlanCommand.WatchedOutput full = new ActionPlanCommand.WatchedOutput(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        });
+        java.io.PrintWriter json = new java.io.PrintWriter(new java.io.OutputStreamWriter(full,
+                StandardCharsets.UTF_8), true);
+        json.println("{}");
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int lost = ActionPlanCommand.written(full.failure(), ActionPlanCommand.EXIT_OK, new java.io.PrintWriter(err));
+        int failedBefore = ActionPlanCommand.written(full.failure(), ActionPlanCommand.EXIT_USAGE,
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        java.io.StringWriter headErr = new java.io.StringWriter();
+        int head = ActionPlanCommand.written(java.util.Optional.of(new java.io.IOException("Broken pipe")),
+                ActionPlanCommand.EXIT_OK, new java.io.PrintWriter(headErr));
+
+        assertThat(json.checkError()).isTrue();
+        assertThat(lost).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(err.toString()).startsWith("actionplan: standard output could not be written (No space left on"
+                + " device): what the command printed there is lost");
+        assertThat(failedBefore).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(head).isEqualTo(ActionPlanCommand.EXIT_OK);
+        assertThat(headErr.toString()).isEmpty();
+        assertThat(ActionPlanCommand.written(java.util.Optional.empty(), ActionPlanCommand.EXIT_OK,
+                new java.io.PrintWriter(new java.io.StringWriter()))).isEqualTo(ActionPlanCommand.EXIT_OK);
+    }
+
+    @Test
     void helpBeforeACommandPrintsThatCommandsHelpAsHelpAfterItDoes() {
         Cli.Result before = Cli.run("help", "workbook");
         Cli.Result bare = Cli.run("help");

@@ -70,6 +70,23 @@ class ImportOutTest {
     }
 
     @Test
+    void aDashForStandardOutputIsAUsageErrorNotAFileNamedDash() {
+        // Run 125 #3: "--out -" wrote a file named "-" and exited 0, with nothing on standard output.
+        Cli.Result imported = Cli.run("import", plan, copyA, "--out", "-");
+        Cli.Result workbook = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", "-");
+        Cli.Result rendered = Cli.run("render", plan, "--out", "-");
+
+        assertThat(imported.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(imported.err()).contains("--out -: standard output is not written to; the command writes a file;"
+                + " name one, such as NEW.json (./- for one named -)");
+        assertThat(workbook.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(rendered.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(rendered.err()).contains("--out -: standard output is not written to; the command writes files"
+                + " into a folder");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void anImportIntoAFileAlreadyThereIsAUsageErrorBeforeAnyWorkbookIsRead() throws IOException {
         // Trial 27 M2: copy B imported from the old plan into the file copy A was imported into replaced it unsaid.
         Path q2 = folder.resolve("q2.json");

@@ -214,6 +214,56 @@ class LauncherScriptIT {
         return "actionplan " + VersionProvider.version();
     }
 
+    @Test
+    void javaInALocaleWithoutTheLettersOfAFileNameSaysSoAndWhatToDo() throws Exception {
+        // Run 125 #4: under cron's LANG=C, an owner's accented name was "unexpected error: InvalidPathException".
+        Path plan = temp.resolve("plan.json");
+        try (InputStream in = LauncherScriptIT.class.getResourceAsStream("/plans/merseyside-2025-q1.json")) {
+            Files.writeString(plan, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
+                    "People and Organisational Development", "Élodie Müller"));
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+        Run run = launcher().locale("LC_ALL", "C").run(java, "-jar", jar.toString(), "workbook", plan.toString(),
+                "--period", "Q2 2025/26", "--each-owner", "--out", temp.resolve("copies").toString());
+
+        assertThat(run.exit()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(run.err()).contains("cannot be made: this Java takes file names and arguments in",
+                "run it with LC_ALL=C.UTF-8 before java, or with the launcher").doesNotContain("unexpected error");
+    }
+
+    @Test
+    void outputToAFullDiskIsAFailureNotSuccess() throws Exception {
+        // Run 125 #1: "status --json > status.json" on a full disk exited 0, leaving an empty file.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "Linux's /dev/full");
+        Path plan = temp.resolve("plan.json");
+        try (InputStream in = LauncherScriptIT.class.getResourceAsStream("/plans/merseyside-2025-q1.json")) {
+            Files.copy(in, plan);
+        }
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "status", plan.toString(), "--json").redirectOutput(new java.io.File("/dev/full"))
+                .start();
+        String err = Launch.read(java.getErrorStream());
+
+        assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
+        assertThat(err).isEqualTo("actionplan: standard output could not be written (No space left on device): what"
+                + " the command printed there is lost" + System.lineSeparator());
+    }
+
+    @Test
+    void withNoHomeThereIsNoArchiveNotOneAtTheFileSystemsRoot() throws Exception {
+        // Run 125 #5: with HOME unset, the archive went to /.cache/actionplan.
+        boolean there = Files.exists(Path.of("/.cache/actionplan"));
+
+        Run run = launcher().withoutHome().run("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(versionLine());
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.exists(Path.of("/.cache/actionplan"))).isEqualTo(there);
+    }
+
     private static List<Path> archives(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             return files.toList();
@@ -236,6 +286,13 @@ class LauncherScriptIT {
         private String path;
         private Path folder = temp;
         private Map.Entry<String, String> locale;
+        private boolean homeless;
+
+        /** No HOME, XDG_CACHE_HOME nor ACTIONPLAN_CACHE, as under {@code env -i} or a service's unit. */
+        Launch withoutHome() {
+            homeless = true;
+            return this;
+        }
 
         Launch javaHome(Path home) {
             javaHome = home;
@@ -283,7 +340,11 @@ class LauncherScriptIT {
             if (javaHome != null) {
                 environment.put("JAVA_HOME", javaHome.toString());
             }
-            environment.put("ACTIONPLAN_CACHE", cache == null ? "" : cache.toString());
+            if (homeless) {
+                environment.remove("HOME");
+            } else {
+                environment.put("ACTIONPLAN_CACHE", cache == null ? "" : cache.toString());
+            }
             if (options != null) {
                 environment.put("ACTIONPLAN_OPTS", options);
             }
