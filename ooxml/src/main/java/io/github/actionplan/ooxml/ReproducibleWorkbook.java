@@ -26,7 +26,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
  *
  * <p>Zip64 is used only where a part needs it ({@link Zip64Mode#AsNeeded}); SXSSF's default,
  * {@code Always}, writes files that {@code java.util.zip.ZipInputStream} and some other readers
- * cannot stream. Temporary files are compressed, and strings are written inline, not shared, a string's bold and
+ * cannot stream. Temporary files are compressed, each in {@code java.io.tmpdir} and kept to its owner, none in POI's
+ * shared folder {@code poifiles}, and strings are written inline, not shared, a string's bold and
  * italic runs with it ({@link RichInlineStrings}).
  *
  * <p>The styles name the Normal cell style, whose font is the workbook's first (11-point Calibri), as Excel's own
@@ -67,6 +68,15 @@ public final class ReproducibleWorkbook extends SXSSFWorkbook {
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         return new RichInlineStrings(getXSSFWorkbook().getStylesSource(), growing::remove);
+    }
+
+    /**
+     * Writes the workbook as {@link #writeAvoidingTempFiles} does: POI's {@code write} puts its template in a temporary
+     * file in the folder {@code poifiles}, which only the first user of the machine to make it may write into.
+     */
+    @Override
+    public void write(OutputStream out) throws IOException {
+        writeAvoidingTempFiles(out);
     }
 
     @Override

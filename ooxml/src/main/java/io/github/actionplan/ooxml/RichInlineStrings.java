@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -45,6 +46,18 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
         this.styles = styles;
         this.grows = grows;
         this.rows = (FittedRows) _out;
+    }
+
+    /**
+     * The sheet's temporary file, made as {@link Files#createTempFile} makes one: in {@code java.io.tmpdir} itself, kept
+     * to its owner. POI's own goes in a folder {@code poifiles} there, which the first user to make it owns, so that
+     * every other user of the machine could write no workbook (run 124 #1). POI deprecates overriding it, as it does
+     * {@link #createWriter}, and offers no other place to make the file.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public File createTempFile() throws IOException {
+        return Files.createTempFile("actionplan-sheet-", ".xml.gz").toFile();
     }
 
     /**

@@ -98,6 +98,55 @@ class ReproducibleWorkbookTest {
         assertThat(written()).isEqualTo(written());
     }
 
+    @Test
+    void aWorkbookIsWrittenWithoutPoisSharedTemporaryFolderItsSheetsFilesKeptToTheirOwnerAndDeleted() throws Exception {
+        // Run 124 #1: POI's folder poifiles, made by the first user of a machine, refused every other's workbooks.
+        List<String> poiTemporaryFiles = new java.util.ArrayList<>();
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(new org.apache.poi.util.TempFileCreationStrategy() {
+            @Override
+            public java.io.File createTempFile(String prefix, String suffix) throws IOException {
+                poiTemporaryFiles.add(prefix + suffix);
+                throw new IOException("POI's temporary folder is not to be used");
+            }
+
+            @Override
+            public java.io.File createTempDirectory(String prefix) throws IOException {
+                poiTemporaryFiles.add(prefix);
+                throw new IOException("POI's temporary folder is not to be used");
+            }
+        });
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        List<java.nio.file.Path> sheetFiles = new java.util.ArrayList<>();
+        List<String> permissions = new java.util.ArrayList<>();
+        byte[] file;
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(10)) {
+            Sheet sheet = workbook.createSheet("Sheet");
+            for (int row = 0; row < 100; row++) {
+                sheet.createRow(row).createCell(0).setCellValue("row " + row);
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+                files.filter(f -> f.getFileName().toString().startsWith("actionplan-sheet-")).forEach(sheetFiles::add);
+            }
+            for (java.nio.file.Path sheetFile : sheetFiles) {
+                permissions.add(java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(sheetFile)));
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            file = bytes.toByteArray();
+        } finally {
+            org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                    new org.apache.poi.util.DefaultTempFileCreationStrategy());
+        }
+
+        assertThat(poiTemporaryFiles).isEmpty();
+        assertThat(permissions).isNotEmpty().containsOnly("rw-------");
+        assertThat(sheetFiles).noneMatch(java.nio.file.Files::exists);
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(read.getSheet("Sheet").getRow(99).getCell(0).getStringCellValue()).isEqualTo("row 99");
+        }
+    }
+
     /** A workbook of one cell, its document properties from its content, as the XLSX writers set them. */
     private static byte[] written() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

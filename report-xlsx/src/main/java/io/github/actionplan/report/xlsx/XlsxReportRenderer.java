@@ -98,7 +98,7 @@ public final class XlsxReportRenderer implements ReportRenderer {
     /**
      * {@code failure}, or, where the thread is interrupted, the interrupt with {@code failure} as its cause: POI
      * reads its temporary files back through channels that an interrupt closes, and then fails with an error of its
-     * own ("Error reading Zip content from /tmp/poifiles/...").
+     * own ("Error reading Zip content from /tmp/actionplan-sheet-...").
      */
     static IOException interruptedOr(IOException failure) {
         if (failure instanceof InterruptedIOException) {
