@@ -43,7 +43,9 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
@@ -54,6 +56,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
@@ -368,7 +371,8 @@ final class Layout {
             // A table of thousands of rows is most of a render's time.
             Cancellation.checkInterrupted();
             XWPFTableRow row = newRow(table, widths);
-            if (height.keptWhole(cells.stream().map(Cell::text).toList())) {
+            boolean kept = height.keptWhole(cells.stream().map(Cell::text).toList());
+            if (kept) {
                 row.setCantSplitRow(true);
             }
             if (height.small()) {
@@ -377,17 +381,24 @@ final class Layout {
             for (int c = 0; c < cells.size(); c++) {
                 cell(row.getCell(c), cells.get(c), columns.get(c).type(), Styles.TABLE_TEXT);
             }
+            if (!kept) {
+                fillBehindWordsOnly(row, cells);
+            }
         }
         section.totalRow().ifPresent(cells -> {
             XWPFTableRow row = newRow(table, widths);
             rows.add(row);
-            if (height.keptWhole(cells.stream().map(Cell::text).toList())) {
+            boolean kept = height.keptWhole(cells.stream().map(Cell::text).toList());
+            if (kept) {
                 row.setCantSplitRow(true);
             }
             for (int c = 0; c < cells.size(); c++) {
                 XWPFTableCell cell = row.getCell(c);
                 ruleAbove(cell);
                 cell(cell, cells.get(c), columns.get(c).type(), Styles.TABLE_TOTAL);
+            }
+            if (!kept) {
+                fillBehindWordsOnly(row, cells);
             }
         });
         keepSmallTableWhole(rows, height);
@@ -532,6 +543,36 @@ final class Layout {
             Runs.write(paragraph, note, Runs.Look.coloured(false, ink));
         });
         status.reason().ifPresent(reason -> note(cell, reason, Runs.Look.coloured(false, ink)));
+    }
+
+    /**
+     * Moves each status's fill in {@code row}, one that may split across pages, from its cell to the paragraphs of its
+     * words, whose lines are kept together: Word carries a cell's fill onto the next page, where its words are not, and
+     * there the colour alone would say the status, on a row with no ref either (run 126 #1). The PDF repeats the ref
+     * and status at the top of a row's rest instead, which Word cannot.
+     */
+    private static void fillBehindWordsOnly(XWPFTableRow row, List<Cell> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c) instanceof Cell.StatusCell status) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.getCTTc().getTcPr().unsetShd();
+                List<XWPFParagraph> words = cell.getParagraphs();
+                for (int p = 0; p < words.size(); p++) {
+                    CTPPr properties = words.get(p).getCTP().isSetPPr() ? words.get(p).getCTP().getPPr()
+                            : words.get(p).getCTP().addNewPPr();
+                    CTShd shading = properties.isSetShd() ? properties.getShd() : properties.addNewShd();
+                    shading.setVal(STShd.CLEAR);
+                    shading.setColor("auto");
+                    shading.setFill(status.fill().hex());
+                    if (!properties.isSetKeepLines()) {
+                        properties.addNewKeepLines();
+                    }
+                    if (p < words.size() - 1) {
+                        words.get(p).setKeepNext(true);
+                    }
+                }
+            }
+        }
     }
 
     /** A line of smaller type at the end of a cell. */

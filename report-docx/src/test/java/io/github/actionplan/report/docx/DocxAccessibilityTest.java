@@ -305,7 +305,7 @@ class DocxAccessibilityTest {
             for (XWPFTable table : document.getTables()) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        String fill = cell.getColor();
+                        String fill = Rendered.fill(cell);
                         if (fill != null && !fill.equalsIgnoreCase("auto") && !isHeaderOrLabelFill(cell)) {
                             shaded.add(cell.getText());
                         }
@@ -321,6 +321,6 @@ class DocxAccessibilityTest {
 
     /** Header cells and key fact labels share one light grey that says nothing. */
     private static boolean isHeaderOrLabelFill(XWPFTableCell cell) {
-        return cell.getColor().equalsIgnoreCase(Layout.HEADER_FILL);
+        return Rendered.fill(cell).equalsIgnoreCase(Layout.HEADER_FILL);
     }
 }

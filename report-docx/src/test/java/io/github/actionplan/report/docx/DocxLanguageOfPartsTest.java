@@ -90,7 +90,7 @@ class DocxLanguageOfPartsTest {
                         .contains(String.valueOf(table.getCTTbl().getTblPr().getTblLook().getFirstColumn()));
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        String fill = cell.getColor();
+                        String fill = Rendered.fill(cell);
                         boolean status = fill != null && !fill.equalsIgnoreCase(Layout.HEADER_FILL);
                         if (status || keyFacts) {
                             own.addAll(cell.getParagraphs());
@@ -202,7 +202,7 @@ class DocxLanguageOfPartsTest {
                 boolean key = table.getCTTbl().getTblPr().getTblCaption().getVal().equals("Key to BRAG ratings");
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        String fill = cell.getColor();
+                        String fill = Rendered.fill(cell);
                         if (key || fill != null && !fill.equalsIgnoreCase(Layout.HEADER_FILL)) {
                             statuses.addAll(cell.getParagraphs());
                         }

@@ -326,6 +326,33 @@ class DocxReportRendererTest {
     }
 
     @Test
+    void aRowThatMaySplitAcrossPagesHasItsStatusColourBehindItsWordsAloneKeptTogether() throws IOException {
+        // Run 126 #1: Word carried a tall row's status fill onto later pages, with no words there.
+        Palette palette = Palette.standard();
+        Section.Table table = new Section.Table("Updates", List.of(new Column("Update", Column.ColumnType.TEXT, 4),
+                new Column("Status", Column.ColumnType.STATUS, 1)), List.of(
+                List.of(new Cell.TextCell("Work continues. ".repeat(400)), Fixtures.status(Status.OFF_TRACK, true)),
+                List.of(new Cell.TextCell("Done."), Fixtures.status(Status.ON_TRACK, true))), Optional.empty());
+        try (XWPFDocument document = Rendered.document(Fixtures.withSections(List.of(table)))) {
+            XWPFTable shown = document.getTables().getFirst();
+            XWPFTableCell tall = shown.getRow(1).getCell(1);
+            XWPFTableCell kept = shown.getRow(2).getCell(1);
+
+            assertThat(shown.getRow(1).isCantSplitRow()).isFalse();
+            assertThat(tall.getColor()).isNull();
+            assertThat(tall.getParagraphs()).hasSizeGreaterThan(1).allSatisfy(paragraph -> assertThat(paragraph
+                    .getCTP().getPPr().getShd().xgetFill().getStringValue())
+                    .isEqualTo(palette.fill(Status.OFF_TRACK).hex()));
+            List<XWPFParagraph> words = tall.getParagraphs();
+            assertThat(words.subList(0, words.size() - 1)).allMatch(XWPFParagraph::isKeepNext);
+            assertThat(words).allMatch(paragraph -> paragraph.getCTP().getPPr().isSetKeepLines());
+            assertThat(Rendered.fill(tall)).isEqualTo(palette.fill(Status.OFF_TRACK).hex());
+            assertThat(shown.getRow(2).isCantSplitRow()).isTrue();
+            assertThat(kept.getColor()).isEqualTo(palette.fill(Status.ON_TRACK).hex());
+        }
+    }
+
+    @Test
     void aStatusCellShowsItsLabelInBoldThenItsNoteThenItsReasonInSmallerTypeOnItsFill() throws IOException {
         Palette palette = Palette.standard();
         try (XWPFDocument document = Rendered.open(BYTES)) {

@@ -32,6 +32,19 @@ final class Rendered {
 
     private Rendered() {}
 
+    /**
+     * A table cell's fill: its own, or, in a row that may split across pages, the status fill behind its words
+     * ({@code Layout.fillBehindWordsOnly}); null for none.
+     */
+    static String fill(XWPFTableCell cell) {
+        if (cell.getColor() != null) {
+            return cell.getColor();
+        }
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP first = cell.getParagraphs().getFirst().getCTP();
+        return first.isSetPPr() && first.getPPr().isSetShd() ? first.getPPr().getShd().xgetFill().getStringValue()
+                : null;
+    }
+
     static byte[] bytes(Report report) {
         return bytes(report, RenderOptions.defaults());
     }

@@ -121,7 +121,7 @@ class SeedReportsTest {
                     for (int c = 0; c < table.columns().size(); c++) {
                         if (table.rows().get(r).get(c) instanceof Cell.StatusCell status) {
                             XWPFTableCell cell = shown.get(t).table().getRow(r + 1).getCell(c);
-                            assertThat(cell.getColor()).isEqualTo(status.fill().hex());
+                            assertThat(Rendered.fill(cell)).isEqualTo(status.fill().hex());
                             assertThat(cell.getParagraphs()).extracting(XWPFParagraph::getText)
                                     .containsExactlyElementsOf(status.texts());
                             assertThat(cell.getParagraphs().get(0).getRuns().get(0).getColor())

@@ -414,9 +414,13 @@ final class Page {
         html.raw("</div>" + close);
     }
 
-    /** The fill and text colour core chose, as a style attribute, so a fragment keeps them too. */
+    /**
+     * The fill and text colour core chose, as a style attribute, so a fragment keeps them too; and as properties that
+     * the print stylesheet puts behind the status's words alone.
+     */
     private static String colours(Colour fill, Colour text) {
-        return " style=\"background-color:" + fill + ";color:" + text + "\"";
+        return " style=\"--ap-fill:" + fill + ";--ap-ink:" + text + ";background-color:" + fill + ";color:" + text
+                + "\"";
     }
 
     // ---------------------------------------------------------------- narrative

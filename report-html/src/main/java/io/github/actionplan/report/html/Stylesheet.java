@@ -19,8 +19,11 @@ import java.io.IOException;
  * longest word is longer than core's {@link Column#LONGEST_WORD_KEPT} characters may words break
  * anywhere. In print the paper is the options' page size, each chapter prints on the named page
  * of its orientation (a new page starts where the orientation changes), header rows repeat on
- * every page, the running header, running footer and page number are in the page's margins, a
- * status cell is never split across pages, and fills are printed.
+ * every page and never end a page alone, a table of key facts is kept whole, the running header,
+ * running footer and page number are in the page's margins, and fills are printed. A status's words
+ * are never split across pages, and in print its colour is behind them alone, not the whole cell:
+ * a row that runs onto another page shows no colour there without its words. An address keeps its
+ * link colour and underline in print; a link within the page, as the contents', is text.
  *
  * <p>In forced colours (Windows High Contrast) the browser puts the user's colours on text,
  * backgrounds and borders, but not on SVG fills: the chart's text, bars and tracks take the
@@ -104,11 +107,14 @@ final class Stylesheet {
             .%3$s{page:%3$s}
             thead{display:table-header-group}
             tfoot{display:table-row-group}
-            .ap-keep,.ap-total,.ap-facts tr{break-inside:avoid}
-            h2,h3,h4,caption{break-after:avoid}
+            .ap-keep,.ap-total,.ap-facts,.ap-facts tr{break-inside:avoid}
+            h2,h3,h4,caption,thead{break-after:avoid}
+            tbody>tr:first-child{break-before:avoid}
             .ap-chart{break-inside:avoid}
+            .ap-status{background:none!important;color:{text}!important}
+            .ap-status>.ap-keep{background:var(--ap-fill);color:var(--ap-ink);padding:.35rem .5rem;margin:-.35rem -.5rem}
             *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-            a{color:{text};text-decoration:none}
+            a[href^="#"]{color:{text};text-decoration:none}
             }
             """);
 

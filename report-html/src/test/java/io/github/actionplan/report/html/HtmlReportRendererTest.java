@@ -274,7 +274,8 @@ class HtmlReportRendererTest {
         Element header = document.selectFirst("table.ap-data > tbody > tr > th");
         assertThat(header.attr("scope")).isEqualTo("row");
         assertThat(header.hasClass("ap-status")).isTrue();
-        assertThat(header.attr("style")).isEqualTo("background-color:#B10E1E;color:#FFFFFF");
+        assertThat(header.attr("style")).isEqualTo("--ap-fill:#B10E1E;--ap-ink:#FFFFFF;background-color:#B10E1E;"
+                + "color:#FFFFFF");
         assertThat(header.select("> div.ap-keep > *")).extracting(Element::text)
                 .containsExactly("Off track", "deadline passed");
         assertThat(document.selectFirst("table.ap-data > tfoot > tr").children())
@@ -344,7 +345,8 @@ class HtmlReportRendererTest {
             Cell.StatusCell status = (Cell.StatusCell) table.rows().get(r).get(column);
             Element cell = rows.get(r).child(column);
             assertThat(cell.selectFirst("strong").text()).isEqualTo(status.label());
-            assertThat(cell.attr("style")).isEqualTo("background-color:" + status.fill() + ";color:" + status.textColour());
+            assertThat(cell.attr("style")).isEqualTo("--ap-fill:" + status.fill() + ";--ap-ink:" + status.textColour()
+                    + ";background-color:" + status.fill() + ";color:" + status.textColour());
             assertThat(cell.text()).isEqualTo(String.join(" ", status.texts()));
         }
     }
@@ -647,6 +649,19 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void printedAStatusesColourIsBehindItsWordsAloneAndAddressesKeepTheirLinkLook() {
+        // Run 126 #1, #4: a row running onto later pages printed its status colour there with no words; links black.
+        String css = Html.parse(Html.page(REPORTS.get("derbyshire-summary"))).selectFirst("style").html();
+        String print = css.substring(css.indexOf("@media print{"));
+
+        assertThat(print).contains(".ap-status{background:none!important;",
+                ".ap-status>.ap-keep{background:var(--ap-fill);color:var(--ap-ink);",
+                ".ap-facts,.ap-facts tr{break-inside:avoid}", "tbody>tr:first-child{break-before:avoid}",
+                "a[href^=\"#\"]{color:" + io.github.actionplan.report.Palette.TEXT + ";text-decoration:none}")
+                .doesNotContain("a{color:");
+    }
+
+    @Test
     void thePrintStylesheetUsesTheOptionsPaperAndKeepsHeadersAndStatusCellsTogether() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlReportRenderer().render(REPORTS.get("derbyshire-summary"),
@@ -929,7 +944,8 @@ class HtmlReportRendererTest {
 
         String page = Html.page(report);
 
-        String status = "class=\"ap-status\" style=\"background-color:#B10E1E;color:#FFFFFF\"><div class=\"ap-keep\">";
+        String status = "class=\"ap-status\" style=\"--ap-fill:#B10E1E;--ap-ink:#FFFFFF;background-color:#B10E1E;"
+                + "color:#FFFFFF\"><div class=\"ap-keep\">";
         assertThat(page).contains("<tbody>\n<tr><th scope=\"row\" lang=\"cy\">Cynllun</th><td " + status
                 + "<strong lang=\"cy\">Oddi ar y trywydd</strong><div>50% done</div>"
                 + "<div class=\"ap-note\">Overdue</div></div></td><td class=\"ap-num\" lang=\"cy-GB\">Dim</td></tr>\n"
