@@ -408,13 +408,23 @@ final class WorkbookCommand implements Callable<Integer> {
 
     /**
      * A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used};
-     * an accent stored apart from its letter (as a Mac types "Tân") composed with it, not a word's end.
+     * an accent stored apart from its letter (as a Mac types "Tân") composed with it, not a word's end. A name of more
+     * than 60 characters keeps its start and its end, whole words joined by "--": two owners' long names most often
+     * differ at the end ("... Service – Liverpool", "... – Wirral"), which a name cut at 60 lost (run 124 #4).
      */
     static String fileName(String owner, Set<String> used) {
         String name = Spacing.composed(owner).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
                 .replaceAll("^-+|-+$", "");
-        name = name.isEmpty() ? "owner" : name.substring(0, Math.min(60, name.length())).replaceAll("-+$", "");
+        if (name.length() > 60) {
+            String start = name.substring(0, 30);
+            String end = name.substring(name.length() - 28);
+            start = start.contains("-") ? start.substring(0, start.lastIndexOf('-')) : start;
+            end = end.contains("-") && !name.substring(0, name.length() - 28).endsWith("-")
+                    ? end.substring(end.indexOf('-') + 1) : end;
+            name = start + "--" + end;
+        }
+        name = name.isEmpty() ? "owner" : name;
         if (name.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]")) { // names Windows keeps for devices
             name += "-owner";
         }

@@ -488,6 +488,12 @@ class WorkbookCommandsTest {
                         "con-owner");
         // Run 95: an owner stored with the accent apart, as a Mac types "Tân", was "diogelwch-ta-n"
         assertThat(WorkbookCommand.fileName("Diogelwch Ta\u0302n", used)).isEqualTo("diogelwch-tân");
+        // Run 124 #4: long names cut at 60 characters differed by "-2" alone, given in plan order.
+        String head = "Head of Prevention, Protection and Community Safety (Interim), Service Delivery Directorate,"
+                + " Merseyside Fire and Rescue Service – ";
+        assertThat(List.of(head + "Liverpool", head + "Wirral")).extracting(owner -> WorkbookCommand.fileName(owner,
+                used)).containsExactly("head-of-prevention-protection--and-rescue-service-liverpool",
+                "head-of-prevention-protection--and-rescue-service-wirral");
     }
 
     @Test
