@@ -49,10 +49,10 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
     }
 
     /**
-     * The sheet's temporary file, made as {@link Files#createTempFile} makes one: in {@code java.io.tmpdir} itself, kept
-     * to its owner. POI's own goes in a folder {@code poifiles} there, which the first user to make it owns, so that
-     * every other user of the machine could write no workbook (run 124 #1). POI deprecates overriding it, as it does
-     * {@link #createWriter}, and offers no other place to make the file.
+     * The sheet's temporary file, made as {@link Files#createTempFile} makes one: in {@code java.io.tmpdir} itself,
+     * kept to its owner. POI's own goes in a folder {@code poifiles} there, which the first user to make it owns, so
+     * that every other user of the machine could write no workbook (run 124 #1). POI deprecates overriding it, as it
+     * does {@link #createWriter}, and offers no other place to make the file.
      */
     @Override
     @SuppressWarnings("deprecation")

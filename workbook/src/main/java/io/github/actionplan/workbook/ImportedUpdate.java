@@ -305,9 +305,9 @@ public record ImportedUpdate(ActionPlan before, ActionPlan plan, ReportingPeriod
      * Whom to chase, in plan order: for each recommendation of {@link #awaitingUpdate()}, its owner and the owners of
      * its open sub-actions; for one whose update came from some of its owners' rows only (a copy not returned, where
      * each owner has one), the owners of its open rows whose owner in the copies gave none and who gave none either.
-     * A row handed on in the import is its new owner's to give where whose it was in the copies gave no words. An update that says a
-     * sub-action's item, as the import words it ({@code "- 1.3: ..."}), came from that sub-action's row; any other
-     * text from the recommendation's own row.
+     * A row handed on in the import is its new owner's to give where whose it was in the copies gave no words. An
+     * update that says a sub-action's item, as the import words it ({@code "- 1.3: ..."}), came from that sub-action's
+     * row; any other text from the recommendation's own row.
      */
     public List<AwaitedUpdate> awaitingUpdateFrom() {
         Set<String> complete = completeRefs();

@@ -112,7 +112,8 @@ final class Stylesheet {
             tbody>tr:first-child{break-before:avoid}
             .ap-chart{break-inside:avoid}
             .ap-status{background:none!important;color:{text}!important}
-            .ap-status>.ap-keep{background:var(--ap-fill);color:var(--ap-ink);padding:.35rem .5rem;margin:-.35rem -.5rem}
+            .ap-status>.ap-keep{background:var(--ap-fill);color:var(--ap-ink);padding:.35rem .5rem;\
+            margin:-.35rem -.5rem}
             *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
             a[href^="#"]{color:{text};text-decoration:none}
             }
