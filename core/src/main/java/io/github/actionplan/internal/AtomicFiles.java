@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -102,15 +103,22 @@ public final class AtomicFiles {
     /**
      * Makes {@code temporary}, empty, and registers it for a shutdown to delete: in one step, as a file made after a
      * shutdown gave up its write, and deleted its name, was left behind when the JVM ended (seen in
-     * AtomicFilesTest under load).
+     * AtomicFilesTest under load). {@code ownerOnly}, it is made readable by its owner alone, in the same step: one
+     * made with the umask's 644 and restricted after could be opened by another user meanwhile, and read through
+     * once written (run 127 #1).
      */
-    private static void started(Path temporary, Path file) throws IOException {
+    private static void started(Path temporary, Path file, boolean ownerOnly) throws IOException {
         synchronized (WRITING) {
             if (stopping) {
                 throw new FileSystemException(file.toString(), null, "not written: the program is stopping (Ctrl-C,"
                         + " or a service stopped) and begins no file once those under way are done");
             }
-            Files.createFile(temporary); // not createTempFile: its owner-only permissions would stick to the file
+            if (ownerOnly) {
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(EnumSet.of(
+                        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
+            } else {
+                Files.createFile(temporary); // not createTempFile: its owner-only permissions would stick to the file
+            }
             if (hook.isEmpty()) {
                 Thread deletes = new Thread(() -> finishOrDelete(GRACE), "actionplan-temporary-files");
                 try {
@@ -254,7 +262,9 @@ public final class AtomicFiles {
         removeAbandoned(folder);
         Path temporary = folder.resolve(temporaryName(target.getFileName().toString()));
         boolean moved = false;
-        started(temporary, file);
+        // A file replaced keeps its permissions, given the temporary one from owner-only up: a new one has the umask's.
+        started(temporary, file, replace && Files.exists(target)
+                && target.getFileSystem().supportedFileAttributeViews().contains("posix"));
         try {
             Optional<Set<PosixFilePermission>> permissions = replace ? keepPermissions(target, temporary)
                     : Optional.empty();
@@ -335,7 +345,7 @@ public final class AtomicFiles {
     }
 
     /**
-     * Gives {@code temporary}, still empty, the group and permissions of {@code replaced}, where it replaces a file, so
+     * Gives {@code temporary}, still empty and its owner's alone, the group and permissions of {@code replaced}, so
      * that a file its owner kept to themselves (600, an OFFICIAL-SENSITIVE draft) stays so, not opened to everyone by
      * the umask's 644 that a new file gets, while it is written and where a killed write leaves it (run 124 #2). Its
      * owner may write it meanwhile, whatever {@code replaced} allows; the permissions returned are to be given it
