@@ -146,7 +146,7 @@ public final class ActionPlanCommand implements Runnable {
         // against its contract goes to standard error instead. The command line itself writes only through out.
         System.setOut(System.err);
         int exitCode = execute(new ActionPlanCommand(), out, err, args);
-        exitCode = written(standardOutput.failure(), exitCode, err);
+        exitCode = written(standardOutput.failure(), standardOutputIsPipe(), exitCode, err);
         Reference.reachabilityFence(coreLog); // JUL holds loggers weakly: keep the level set until the end
         System.exit(exitCode);
     }
@@ -155,16 +155,30 @@ public final class ActionPlanCommand implements Runnable {
      * {@code exitCode}, or a failure where it is success but standard output lost what was printed, with {@code
      * failure}, said on {@code err}: output lost to a full disk read as success, an empty file where a script's JSON
      * should be (run 125 #1). A pipe its reader closed, as {@code | head} does, is no failure: the reader has what it
-     * wanted.
+     * wanted. {@code toPipe}: whether standard output is a pipe.
      */
-    static int written(Optional<IOException> failure, int exitCode, PrintWriter err) {
-        if (failure.isPresent() && exitCode == EXIT_OK && !"Broken pipe".equals(failure.get().getMessage())) {
+    static int written(Optional<IOException> failure, boolean toPipe, int exitCode, PrintWriter err) {
+        if (failure.isPresent() && exitCode == EXIT_OK && !toPipe && !String.valueOf(failure.get().getMessage())
+                .toLowerCase(Locale.ROOT).contains("broken pipe")) {
             err.println("actionplan: standard output could not be written (" + failure.get().getMessage() + "): what"
                     + " the command printed there is lost");
             err.flush();
             return EXIT_FAILURE;
         }
         return exitCode;
+    }
+
+    /**
+     * Whether standard output is a pipe, where Linux says: a failure to write one is its reader closing it, which the
+     * system tells in the user's language ("Datenübergabe unterbrochen (broken pipe)", "Relais brisé (pipe fermé)"),
+     * and elsewhere only the English words tell (run 127 #2).
+     */
+    private static boolean standardOutputIsPipe() {
+        try {
+            return java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // no /proc: the words alone tell it
+        }
     }
 
     /** An output stream that keeps the first failure to write to it, which a print writer keeps to itself. */

@@ -12,15 +12,19 @@ import io.github.actionplan.summary.PlanSummary;
 import io.github.actionplan.workbook.UpdateWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +36,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code actionplan workbook PLAN.json --period Q2 2025/26 --out FILE.xlsx}: the update workbook owners fill in. */
 @Command(name = "workbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -100,6 +104,8 @@ final class WorkbookCommand implements Callable<Integer> {
         if (owner != null && eachOwner) {
             throw new ParameterException(spec.commandLine(), "--owner and --each-owner: give one or the other");
         }
+        OutFiles.refuseStandardOutput(out, "--out " + out + ": ", eachOwner ? "files into a folder; name one, such as"
+                + " updates" : "a file; name one, such as updates.xlsx");
         boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         if (!eachOwner && !xlsx) {
             throw new ParameterException(spec.commandLine(), "--out " + out + ": name an .xlsx file, e.g. updates.xlsx");
@@ -406,23 +412,35 @@ final class WorkbookCommand implements Callable<Integer> {
         return bare.toString();
     }
 
+    /** Four hexadecimal digits of {@code name}'s SHA-256: the same for the same name, in any plan's order. */
+    private static String fingerprint(String name) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(
+                    StandardCharsets.UTF_8))).substring(0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /**
      * A file name for the owner's workbook: its name in lower case, words joined by '-', unique among {@code used};
      * an accent stored apart from its letter (as a Mac types "Tân") composed with it, not a word's end. A name of more
-     * than 60 characters keeps its start and its end, whole words joined by "--": two owners' long names most often
-     * differ at the end ("... Service – Liverpool", "... – Wirral"), which a name cut at 60 lost (run 124 #4).
+     * than 60 characters keeps its start and its end, whole words joined by "--", and four letters of the name's
+     * fingerprint: two owners' long names may differ at the end ("... Service – Liverpool", "... – Wirral"), which a
+     * name cut at 60 lost (run 124 #4), or in the middle, which the start and end lose (run 127 #3), and which owner
+     * was given "-2" followed the plan's order. Cut by whole characters, not halves of one (run 127 #7).
      */
     static String fileName(String owner, Set<String> used) {
         String name = Spacing.composed(owner).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
                 .replaceAll("^-+|-+$", "");
-        if (name.length() > 60) {
-            String start = name.substring(0, 30);
-            String end = name.substring(name.length() - 28);
+        int[] letters = name.codePoints().toArray();
+        if (letters.length > 60) {
+            String start = new String(letters, 0, 30);
+            String end = new String(letters, letters.length - 23, 23);
             start = start.contains("-") ? start.substring(0, start.lastIndexOf('-')) : start;
-            end = end.contains("-") && !name.substring(0, name.length() - 28).endsWith("-")
-                    ? end.substring(end.indexOf('-') + 1) : end;
-            name = start + "--" + end;
+            end = end.contains("-") && letters[letters.length - 24] != '-' ? end.substring(end.indexOf('-') + 1) : end;
+            name = start + "--" + end + "-" + fingerprint(Spacing.composed(owner));
         }
         name = name.isEmpty() ? "owner" : name;
         if (name.matches("con|prn|aux|nul|com[0-9]|lpt[0-9]")) { // names Windows keeps for devices

@@ -117,12 +117,19 @@ class ActionPlanCommandTest {
         json.println("{}");
         java.io.StringWriter err = new java.io.StringWriter();
 
-        int lost = ActionPlanCommand.written(full.failure(), ActionPlanCommand.EXIT_OK, new java.io.PrintWriter(err));
-        int failedBefore = ActionPlanCommand.written(full.failure(), ActionPlanCommand.EXIT_USAGE,
+        int lost = ActionPlanCommand.written(full.failure(), false, ActionPlanCommand.EXIT_OK,
+                new java.io.PrintWriter(err));
+        int failedBefore = ActionPlanCommand.written(full.failure(), false, ActionPlanCommand.EXIT_USAGE,
                 new java.io.PrintWriter(new java.io.StringWriter()));
         java.io.StringWriter headErr = new java.io.StringWriter();
-        int head = ActionPlanCommand.written(java.util.Optional.of(new java.io.IOException("Broken pipe")),
+        int head = ActionPlanCommand.written(java.util.Optional.of(new java.io.IOException("Broken pipe")), false,
                 ActionPlanCommand.EXIT_OK, new java.io.PrintWriter(headErr));
+        // Run 127 #2: in German the system says "Datenübergabe unterbrochen (broken pipe)"; in French, no English.
+        int german = ActionPlanCommand.written(java.util.Optional.of(new java.io.IOException(
+                "Datenübergabe unterbrochen (broken pipe)")), false, ActionPlanCommand.EXIT_OK, new java.io.PrintWriter(
+                new java.io.StringWriter()));
+        int french = ActionPlanCommand.written(java.util.Optional.of(new java.io.IOException("Relais brisé (pipe"
+                + " fermé)")), true, ActionPlanCommand.EXIT_OK, new java.io.PrintWriter(new java.io.StringWriter()));
 
         assertThat(json.checkError()).isTrue();
         assertThat(lost).isEqualTo(ActionPlanCommand.EXIT_FAILURE);
@@ -131,7 +138,9 @@ class ActionPlanCommandTest {
         assertThat(failedBefore).isEqualTo(ActionPlanCommand.EXIT_USAGE);
         assertThat(head).isEqualTo(ActionPlanCommand.EXIT_OK);
         assertThat(headErr.toString()).isEmpty();
-        assertThat(ActionPlanCommand.written(java.util.Optional.empty(), ActionPlanCommand.EXIT_OK,
+        assertThat(german).isEqualTo(ActionPlanCommand.EXIT_OK);
+        assertThat(french).isEqualTo(ActionPlanCommand.EXIT_OK);
+        assertThat(ActionPlanCommand.written(java.util.Optional.empty(), false, ActionPlanCommand.EXIT_OK,
                 new java.io.PrintWriter(new java.io.StringWriter()))).isEqualTo(ActionPlanCommand.EXIT_OK);
     }
 

@@ -74,12 +74,18 @@ class ImportOutTest {
         // Run 125 #3: "--out -" wrote a file named "-" and exited 0, with nothing on standard output.
         Cli.Result imported = Cli.run("import", plan, copyA, "--out", "-");
         Cli.Result workbook = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--out", "-");
+        Cli.Result eachOwner = Cli.run("workbook", plan, "--period", "Q2 2025/26", "--each-owner", "--out", "-");
         Cli.Result rendered = Cli.run("render", plan, "--out", "-");
 
         assertThat(imported.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
         assertThat(imported.err()).contains("--out -: standard output is not written to; the command writes a file;"
                 + " name one, such as NEW.json (./- for one named -)");
         assertThat(workbook.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(workbook.err()).contains("--out -: standard output is not written to; the command writes a file;"
+                + " name one, such as updates.xlsx");
+        assertThat(eachOwner.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
+        assertThat(eachOwner.err()).contains("--out -: standard output is not written to; the command writes files"
+                + " into a folder; name one, such as updates");
         assertThat(rendered.exitCode()).isEqualTo(ActionPlanCommand.EXIT_USAGE);
         assertThat(rendered.err()).contains("--out -: standard output is not written to; the command writes files"
                 + " into a folder");

@@ -252,6 +252,25 @@ class LauncherScriptIT {
     }
 
     @Test
+    void aPipeItsReaderClosedIsNoFailureWhateverTheLanguage() throws Exception {
+        // Run 127 #2: under de_DE.UTF-8, "status | head" exited 1, the system's words for it being German.
+        Path plan = temp.resolve("plan.json");
+        try (InputStream in = LauncherScriptIT.class.getResourceAsStream("/plans/merseyside-2025-q1.json")) {
+            Files.copy(in, plan);
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "status", plan.toString(), "--json");
+        builder.environment().put("LC_ALL", "de_DE.UTF-8");
+        Process java = builder.start();
+        java.getInputStream().close(); // as head does, once it has its lines
+        String err = Launch.read(java.getErrorStream());
+
+        assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).isZero();
+        assertThat(err).isEmpty();
+    }
+
+    @Test
     void withNoHomeThereIsNoArchiveNotOneAtTheFileSystemsRoot() throws Exception {
         // Run 125 #5: with HOME unset, the archive went to /.cache/actionplan.
         boolean there = Files.exists(Path.of("/.cache/actionplan"));

@@ -492,8 +492,20 @@ class WorkbookCommandsTest {
         String head = "Head of Prevention, Protection and Community Safety (Interim), Service Delivery Directorate,"
                 + " Merseyside Fire and Rescue Service – ";
         assertThat(List.of(head + "Liverpool", head + "Wirral")).extracting(owner -> WorkbookCommand.fileName(owner,
-                used)).containsExactly("head-of-prevention-protection--and-rescue-service-liverpool",
-                "head-of-prevention-protection--and-rescue-service-wirral");
+                used)).containsExactly("head-of-prevention-protection--service-liverpool-c575",
+                "head-of-prevention-protection--rescue-service-wirral-f0e5");
+        // Run 127 #3: names differing in the middle alone were "-2" apart, in plan order.
+        String welsh = "Pennaeth Atal, Amddiffyn a Diogelwch Cymunedol, Gwasanaeth Tân ac Achub %s Cymru, Rhanbarth y"
+                + " Gorllewin";
+        assertThat(List.of(welsh.formatted("De"), welsh.formatted("Gogledd"))).extracting(owner -> WorkbookCommand
+                .fileName(owner, new HashSet<>())).containsExactly(
+                "pennaeth-atal-amddiffyn-a--rhanbarth-y-gorllewin-2dab",
+                "pennaeth-atal-amddiffyn-a--rhanbarth-y-gorllewin-9e26");
+        // Run 127 #7: a cut through a letter outside the BMP left half of it, a name no file system takes.
+        String mathematical = "X" + "\uD835\uDC07".repeat(40) + "Y".repeat(30);
+        assertThat(WorkbookCommand.fileName(mathematical, used)).satisfies(name -> assertThat(name.codePoints()
+                .filter(letter -> Character.getType(letter) == Character.SURROGATE)).isEmpty())
+                .startsWith("x\uD835\uDC07").contains("--yyy");
     }
 
     @Test
