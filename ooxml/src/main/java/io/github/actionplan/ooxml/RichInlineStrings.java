@@ -5,6 +5,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -57,7 +58,10 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
     @Override
     @SuppressWarnings("deprecation")
     public File createTempFile() throws IOException {
-        return Files.createTempFile("actionplan-sheet-", ".xml.gz").toFile();
+        // The folder as java.io.tmpdir names it now, as POI's own files were put: Files.createTempFile(prefix, suffix)
+        // takes it once, at the first call (run 127 #6).
+        return Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "actionplan-sheet-", ".xml.gz")
+                .toFile();
     }
 
     /**

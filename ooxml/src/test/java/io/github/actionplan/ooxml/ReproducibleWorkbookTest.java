@@ -99,8 +99,12 @@ class ReproducibleWorkbookTest {
     }
 
     @Test
-    void aWorkbookIsWrittenWithoutPoisSharedTemporaryFolderItsSheetsFilesKeptToTheirOwnerAndDeleted() throws Exception {
+    void aWorkbookIsWrittenWithoutPoisSharedTemporaryFolderItsSheetsFilesKeptToTheirOwnerAndDeleted(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         // Run 124 #1: POI's folder poifiles, made by the first user of a machine, refused every other's workbooks.
+        // Run 127 #6: in the folder java.io.tmpdir names at the time, as POI's were.
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
         List<String> poiTemporaryFiles = new java.util.ArrayList<>();
         org.apache.poi.util.TempFile.setTempFileCreationStrategy(new org.apache.poi.util.TempFileCreationStrategy() {
             @Override
@@ -115,7 +119,6 @@ class ReproducibleWorkbookTest {
                 throw new IOException("POI's temporary folder is not to be used");
             }
         });
-        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
         List<java.nio.file.Path> sheetFiles = new java.util.ArrayList<>();
         List<String> permissions = new java.util.ArrayList<>();
         byte[] file;
@@ -137,6 +140,7 @@ class ReproducibleWorkbookTest {
         } finally {
             org.apache.poi.util.TempFile.setTempFileCreationStrategy(
                     new org.apache.poi.util.DefaultTempFileCreationStrategy());
+            System.setProperty("java.io.tmpdir", tmpdir);
         }
 
         assertThat(poiTemporaryFiles).isEmpty();

@@ -546,10 +546,12 @@ final class Layout {
     }
 
     /**
-     * Moves each status's fill in {@code row}, one that may split across pages, from its cell to the paragraphs of its
-     * words, whose lines are kept together: Word carries a cell's fill onto the next page, where its words are not, and
-     * there the colour alone would say the status, on a row with no ref either (run 126 #1). The PDF repeats the ref
-     * and status at the top of a row's rest instead, which Word cannot.
+     * Moves each status's fill in {@code row}, one that may split across pages, from its cell to its label's paragraph,
+     * its note and reason following in the text's own colour: Word and LibreOffice carry a cell's fill onto the next
+     * page, where its words are not, and there the colour alone would say the status, on a row with no ref either
+     * (run 126 #1); LibreOffice splits even a paragraph kept whole, so a note's last line went over with the colour
+     * behind it (run 127 #5). The label is one paragraph, kept with the note after it. The PDF repeats the ref and
+     * status at the top of a row's rest instead, which Word cannot.
      */
     private static void fillBehindWordsOnly(XWPFTableRow row, List<Cell> cells) {
         for (int c = 0; c < cells.size(); c++) {
@@ -557,20 +559,20 @@ final class Layout {
                 XWPFTableCell cell = row.getCell(c);
                 cell.getCTTc().getTcPr().unsetShd();
                 List<XWPFParagraph> words = cell.getParagraphs();
-                for (int p = 0; p < words.size(); p++) {
-                    CTPPr properties = words.get(p).getCTP().isSetPPr() ? words.get(p).getCTP().getPPr()
-                            : words.get(p).getCTP().addNewPPr();
-                    CTShd shading = properties.isSetShd() ? properties.getShd() : properties.addNewShd();
-                    shading.setVal(STShd.CLEAR);
-                    shading.setColor("auto");
-                    shading.setFill(status.fill().hex());
-                    if (!properties.isSetKeepLines()) {
-                        properties.addNewKeepLines();
-                    }
-                    if (p < words.size() - 1) {
-                        words.get(p).setKeepNext(true);
-                    }
+                XWPFParagraph label = words.getFirst();
+                CTPPr properties = label.getCTP().isSetPPr() ? label.getCTP().getPPr() : label.getCTP().addNewPPr();
+                CTShd shading = properties.isSetShd() ? properties.getShd() : properties.addNewShd();
+                shading.setVal(STShd.CLEAR);
+                shading.setColor("auto");
+                shading.setFill(status.fill().hex());
+                if (!properties.isSetKeepLines()) {
+                    properties.addNewKeepLines();
                 }
+                if (words.size() > 1) {
+                    label.setKeepNext(true);
+                }
+                words.stream().skip(1).flatMap(paragraph -> paragraph.getRuns().stream())
+                        .forEach(run -> run.setColor(Palette.TEXT.hex()));
             }
         }
     }

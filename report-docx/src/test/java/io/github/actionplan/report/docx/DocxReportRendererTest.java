@@ -326,8 +326,10 @@ class DocxReportRendererTest {
     }
 
     @Test
-    void aRowThatMaySplitAcrossPagesHasItsStatusColourBehindItsWordsAloneKeptTogether() throws IOException {
-        // Run 126 #1: Word carried a tall row's status fill onto later pages, with no words there.
+    void aRowThatMaySplitAcrossPagesHasItsStatusColourBehindItsLabelAloneItsNoteAndReasonInTheTextsColour()
+            throws IOException {
+        // Run 126 #1: Word carried a tall row's status fill onto later pages, with no words there; run 127 #5:
+        // LibreOffice split the reason, kept whole, with the fill behind its last line on the next page.
         Palette palette = Palette.standard();
         Section.Table table = new Section.Table("Updates", List.of(new Column("Update", Column.ColumnType.TEXT, 4),
                 new Column("Status", Column.ColumnType.STATUS, 1)), List.of(
@@ -340,12 +342,20 @@ class DocxReportRendererTest {
 
             assertThat(shown.getRow(1).isCantSplitRow()).isFalse();
             assertThat(tall.getColor()).isNull();
-            assertThat(tall.getParagraphs()).hasSizeGreaterThan(1).allSatisfy(paragraph -> assertThat(paragraph
-                    .getCTP().getPPr().getShd().xgetFill().getStringValue())
-                    .isEqualTo(palette.fill(Status.OFF_TRACK).hex()));
             List<XWPFParagraph> words = tall.getParagraphs();
-            assertThat(words.subList(0, words.size() - 1)).allMatch(XWPFParagraph::isKeepNext);
-            assertThat(words).allMatch(paragraph -> paragraph.getCTP().getPPr().isSetKeepLines());
+            assertThat(words).extracting(XWPFParagraph::getText).containsExactly("Off track", Fixtures.NOTE,
+                    Fixtures.REASON);
+            XWPFParagraph label = words.getFirst();
+            assertThat(label.getCTP().getPPr().getShd().xgetFill().getStringValue())
+                    .isEqualTo(palette.fill(Status.OFF_TRACK).hex());
+            assertThat(label.getRuns()).extracting(XWPFRun::getColor).containsOnly(palette.text(Status.OFF_TRACK).hex());
+            assertThat(label.isKeepNext()).isTrue();
+            assertThat(label.getCTP().getPPr().isSetKeepLines()).isTrue();
+            assertThat(words.subList(1, words.size())).allSatisfy(paragraph -> {
+                assertThat(paragraph.getCTP().getPPr() == null || !paragraph.getCTP().getPPr().isSetShd()).isTrue();
+                assertThat(paragraph.getRuns()).extracting(XWPFRun::getColor)
+                        .containsOnly(Palette.TEXT.hex());
+            });
             assertThat(Rendered.fill(tall)).isEqualTo(palette.fill(Status.OFF_TRACK).hex());
             assertThat(shown.getRow(2).isCantSplitRow()).isTrue();
             assertThat(kept.getColor()).isEqualTo(palette.fill(Status.ON_TRACK).hex());
