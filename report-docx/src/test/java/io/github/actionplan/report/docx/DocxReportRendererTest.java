@@ -348,7 +348,8 @@ class DocxReportRendererTest {
             XWPFParagraph label = words.getFirst();
             assertThat(label.getCTP().getPPr().getShd().xgetFill().getStringValue())
                     .isEqualTo(palette.fill(Status.OFF_TRACK).hex());
-            assertThat(label.getRuns()).extracting(XWPFRun::getColor).containsOnly(palette.text(Status.OFF_TRACK).hex());
+            assertThat(label.getRuns()).extracting(XWPFRun::getColor)
+                    .containsOnly(palette.text(Status.OFF_TRACK).hex());
             assertThat(label.isKeepNext()).isTrue();
             assertThat(label.getCTP().getPPr().isSetKeepLines()).isTrue();
             assertThat(words.subList(1, words.size())).allSatisfy(paragraph -> {
