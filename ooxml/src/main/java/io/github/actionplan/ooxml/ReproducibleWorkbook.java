@@ -2,12 +2,14 @@ package io.github.actionplan.ooxml;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -63,6 +65,23 @@ public final class ReproducibleWorkbook extends SXSSFWorkbook {
      */
     public void growsWithTyping(Row row) {
         growing.add(row);
+    }
+
+    /**
+     * A streamed sheet, as POI makes one; where its temporary file cannot be made, POI's {@code
+     * IllegalStateException} is an {@link UncheckedIOException} of the reason, for the writer to throw as the
+     * {@link IOException} it is.
+     */
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        try {
+            return super.createSheet(name);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw new UncheckedIOException(cause);
+            }
+            throw e;
+        }
     }
 
     @Override

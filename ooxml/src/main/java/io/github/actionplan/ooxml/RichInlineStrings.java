@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -60,8 +62,16 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
     public File createTempFile() throws IOException {
         // The folder as java.io.tmpdir names it now, as POI's own files were put: Files.createTempFile(prefix, suffix)
         // takes it once, at the first call (run 127 #6).
-        return Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "actionplan-sheet-", ".xml.gz")
-                .toFile();
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            return Files.createTempFile(folder, "actionplan-sheet-", ".xml.gz").toFile();
+        } catch (IOException e) {
+            // Told as the file system tells it, the folder was never named as java.io.tmpdir's (run 124 #1's repro).
+            throw new IOException("no temporary file can be made in " + folder + ", the folder java.io.tmpdir names,"
+                    + " to stream a sheet's rows through (" + (e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "no such folder" : e.getMessage()) + "); give Java a folder"
+                    + " you can write: java -Djava.io.tmpdir=FOLDER", e);
+        }
     }
 
     /**

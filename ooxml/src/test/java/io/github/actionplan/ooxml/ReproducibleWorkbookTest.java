@@ -151,6 +151,24 @@ class ReproducibleWorkbookTest {
         }
     }
 
+    @Test
+    void aTemporaryFolderNoFileCanBeMadeInIsAnIOExceptionNamingItAndWhatToDo(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
+        // Run 124 #1's repro: "unexpected error: IllegalStateException: AccessDeniedException ..." of an unwritable one.
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        java.nio.file.Path missing = tmp.resolve("no such folder");
+        System.setProperty("java.io.tmpdir", missing.toString());
+        try (ReproducibleWorkbook workbook = new ReproducibleWorkbook(10)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> workbook.createSheet("Sheet"))
+                    .isInstanceOf(java.io.UncheckedIOException.class).cause().isInstanceOf(IOException.class)
+                    .hasMessage("no temporary file can be made in " + missing + ", the folder java.io.tmpdir names, to"
+                            + " stream a sheet's rows through (no such folder); give Java a folder you can write: java"
+                            + " -Djava.io.tmpdir=FOLDER");
+        } finally {
+            System.setProperty("java.io.tmpdir", tmpdir);
+        }
+    }
+
     /** A workbook of one cell, its document properties from its content, as the XLSX writers set them. */
     private static byte[] written() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

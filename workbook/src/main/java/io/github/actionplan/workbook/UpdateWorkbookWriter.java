@@ -23,6 +23,7 @@ import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -367,6 +368,8 @@ final class UpdateWorkbookWriter {
                 throw target.failureOr(e);
             }
             target.flush();
+        } catch (UncheckedIOException e) { // a sheet's temporary file not made
+            throw e.getCause();
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -91,6 +92,8 @@ public final class XlsxReportRenderer implements ReportRenderer {
             workbook.write(target);
         } catch (IOException e) {
             throw interruptedOr(target.failureOr(e));
+        } catch (UncheckedIOException e) { // a sheet's temporary file not made
+            throw interruptedOr(target.failureOr(e.getCause()));
         }
         out.flush();
     }
