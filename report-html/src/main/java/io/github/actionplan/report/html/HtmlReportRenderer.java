@@ -19,6 +19,14 @@ import java.util.Objects;
  * {@code script-src 'none'}) works without it, every table's container then a Tab stop; a policy
  * may allow it by its hash, {@link #scriptHash()}. The {@link #fragment()} has no script.
  *
+ * <p>Styles are inline too: the page's {@code style} element and, on each status cell, its BRAG
+ * colours as a {@code style} attribute, which a fragment keeps. A policy without {@code style-src
+ * 'unsafe-inline'} blocks both: the report stays readable, each status in words, but uncoloured. A
+ * site that keeps such a policy colours the statuses from its own stylesheet by the class naming
+ * each one's BRAG colour, {@code ap-brag-red}, {@code ap-brag-amber}, {@code ap-brag-green} or
+ * {@code ap-brag-blue}; the chart's bars and tracks and the logo's size are attributes, which a
+ * policy does not block. A logo is a {@code data:} image, which needs {@code img-src data:}.
+ *
  * <p>The title is the page's {@code h1}, under the running header and the logo (an image in the
  * page, with its alt text); each chapter is a {@code section} under an {@code h2}, and report
  * headings follow as {@code h2} to {@code h4}. Tables have a caption, column headers and their

@@ -56,8 +56,9 @@ final class StatusChart {
             }
             top -= LINE;
             int barTop = top + LABEL_SIZE + 8;
+            // Its grey as an attribute too: a fragment has no stylesheet, and SVG fills a shape black (run 129 #1).
             html.raw("<rect class=\"ap-track\" x=\"0\" y=\"" + barTop + "\" width=\"" + BAR_ROOM + "\" height=\"" + BAR
-                    + "\"/>\n");
+                    + "\" fill=\"" + Palette.HEADER_FILL + "\"/>\n");
             double length = all == 0 ? 0 : (double) count.count() / all * BAR_ROOM;
             if (length > 0) {
                 html.raw(String.format(Locale.ROOT, "<rect class=\"ap-bar\" x=\"0\" y=\"%d\" width=\"%.1f\""

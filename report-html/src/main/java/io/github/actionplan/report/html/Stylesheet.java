@@ -78,6 +78,7 @@ final class Stylesheet {
             .ap-total td{font-weight:bold;border-top:3px double {text}}
             .ap-total th{font-weight:bold;border-top:3px double {text}}
             td>p:last-child,td>ul:last-child,td>ol:last-child{margin-bottom:0}
+            .ap-keep>p,td>p.ap-note{margin:0}
             .ap-num{text-align:right;font-variant-numeric:tabular-nums}
             td.ap-num{white-space:nowrap}
             .ap-note{font-size:.875rem}

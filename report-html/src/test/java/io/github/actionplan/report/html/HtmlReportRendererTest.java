@@ -16,6 +16,7 @@ import io.github.actionplan.report.DocumentMetadata;
 import io.github.actionplan.report.Inline;
 import io.github.actionplan.report.Narrative;
 import io.github.actionplan.report.Orientation;
+import io.github.actionplan.report.Palette;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.Section;
@@ -366,8 +367,9 @@ class HtmlReportRendererTest {
         List<Element> cells = document.select("table.ap-data tbody td.ap-status > div.ap-keep");
 
         assertThat(cells.get(0).children()).extracting(Element::tagName, Element::className, Element::text).containsExactly(
-                tuple("strong", "", "Behind schedule"), tuple("div", "", "Owner's assessment: On track"),
-                tuple("div", "ap-note", "2 of 3 actions are past their timescale"));
+                tuple("p", "", "Behind schedule"), tuple("p", "", "Owner's assessment: On track"),
+                tuple("p", "ap-note", "2 of 3 actions are past their timescale"));
+        assertThat(cells.get(0).child(0).child(0).tagName()).isEqualTo("strong");
         assertThat(cells.get(1).children()).extracting(Element::className, Element::text).containsExactly(
                 tuple("", "At risk"), tuple("ap-note", "Due in 20 days at 40%"));
         assertThat(cells.get(2).children()).extracting(Element::text).containsExactly("Done");
@@ -384,7 +386,7 @@ class HtmlReportRendererTest {
                         Optional.of(LocalDate.of(2025, 3, 31)), "")))))));
         List<Element> cells = Html.parse(Html.page(report)).select("table.ap-data tbody td");
         assertThat(cells.get(0).ownText()).isEqualTo("In FDP 24/25");
-        assertThat(cells.get(0).select("div.ap-note").text()).isEqualTo("31 Mar 2025");
+        assertThat(cells.get(0).select("p.ap-note").text()).isEqualTo("31 Mar 2025");
         assertThat(cells.get(1).text()).isEqualTo("31 March 2025");
         assertThat(cells.get(1).children()).isEmpty();
     }
@@ -439,7 +441,7 @@ class HtmlReportRendererTest {
                 "aria-labelledby", "aria-describedby");
         assertThat(figure.child(1).text()).isEqualTo(summary.description());
         assertThat(figure.child(1).hasAttr("aria-hidden")).isFalse();
-        assertThat(svg.select("rect[fill]")).hasSize((int) summary.counts().stream().filter(c -> c.count() > 0).count());
+        assertThat(svg.select("rect.ap-bar")).hasSize((int) summary.counts().stream().filter(c -> c.count() > 0).count());
         assertThat(svg.select("text")).extracting(Element::text).containsExactlyElementsOf(summary.counts().stream()
                 .flatMap(c -> Stream.of(c.label(), Integer.toString(c.count()))).toList());
         Element table = box.child(1).selectFirst("table.ap-data");
@@ -526,7 +528,10 @@ class HtmlReportRendererTest {
             assertThat(document.select("img")).containsExactly(img);
             assertThat(img.attr("alt")).isEqualTo("Anyshire Fire & Rescue Service \"logo\"");
             assertThat(img.attr("src")).isEqualTo("data:image/png;base64," + Base64.getEncoder().encodeToString(png));
-            assertThat(img.attr("style")).isEqualTo("height:40pt;width:120.00pt");
+            // Run 129 #6: as attributes, in CSS pixels, not a style attribute a Content Security Policy blocks.
+            assertThat(img.attr("height")).isEqualTo("53");
+            assertThat(img.attr("width")).isEqualTo("160");
+            assertThat(img.hasAttr("style")).isFalse();
             assertThat(img.nextElementSibling().tagName()).isEqualTo("h1");
         }
         assertThat(Html.errors(Html.page(REPORTS.get("derbyshire-summary"), options))).isEmpty();
@@ -624,6 +629,20 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void theFragmentsChartTracksAndStatusesCarryTheirOwnColoursWithoutTheStylesheet() {
+        // Run 129 #1: the tracks' grey was the page stylesheet's alone, and SVG filled them black in a fragment.
+        // Run 129 #4: a site's stylesheet colours statuses by class where its policy blocks style attributes.
+        Document fragment = Html.parse(Html.fragment(REPORTS.get("derbyshire-summary")));
+
+        assertThat(fragment.select("svg.ap-bars rect.ap-track")).isNotEmpty()
+                .allSatisfy(track -> assertThat(track.attr("fill")).isEqualTo(Palette.HEADER_FILL.toString()));
+        assertThat(fragment.select("td.ap-status")).isNotEmpty().allSatisfy(cell -> assertThat(cell.classNames())
+                .containsAnyOf("ap-brag-red", "ap-brag-amber", "ap-brag-green", "ap-brag-blue"));
+        assertThat(fragment.select("td.ap-status.ap-brag-red")).allSatisfy(cell -> assertThat(cell.attr("style"))
+                .contains("background-color:" + Palette.standard().fill(Status.OFF_TRACK)));
+    }
+
+    @Test
     void theFragmentIsTheReportAloneWithItsLanguageAndColours() {
         Report report = REPORTS.get("merseyside-action-plan");
         String fragment = Html.fragment(report);
@@ -693,7 +712,7 @@ class HtmlReportRendererTest {
         assertThat(document.select("table.ap-data").get(1).selectFirst("caption").wholeText()).isEqualTo(shown);
         assertThat(document.select("table.ap-data").get(1).selectFirst("th[scope=col]").wholeText()).isEqualTo(shown);
         assertThat(document.select("table.ap-data").get(1).selectFirst("tbody td").wholeText()).isEqualTo(shown);
-        assertThat(document.selectFirst("td p").wholeText()).isEqualTo(shown + shown);
+        assertThat(document.selectFirst("td:not(.ap-status) p:not(.ap-note)").wholeText()).isEqualTo(shown + shown);
         assertThat(document.select("table.ap-data").get(1).selectFirst("td.ap-status").wholeText())
                 .isEqualTo(shown + shown + shown);
         assertThat(document.selectFirst("p.ap-description").wholeText()).isEqualTo(shown);
@@ -790,7 +809,9 @@ class HtmlReportRendererTest {
                 .containsExactly("li cy in td");
         // Every paragraph and list item of the plan's is marked, each element that holds its text alone; an item of
         // several blocks holds no text of its own but marked paragraphs.
-        assertThat(document.select("main p:not([class])")).isNotEmpty().allMatch(p -> p.attr("lang").equals("cy"));
+        // A status's lines are the report's words, but for its label, marked on its strong.
+        assertThat(document.select("main p:not([class])").stream().filter(p -> !p.parent().hasClass("ap-keep")))
+                .isNotEmpty().allMatch(p -> p.attr("lang").equals("cy"));
         for (Element item : document.select("main li")) {
             if (item.hasAttr("lang")) {
                 assertThat(item.select("p, ul, ol")).as("%s", item).isEmpty();
@@ -894,7 +915,7 @@ class HtmlReportRendererTest {
         List<Element> defaults = document.body().select("table *").stream()
                 .filter(e -> List.of("On track", "Complete", "Red").contains(e.ownText())).toList();
         assertThat(defaults).extracting(Element::tagName).contains("strong", "td");
-        List<Element> beside = document.select(".ap-status .ap-keep > div, td[lang] + td");
+        List<Element> beside = document.select(".ap-status .ap-keep > p:not(:first-child), td[lang] + td");
         assertThat(beside).hasSizeGreaterThan(10);
         for (Element word : Stream.concat(defaults.stream(), beside.stream()).toList()) {
             assertThat(word.select("[lang]")).as("%s", word).isEmpty();
@@ -944,13 +965,13 @@ class HtmlReportRendererTest {
 
         String page = Html.page(report);
 
-        String status = "class=\"ap-status\" style=\"--ap-fill:#B10E1E;--ap-ink:#FFFFFF;background-color:#B10E1E;"
-                + "color:#FFFFFF\"><div class=\"ap-keep\">";
+        String status = "class=\"ap-status ap-brag-red\" style=\"--ap-fill:#B10E1E;--ap-ink:#FFFFFF;"
+                + "background-color:#B10E1E;color:#FFFFFF\"><div class=\"ap-keep\">";
         assertThat(page).contains("<tbody>\n<tr><th scope=\"row\" lang=\"cy\">Cynllun</th><td " + status
-                + "<strong lang=\"cy\">Oddi ar y trywydd</strong><div>50% done</div>"
-                + "<div class=\"ap-note\">Overdue</div></div></td><td class=\"ap-num\" lang=\"cy-GB\">Dim</td></tr>\n"
+                + "<p><strong lang=\"cy\">Oddi ar y trywydd</strong></p><p>50% done</p>"
+                + "<p class=\"ap-note\">Overdue</p></div></td><td class=\"ap-num\" lang=\"cy-GB\">Dim</td></tr>\n"
                 + "<tr><th scope=\"row\">Plan</th><td "
-                + status + "<strong>Off track</strong></div></td><td class=\"ap-num\">None</td></tr>\n</tbody>");
+                + status + "<p><strong>Off track</strong></p></div></td><td class=\"ap-num\">None</td></tr>\n</tbody>");
         assertThat(Html.errors(page)).isEmpty();
     }
 
