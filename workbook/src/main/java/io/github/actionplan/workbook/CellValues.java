@@ -136,9 +136,11 @@ final class CellValues {
                 shown = plain(value) + (isPercentFormat(cell.format()) ? "%" : "");
                 if (isPercentFormat(cell.format()) && !Percent.isPercentage(value) && Percent.isPercentage(number)) {
                     // A cell a percentage was typed in keeps the format: a number typed there later is a hundredth.
+                    // Or the percentage was typed as it shows: 150% is 1.5 too, which the cell's check lets by
+                    // (run 128 #4).
                     throw new CellValueException(shown + " is not a percentage from 0 to 100: the cell is formatted as"
                             + " a percentage, so " + plain(number) + " typed there is " + shown + "; type " + plain(
-                            number) + "%");
+                            number) + "%, or, where " + shown + " was meant, a figure from 0 to 100");
                 }
             }
             case TEXT -> {

@@ -99,8 +99,8 @@ final class NewSubActionsSheet {
 
     private void validate(SXSSFSheet sheet, int first, int last) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        LocalDate latest = workbook.reportingDate().isAfter(workbook.period().end())
-                ? workbook.reportingDate() : workbook.period().end();
+        // The reporting date, as on the Updates sheet and at import: --as-of may be before the period's end (run 128 #2).
+        LocalDate latest = workbook.reportingDate();
         List<String> refs = workbook.recommendations().stream().filter(workbook::addsTo).map(Recommendation::ref)
                 .toList();
         // A list written in the workbook is at most 255 characters, its refs separated by commas: a longer one, or

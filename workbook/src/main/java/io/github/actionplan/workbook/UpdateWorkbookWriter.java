@@ -50,6 +50,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -344,6 +345,10 @@ final class UpdateWorkbookWriter {
             int last = writeUpdates(book, updates, styles, widths);
             finishUpdates(book, updates, last);
             columnTitles(book, UPDATES);
+            // Each row's Id is read as the reader moves to another row, its item told beside the cells to fill in,
+            // far to the right of Ref and Id (run 128 #1): the Id, not the Ref, changes from one sub-action to the next.
+            titles(book, UPDATES, ROW_TITLE, new CellReference(HEADER_ROW, UpdateColumn.ID.ordinal(), true, true)
+                    .formatAsString());
             if (NewSubActionsSheet.isIn(workbook)) {
                 new NewSubActionsSheet(workbook, styles).write(book.createSheet(NewSubActionsSheet.NAME));
                 NewSubActionsSheet.protect(book.getXSSFWorkbook().getSheet(NewSubActionsSheet.NAME));

@@ -225,7 +225,8 @@ class CellsThatLostTheirFormatTest {
             assertThat(refused(owner).problems()).extracting(WorkbookProblem::toString).containsExactly("filled.xlsx:"
                     + " " + cell
                     + " (2 / 2.1): Progress % now: 6000% is not a percentage from 0 to 100: the cell is formatted as a"
-                    + " percentage, so 60 typed there is 6000%; type 60%");
+                    + " percentage, so 60 typed there is 6000%; type 60%, or, where 6000% was meant, a figure from 0 to"
+                    + " 100");
         }
     }
 

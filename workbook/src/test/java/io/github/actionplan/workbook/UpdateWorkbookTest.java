@@ -1,6 +1,7 @@
 package io.github.actionplan.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.internal.SpreadsheetCells;
@@ -102,11 +103,10 @@ class UpdateWorkbookTest {
                     assertThat(n.getRefersToFormula()).isEqualTo("'" + sheet + "'!$A$2");
                 });
             });
-            // Run 106 #7: the Instructions' names ("Step 2") are their rows' titles.
-            assertThat(book.getNames(UpdateWorkbookWriter.ROW_TITLE)).singleElement().satisfies(n -> {
-                assertThat(n.getSheetIndex()).isEqualTo(book.getSheetIndex("Instructions"));
-                assertThat(n.getRefersToFormula()).isEqualTo("'Instructions'!$A$1");
-            });
+            // Run 106 #7: the Instructions' names ("Step 2") are their rows' titles; run 128 #1: the Updates rows' Ids.
+            assertThat(book.getNames(UpdateWorkbookWriter.ROW_TITLE)).extracting(n -> book.getSheetName(n
+                    .getSheetIndex()), n -> n.getRefersToFormula()).containsExactlyInAnyOrder(
+                    tuple("Instructions", "'Instructions'!$A$1"), tuple("Updates", "'Updates'!$B$2"));
         }
     }
 
@@ -832,6 +832,13 @@ class UpdateWorkbookTest {
                     .contains("That is not a date on or before 31 Aug 2025. Type the day the work was finished, as 31"
                             + " Aug 2025 or 31/08/2025 (day first). Yes (or OK) keeps what you typed, for the import to"
                             + " check; No (or Cancel) lets you type again.");
+            // Run 128 #2: the New sub-actions sheet took the period's end, which the import then refused.
+            assertThat(book.getSheet(NewSubActionsSheet.NAME).getDataValidations()).extracting(v -> v
+                    .getValidationConstraint().getFormula1()).contains("DATE(2025,8,31)")
+                    .doesNotContain("DATE(2025,9,30)");
+            assertThat(book.getSheet(NewSubActionsSheet.NAME).getDataValidations())
+                    .extracting(DataValidation::getErrorBoxText).anySatisfy(text -> assertThat(text)
+                            .startsWith("That is not a date on or before 31 Aug 2025."));
         }
     }
 
