@@ -85,7 +85,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * A renderer that writes only the report, for pasting into a page of a content system: an
      * {@code <article lang="...">} holding the header, contents and sections, with no
      * {@code html}, {@code head}, {@code body}, stylesheet or skip link. The host page's styles
-     * apply; status colours are on the cells themselves, so they survive the paste. Register it
+     * apply; status colours are on the cells themselves, so they survive the paste. Its ids start
+     * with {@code ap-} and six letters of the report's fingerprint, so that fragments of several
+     * reports on one page link and name within their own. Its title is an {@code h1}. Register it
      * with {@code ReportRenderers.of(HtmlReportRenderer.fragment())} or call it directly.
      */
     public static HtmlReportRenderer fragment() {

@@ -15,8 +15,12 @@ import io.github.actionplan.report.spi.support.Cancellation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,17 +87,33 @@ final class Page {
     /** The level of the last heading written, the title's {@code h1} first. */
     private int headingLevel = 1;
     private int headings;
+    /**
+     * What every id starts with: {@code ap-} in a page; in a fragment, {@code ap-} and six letters of the report's
+     * fingerprint, so that two reports' fragments on one page, as a site's quarterly reports are, name no element of
+     * the other (run 129 #2). The same report gives the same ids.
+     */
+    private final String ids;
     /** The id of the last heading written, which names a table core gives no title of its own. */
-    private String lastHeadingId = TITLE_ID;
-
-    /** The id of the report title's {@code h1}. */
-    private static final String TITLE_ID = "ap-title";
+    private String lastHeadingId;
 
     Page(Markup html, Report report, RenderOptions options, boolean fragment) {
         this.html = html;
         this.report = report;
         this.options = options;
         this.fragment = fragment;
+        this.ids = fragment ? "ap-" + fingerprint(report) + "-" : "ap-";
+        this.lastHeadingId = ids + "title";
+    }
+
+    /** Six hexadecimal digits of the SHA-256 of what tells a report from another: its title, subtitle and date. */
+    private static String fingerprint(Report report) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.join("\n",
+                    report.title(), report.subtitle(), report.asOf().toString()).getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** Writes the whole page, or the fragment; stops, throwing, if the thread is interrupted (a render cancelled). */
@@ -113,7 +133,7 @@ final class Page {
         if (options.logo().isPresent()) {
             logo(options.logo().get());
         }
-        language(html.raw("<h1 id=\"" + TITLE_ID + "\""), report.titleLanguage()).raw(">").text(report.title())
+        language(html.raw("<h1 id=\"" + ids + "title\""), report.titleLanguage()).raw(">").text(report.title())
                 .raw("</h1>\n");
         if (!report.subtitle().isEmpty()) {
             html.raw("<p class=\"ap-subtitle\">").text(report.subtitle()).raw("</p>\n");
@@ -190,11 +210,12 @@ final class Page {
         if (headings.size() < CONTENTS_FROM) {
             return;
         }
-        html.raw("<nav class=\"ap-contents\" aria-labelledby=\"ap-contents\">\n<h2 id=\"ap-contents\">")
+        html.raw("<nav class=\"ap-contents\" aria-labelledby=\"" + ids + "contents\">\n<h2 id=\"" + ids
+                + "contents\">")
                 .text(report.layoutWords().contents()).raw("</h2>\n<ol>\n");
         int n = 0;
         for (String heading : headings) {
-            html.raw("<li><a href=\"#ap-chapter-" + ++n + "\">").text(heading).raw("</a></li>\n");
+            html.raw("<li><a href=\"#" + ids + "chapter-" + ++n + "\">").text(heading).raw("</a></li>\n");
         }
         html.raw("</ol>\n</nav>\n");
     }
@@ -204,7 +225,7 @@ final class Page {
         html.raw("<section class=\"ap-chapter " + pageClass(chapter) + "\">\n");
         if (!chapter.heading().isEmpty()) {
             headingLevel = 2;
-            lastHeadingId = "ap-chapter-" + ++chapters;
+            lastHeadingId = ids + "chapter-" + ++chapters;
             html.raw("<h2 id=\"" + lastHeadingId + "\">").text(chapter.heading()).raw("</h2>\n");
         }
         for (Section section : chapter.sections()) {
@@ -245,7 +266,7 @@ final class Page {
     private void heading(Section.Heading heading) throws IOException {
         headingLevel = Math.min(heading.level() + 1, headingLevel + 1);
         String element = "h" + headingLevel;
-        lastHeadingId = "ap-heading-" + ++headings;
+        lastHeadingId = ids + "heading-" + ++headings;
         html.raw("<" + element + " id=\"" + lastHeadingId + "\">").text(heading.text()).raw("</" + element + ">\n");
     }
 
@@ -302,7 +323,7 @@ final class Page {
         }
         List<Column> columns = table.columns();
         int weights = columns.stream().mapToInt(Column::width).sum();
-        String id = "ap-table-" + ++tables;
+        String id = ids + "table-" + ++tables;
         String title = table.caption();
         String name = !title.isEmpty() ? id : lastHeadingId;
         // A container of its own scrolls sideways when the table is wider than the screen (WCAG

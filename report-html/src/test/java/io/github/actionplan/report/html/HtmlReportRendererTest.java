@@ -629,6 +629,26 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void twoReportsFragmentsOnOnePageShareNoIdAndEachLinksAndNamesByItsOwn() {
+        // Run 129 #2: every id was a counter, so a second report's contents and tables pointed into the first.
+        Document both = Html.parse(Html.fragment(REPORTS.get("merseyside-action-plan"))
+                + Html.fragment(REPORTS.get("derbyshire-action-plan")));
+        List<String> ids = both.select("[id]").eachAttr("id");
+
+        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).matches("ap-[0-9a-f]{6}-.+"));
+        assertThat(both.select("a[href^=#], [aria-labelledby]")).isNotEmpty().allSatisfy(link -> {
+            String target = link.hasAttr("href") ? link.attr("href").substring(1) : link.attr("aria-labelledby");
+            Element named = both.getElementById(target);
+            assertThat(named).as(target).isNotNull();
+            assertThat(named.closest("article")).isSameAs(link.closest("article"));
+        });
+        assertThat(Html.fragment(REPORTS.get("merseyside-action-plan")))
+                .isEqualTo(Html.fragment(REPORTS.get("merseyside-action-plan")));
+        assertThat(Html.parse(Html.page(REPORTS.get("merseyside-action-plan"))).selectFirst("h1").id())
+                .isEqualTo("ap-title");
+    }
+
+    @Test
     void theFragmentsChartTracksAndStatusesCarryTheirOwnColoursWithoutTheStylesheet() {
         // Run 129 #1: the tracks' grey was the page stylesheet's alone, and SVG filled them black in a fragment.
         // Run 129 #4: a site's stylesheet colours statuses by class where its policy blocks style attributes.
