@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -105,12 +106,16 @@ final class Page {
         this.lastHeadingId = ids + "title";
     }
 
-    /** Six hexadecimal digits of the SHA-256 of what tells a report from another: its title, subtitle and date. */
+    /**
+     * Six hexadecimal digits of the SHA-256 of what tells a report from another: its title, subtitle, date and
+     * chapters' headings.
+     */
     private static String fingerprint(Report report) {
+        List<String> told = new ArrayList<>(List.of(report.title(), report.subtitle(), report.asOf().toString()));
+        report.chapters().forEach(chapter -> told.add(chapter.heading()));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.join("\n",
-                    report.title(), report.subtitle(), report.asOf().toString()).getBytes(StandardCharsets.UTF_8)))
-                    .substring(0, 6);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.join("\n", told)
+                    .getBytes(StandardCharsets.UTF_8))).substring(0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
