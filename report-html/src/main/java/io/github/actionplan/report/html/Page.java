@@ -18,7 +18,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -94,6 +93,12 @@ final class Page {
      * the other (run 129 #2). The same report gives the same ids.
      */
     private final String ids;
+    /**
+     * The style of a paragraph that is a line of a cell, a status's or a due date's: none in a page, whose stylesheet
+     * sets it; in a fragment, no margin, which a host page's paragraphs have, a blank line above and below each of a
+     * status's lines (run 130 #2). A policy that blocks it leaves the lines spaced, still apart.
+     */
+    private final String cellLine;
     /** The id of the last heading written, which names a table core gives no title of its own. */
     private String lastHeadingId;
 
@@ -103,19 +108,24 @@ final class Page {
         this.options = options;
         this.fragment = fragment;
         this.ids = fragment ? "ap-" + fingerprint(report) + "-" : "ap-";
+        this.cellLine = fragment ? " style=\"margin:0\"" : "";
         this.lastHeadingId = ids + "title";
     }
 
     /**
-     * Six hexadecimal digits of the SHA-256 of what tells a report from another: its title, subtitle, date and
-     * chapters' headings.
+     * Six hexadecimal digits of the SHA-256 of the report's date and every text it shows: two reports of one plan at
+     * one date, its summary and action plan, or one template's items split in two, differ in what they show, not in
+     * their titles (run 130 #1).
      */
     private static String fingerprint(Report report) {
-        List<String> told = new ArrayList<>(List.of(report.title(), report.subtitle(), report.asOf().toString()));
-        report.chapters().forEach(chapter -> told.add(chapter.heading()));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.join("\n", told)
-                    .getBytes(StandardCharsets.UTF_8))).substring(0, 6);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(report.asOf().toString().getBytes(StandardCharsets.UTF_8));
+            for (String text : report.texts()) {
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -411,7 +421,7 @@ final class Page {
                 html.raw(open + classes("", column) + ">").text(timescale.words());
                 if (!timescale.dueText().isEmpty()) {
                     // A paragraph, not a div: a content system's sanitiser that drops divs ran the lines together.
-                    html.raw("<p class=\"ap-note\">").text(timescale.dueText()).raw("</p>");
+                    html.raw("<p class=\"ap-note\"" + cellLine + ">").text(timescale.dueText()).raw("</p>");
                 }
                 html.raw(close);
             }
@@ -435,13 +445,13 @@ final class Page {
      */
     private void statusCell(Cell.StatusCell status, Column column, String open, String close) throws IOException {
         language(html.raw(open + classes("ap-status ap-brag-" + status.status().brag().name().toLowerCase(Locale.ROOT),
-                column) + colours(status.fill(), status.textColour()) + "><div class=\"ap-keep\"><p><strong"),
-                status.labelLanguage()).raw(">").text(status.label()).raw("</strong></p>");
+                column) + colours(status.fill(), status.textColour()) + "><div class=\"ap-keep\"><p" + cellLine
+                + "><strong"), status.labelLanguage()).raw(">").text(status.label()).raw("</strong></p>");
         if (status.note().isPresent()) {
-            html.raw("<p>").text(status.note().get()).raw("</p>");
+            html.raw("<p" + cellLine + ">").text(status.note().get()).raw("</p>");
         }
         if (status.reason().isPresent()) {
-            html.raw("<p class=\"ap-note\">").text(status.reason().get()).raw("</p>");
+            html.raw("<p class=\"ap-note\"" + cellLine + ">").text(status.reason().get()).raw("</p>");
         }
         html.raw("</div>" + close);
     }

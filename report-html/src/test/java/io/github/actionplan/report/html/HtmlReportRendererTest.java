@@ -644,6 +644,10 @@ class HtmlReportRendererTest {
         });
         assertThat(Html.fragment(REPORTS.get("merseyside-action-plan")))
                 .isEqualTo(Html.fragment(REPORTS.get("merseyside-action-plan")));
+        // Run 130 #1: a plan's summary and action plan share title, subtitle and date.
+        Document onePlan = Html.parse(Html.fragment(REPORTS.get("derbyshire-summary"))
+                + Html.fragment(REPORTS.get("derbyshire-action-plan")));
+        assertThat(onePlan.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
         assertThat(Html.parse(Html.page(REPORTS.get("merseyside-action-plan"))).selectFirst("h1").id())
                 .isEqualTo("ap-title");
     }
@@ -660,6 +664,10 @@ class HtmlReportRendererTest {
                 .containsAnyOf("ap-brag-red", "ap-brag-amber", "ap-brag-green", "ap-brag-blue"));
         assertThat(fragment.select("td.ap-status.ap-brag-red")).allSatisfy(cell -> assertThat(cell.attr("style"))
                 .contains("background-color:" + Palette.standard().fill(Status.OFF_TRACK)));
+        // Run 130 #2: a host page's paragraph margins spaced each of a status's lines a blank line apart.
+        assertThat(fragment.select("td.ap-status p")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.attr("style")).isEqualTo("margin:0"));
+        assertThat(Html.parse(Html.page(REPORTS.get("derbyshire-summary"))).select("td.ap-status p[style]")).isEmpty();
     }
 
     @Test
