@@ -154,7 +154,7 @@ class ReproducibleWorkbookTest {
     @Test
     void aTemporaryFolderNoFileCanBeMadeInIsAnIOExceptionNamingItAndWhatToDo(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
-        // Run 124 #1's repro: "unexpected error: IllegalStateException: AccessDeniedException ..." of an unwritable one.
+        // Run 124 #1's repro: an unwritable one was "unexpected error: IllegalStateException: AccessDeniedException".
         String tmpdir = System.getProperty("java.io.tmpdir");
         java.nio.file.Path missing = tmp.resolve("no such folder");
         System.setProperty("java.io.tmpdir", missing.toString());

@@ -99,7 +99,8 @@ final class NewSubActionsSheet {
 
     private void validate(SXSSFSheet sheet, int first, int last) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        // The reporting date, as on the Updates sheet and at import: --as-of may be before the period's end (run 128 #2).
+        // The reporting date, as on the Updates sheet and at import: --as-of may be before the period's end
+        // (run 128 #2).
         LocalDate latest = workbook.reportingDate();
         List<String> refs = workbook.recommendations().stream().filter(workbook::addsTo).map(Recommendation::ref)
                 .toList();

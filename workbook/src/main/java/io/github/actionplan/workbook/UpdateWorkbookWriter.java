@@ -346,7 +346,7 @@ final class UpdateWorkbookWriter {
             finishUpdates(book, updates, last);
             columnTitles(book, UPDATES);
             // Each row's Id is read as the reader moves to another row, its item told beside the cells to fill in,
-            // far to the right of Ref and Id (run 128 #1): the Id, not the Ref, changes from one sub-action to the next.
+            // far to the right of Ref and Id (run 128 #1): the Id, not the Ref, changes from sub-action to sub-action.
             titles(book, UPDATES, ROW_TITLE, new CellReference(HEADER_ROW, UpdateColumn.ID.ordinal(), true, true)
                     .formatAsString());
             if (NewSubActionsSheet.isIn(workbook)) {

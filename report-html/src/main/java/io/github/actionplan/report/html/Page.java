@@ -206,7 +206,7 @@ final class Page {
      * fetched), {@link Logo#HEIGHT_POINTS} high at its own proportions, with its alt text.
      */
     private void logo(Logo logo) throws IOException {
-        // Its size as attributes, in CSS pixels of 3/4 point, not a style a Content Security Policy blocks (run 129 #6).
+        // Its size as attributes, in CSS pixels (3/4 point), not a style a Content Security Policy blocks (run 129 #6).
         html.raw(String.format(Locale.ROOT, "<img class=\"ap-logo\" height=\"%d\" width=\"%d\" alt=\"",
                 Math.round(Logo.HEIGHT_POINTS * 4 / 3.0), Math.round(logo.widthPoints() * 4 / 3)))
                 .attribute(logo.altText())

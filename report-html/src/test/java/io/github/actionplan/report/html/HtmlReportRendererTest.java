@@ -441,7 +441,8 @@ class HtmlReportRendererTest {
                 "aria-labelledby", "aria-describedby");
         assertThat(figure.child(1).text()).isEqualTo(summary.description());
         assertThat(figure.child(1).hasAttr("aria-hidden")).isFalse();
-        assertThat(svg.select("rect.ap-bar")).hasSize((int) summary.counts().stream().filter(c -> c.count() > 0).count());
+        assertThat(svg.select("rect.ap-bar"))
+                .hasSize((int) summary.counts().stream().filter(c -> c.count() > 0).count());
         assertThat(svg.select("text")).extracting(Element::text).containsExactlyElementsOf(summary.counts().stream()
                 .flatMap(c -> Stream.of(c.label(), Integer.toString(c.count()))).toList());
         Element table = box.child(1).selectFirst("table.ap-data");
