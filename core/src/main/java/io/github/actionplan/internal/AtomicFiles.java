@@ -263,11 +263,12 @@ public final class AtomicFiles {
         Path temporary = folder.resolve(temporaryName(target.getFileName().toString()));
         boolean moved = false;
         // A file replaced keeps its permissions, given the temporary one from owner-only up: a new one has the umask's.
-        started(temporary, file, replace && Files.exists(target)
-                && target.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Optional<PosixFileAttributes> replaced = replace ? posixAttributes(target) : Optional.empty();
+        started(temporary, file, replaced.isPresent());
         try {
-            Optional<Set<PosixFilePermission>> permissions = replace ? keepPermissions(target, temporary)
-                    : Optional.empty();
+            if (replaced.isPresent()) {
+                keepPermissions(replaced.get(), temporary);
+            }
             // Without CREATE: where a shutdown deleted it, the write fails, and makes no file for none to delete.
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 lock(channel);
@@ -277,8 +278,8 @@ public final class AtomicFiles {
                 synced(channel);
             }
             if (replace) {
-                if (permissions.isPresent()) {
-                    Files.setPosixFilePermissions(temporary, permissions.get());
+                if (replaced.isPresent()) {
+                    Files.setPosixFilePermissions(temporary, replaced.get().permissions());
                 }
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -345,21 +346,26 @@ public final class AtomicFiles {
     }
 
     /**
-     * Gives {@code temporary}, still empty and its owner's alone, the group and permissions of {@code replaced}, so
-     * that a file its owner kept to themselves (600, an OFFICIAL-SENSITIVE draft) stays so, not opened to everyone by
-     * the umask's 644 that a new file gets, while it is written and where a killed write leaves it (run 124 #2). Its
-     * owner may write it meanwhile, whatever {@code replaced} allows; the permissions returned are to be given it
-     * whole before it takes the file's place. A group the user is not in cannot be given, and the file keeps the
-     * user's own; a file system without POSIX permissions (Windows) gives the folder's, and none are returned.
+     * The POSIX attributes of {@code file}, the file a write replaces; none where nothing is there, or the file system
+     * has no POSIX permissions (Windows, where a file gets its folder's).
      */
-    private static Optional<Set<PosixFilePermission>> keepPermissions(Path replaced, Path temporary)
-            throws IOException {
-        PosixFileAttributes was;
+    private static Optional<PosixFileAttributes> posixAttributes(Path file) throws IOException {
         try {
-            was = Files.readAttributes(replaced, PosixFileAttributes.class);
-        } catch (NoSuchFileException | UnsupportedOperationException e) { // nothing replaced, or no POSIX permissions
+            return Optional.of(Files.readAttributes(file, PosixFileAttributes.class));
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Gives {@code temporary}, still empty and its owner's alone, the group and permissions of the file it replaces,
+     * {@code was}, so that a file its owner kept to themselves (600, an OFFICIAL-SENSITIVE draft) stays so, not opened
+     * to everyone by the umask's 644 that a new file gets, while it is written and where a killed write leaves it (run
+     * 124 #2). Its owner may write it meanwhile, whatever {@code was} allows; {@code was}'s permissions are given it
+     * whole before it takes the file's place. A group the user is not in cannot be given, and the file keeps the
+     * user's own.
+     */
+    private static void keepPermissions(PosixFileAttributes was, Path temporary) throws IOException {
         try {
             Files.getFileAttributeView(temporary, PosixFileAttributeView.class).setGroup(was.group());
         } catch (FileSystemException e) {
@@ -368,7 +374,6 @@ public final class AtomicFiles {
         Set<PosixFilePermission> writable = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         writable.addAll(was.permissions());
         Files.setPosixFilePermissions(temporary, writable);
-        return Optional.of(was.permissions());
     }
 
     /**
