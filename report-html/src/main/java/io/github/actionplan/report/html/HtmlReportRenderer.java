@@ -56,15 +56,21 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** The format id, {@code "html"}. */
     public static final String FORMAT = "html";
 
+    /** The most a fragment's title level may be: its report's headings, three levels below it, go to h6. */
+    private static final int DEEPEST_TITLE = 3;
+
     private final boolean fragment;
+    /** The level of the title's heading, {@code h1} for a page; the others below it. */
+    private final int titleLevel;
 
     /** Makes the renderer of whole pages; {@link java.util.ServiceLoader} calls this. */
     public HtmlReportRenderer() {
-        this(false);
+        this(false, 1);
     }
 
-    private HtmlReportRenderer(boolean fragment) {
+    private HtmlReportRenderer(boolean fragment, int titleLevel) {
         this.fragment = fragment;
+        this.titleLevel = titleLevel;
     }
 
     /**
@@ -87,11 +93,29 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * {@code html}, {@code head}, {@code body}, stylesheet or skip link. The host page's styles
      * apply; status colours are on the cells themselves, so they survive the paste. Its ids start
      * with {@code ap-} and six letters of the report's fingerprint, so that fragments of several
-     * reports on one page link and name within their own. Its title is an {@code h1}. Register it
-     * with {@code ReportRenderers.of(HtmlReportRenderer.fragment())} or call it directly.
+     * reports on one page link and name within their own. Its title is an {@code h1}; for a page
+     * with an {@code h1} of its own, see {@link #fragment(int)}. Register it with
+     * {@code ReportRenderers.of(HtmlReportRenderer.fragment())} or call it directly.
      */
     public static HtmlReportRenderer fragment() {
-        return new HtmlReportRenderer(true);
+        return new HtmlReportRenderer(true, 1);
+    }
+
+    /**
+     * A renderer of fragments, as {@link #fragment()}, whose title is a heading of {@code titleLevel}, its chapters'
+     * headings one level below it and theirs below those, never skipping a level: {@code fragment(2)} for a host
+     * page whose own {@code h1} the report sits under, so that the page keeps one {@code h1} and its outline holds.
+     *
+     * @param titleLevel 1, 2 or 3: a report's headings go three levels below its title, and HTML's end at
+     *                   {@code h6}
+     * @throws IllegalArgumentException if {@code titleLevel} is not 1, 2 or 3
+     */
+    public static HtmlReportRenderer fragment(int titleLevel) {
+        if (titleLevel < 1 || titleLevel > DEEPEST_TITLE) {
+            throw new IllegalArgumentException("a fragment's title level must be 1, 2 or 3 (h1 to h3), so that its"
+                    + " headings, three levels below, end at h6: " + titleLevel);
+        }
+        return new HtmlReportRenderer(true, titleLevel);
     }
 
     /** Whether this renderer writes a fragment rather than a whole page. */
@@ -134,7 +158,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         Cancellation.checkInterrupted();
         // Not closed: closing would close the caller's stream.
         Markup html = new Markup(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14));
-        new Page(html, report, options, fragment).write();
+        new Page(html, report, options, fragment, titleLevel).write();
         html.flush();
     }
 }

@@ -34,7 +34,8 @@ import java.util.Optional;
  * <p>Each chapter is a {@code section}: its heading an {@code h2} under the report title's
  * {@code h1}, report headings of level 1 to 3 {@code h2} to {@code h4}, never more than one
  * level below the heading before, so the page has one {@code h1} and its levels never skip. A
- * chapter's orientation names the page it prints on.
+ * fragment may start lower, every heading as many levels down. A chapter's orientation names the page it
+ * prints on.
  */
 final class Page {
 
@@ -82,10 +83,12 @@ final class Page {
     private final Report report;
     private final RenderOptions options;
     private final boolean fragment;
+    /** The title's heading level: 1 but in a fragment made for a host page's outline. */
+    private final int titleLevel;
     private int tables;
     private int chapters;
     /** The level of the last heading written, the title's {@code h1} first. */
-    private int headingLevel = 1;
+    private int headingLevel;
     private int headings;
     /**
      * What every id starts with: {@code ap-} in a page; in a fragment, {@code ap-} and six letters of the report's
@@ -102,11 +105,13 @@ final class Page {
     /** The id of the last heading written, which names a table core gives no title of its own. */
     private String lastHeadingId;
 
-    Page(Markup html, Report report, RenderOptions options, boolean fragment) {
+    Page(Markup html, Report report, RenderOptions options, boolean fragment, int titleLevel) {
         this.html = html;
         this.report = report;
         this.options = options;
         this.fragment = fragment;
+        this.titleLevel = titleLevel;
+        this.headingLevel = titleLevel;
         this.ids = fragment ? "ap-" + fingerprint(report) + "-" : "ap-";
         this.cellLine = fragment ? " style=\"margin:0\"" : "";
         this.lastHeadingId = ids + "title";
@@ -148,8 +153,8 @@ final class Page {
         if (options.logo().isPresent()) {
             logo(options.logo().get());
         }
-        language(html.raw("<h1 id=\"" + ids + "title\""), report.titleLanguage()).raw(">").text(report.title())
-                .raw("</h1>\n");
+        language(html.raw("<h" + titleLevel + " id=\"" + ids + "title\""), report.titleLanguage()).raw(">")
+                .text(report.title()).raw("</h" + titleLevel + ">\n");
         if (!report.subtitle().isEmpty()) {
             html.raw("<p class=\"ap-subtitle\">").text(report.subtitle()).raw("</p>\n");
         }
@@ -225,9 +230,9 @@ final class Page {
         if (headings.size() < CONTENTS_FROM) {
             return;
         }
-        html.raw("<nav class=\"ap-contents\" aria-labelledby=\"" + ids + "contents\">\n<h2 id=\"" + ids
-                + "contents\">")
-                .text(report.layoutWords().contents()).raw("</h2>\n<ol>\n");
+        String element = "h" + (titleLevel + 1);
+        html.raw("<nav class=\"ap-contents\" aria-labelledby=\"" + ids + "contents\">\n<" + element + " id=\"" + ids
+                + "contents\">").text(report.layoutWords().contents()).raw("</" + element + ">\n<ol>\n");
         int n = 0;
         for (String heading : headings) {
             html.raw("<li><a href=\"#" + ids + "chapter-" + ++n + "\">").text(heading).raw("</a></li>\n");
@@ -239,9 +244,10 @@ final class Page {
     private void chapter(Chapter chapter) throws IOException {
         html.raw("<section class=\"ap-chapter " + pageClass(chapter) + "\">\n");
         if (!chapter.heading().isEmpty()) {
-            headingLevel = 2;
+            headingLevel = titleLevel + 1;
             lastHeadingId = ids + "chapter-" + ++chapters;
-            html.raw("<h2 id=\"" + lastHeadingId + "\">").text(chapter.heading()).raw("</h2>\n");
+            html.raw("<h" + headingLevel + " id=\"" + lastHeadingId + "\">").text(chapter.heading())
+                    .raw("</h" + headingLevel + ">\n");
         }
         for (Section section : chapter.sections()) {
             section(section);
@@ -279,7 +285,7 @@ final class Page {
      * id, by which a table core names by it refers to it.
      */
     private void heading(Section.Heading heading) throws IOException {
-        headingLevel = Math.min(heading.level() + 1, headingLevel + 1);
+        headingLevel = Math.min(heading.level() + titleLevel, headingLevel + 1);
         String element = "h" + headingLevel;
         lastHeadingId = ids + "heading-" + ++headings;
         html.raw("<" + element + " id=\"" + lastHeadingId + "\">").text(heading.text()).raw("</" + element + ">\n");

@@ -1,6 +1,7 @@
 package io.github.actionplan.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.actionplan.model.ActionPlan;
@@ -651,6 +652,43 @@ class HtmlReportRendererTest {
         assertThat(onePlan.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
         assertThat(Html.parse(Html.page(REPORTS.get("merseyside-action-plan"))).selectFirst("h1").id())
                 .isEqualTo("ap-title");
+    }
+
+    @Test
+    void aFragmentForAHostPageWithItsOwnH1StartsItsHeadingsLowerAndNeverSkipsALevel() {
+        // Run 129 #5: a fragment's title was an h1 whatever the page it went into had.
+        Report report = REPORTS.get("merseyside-action-plan");
+        Document page = Html.parse("<h1>Fire authority meeting</h1>"
+                + Html.render(HtmlReportRenderer.fragment(2), report));
+
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.selectFirst("article > header > h2").text()).isEqualTo(report.title());
+        assertThat(page.selectFirst("nav.ap-contents > h3").text()).isEqualTo("Contents");
+        assertThat(page.select("nav.ap-contents a")).isNotEmpty().allSatisfy(link -> assertThat(page.getElementById(
+                link.attr("href").substring(1)).tagName()).isEqualTo("h3"));
+        List<Integer> levels = page.select("h1, h2, h3, h4, h5, h6").stream()
+                .map(heading -> heading.tagName().charAt(1) - '0').toList();
+        assertThat(levels).contains(4);
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading %d after h%d", i, levels.get(i - 1))
+                    .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+        // Each heading one level lower than in the fragment with an h1, the same words.
+        Document top = Html.parse(Html.fragment(report));
+        assertThat(page.select("article h2, article h3, article h4, article h5").eachText())
+                .isEqualTo(top.select("article h1, article h2, article h3, article h4").eachText());
+        assertThat(Html.render(HtmlReportRenderer.fragment(1), report)).isEqualTo(Html.fragment(report));
+        assertThat(Html.parse(Html.render(HtmlReportRenderer.fragment(3), report)).select("h3, h4, h5, h6")
+                .eachText()).isEqualTo(top.select("h1, h2, h3, h4").eachText());
+    }
+
+    @Test
+    void aFragmentsTitleLevelBeyondWhatHtmlsHeadingsHoldIsRefusedSayingWhichAreAllowed() {
+        for (int level : new int[] {0, 4, -1}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> HtmlReportRenderer.fragment(level))
+                    .withMessage("a fragment's title level must be 1, 2 or 3 (h1 to h3), so that its headings,"
+                            + " three levels below, end at h6: " + level);
+        }
     }
 
     @Test
