@@ -297,8 +297,8 @@ final class TableWriter {
     }
 
     /**
-     * Writes one cell: a date, percentage or count as a value where its number format shows
-     * exactly the cell's text, a status as its lines on its fill, narrative with its emphasis, anything else as its
+     * Writes one cell: a date (a timescale that is one too), percentage or count as a value where its number format
+     * shows exactly the cell's text, a status as its lines on its fill, narrative with its emphasis, anything else as its
      * text.
      * Returns the lines the cell shows, {@code width} character widths wide.
      */
@@ -312,6 +312,11 @@ final class TableWriter {
                     ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date.date()), date.text(),
                             Styles.Kind.DATE, right, total, width)
                     : text(row, index, cell, right, total, width);
+            // A deadline the plan wrote as a date ("30 Mar 2023") is that date, to sort and filter as one (run 132 #5)
+            case Cell.TimescaleCell timescale when timescale.dueText().isEmpty() && timescale.dueDate().isPresent()
+                    && typed.showsDate(timescale.dueDate().get(), timescale.words()) -> value(row, index,
+                    org.apache.poi.ss.usermodel.DateUtil.getExcelDate(timescale.dueDate().get()), timescale.words(),
+                    Styles.Kind.DATE, right, total, width);
             case Cell.PercentCell percent -> {
                 double fraction = percent.fraction().doubleValue();
                 // 99.6%, shown 99% as only complete work is 100%, would show as 100% in a spreadsheet: the cell

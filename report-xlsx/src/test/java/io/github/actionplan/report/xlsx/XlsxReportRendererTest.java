@@ -287,6 +287,36 @@ class XlsxReportRendererTest {
         }
     }
 
+    @Test
+    void aDeadlineWrittenAsADateIsThatDateToSortAndFilterAndAnyOtherTimescaleItsText() throws IOException {
+        // Run 132 #5: "30 Mar 2023" was text, sorted after "01 Aug 2023" by Excel.
+        java.time.LocalDate march = java.time.LocalDate.of(2023, 3, 30);
+        java.time.LocalDate december = java.time.LocalDate.of(2024, 12, 31);
+        Section.Table table = new Section.Table("Deadlines", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
+                new Column("Deadline date", Column.ColumnType.TIMESCALE, 2)), List.of(
+                List.of(new Cell.TextCell("1"), new Cell.TimescaleCell("30 Mar 2023", Optional.of(march), "")),
+                List.of(new Cell.TextCell("2"), new Cell.TimescaleCell("Dec 2024", Optional.of(december),
+                        "31 Dec 2024")),
+                List.of(new Cell.TextCell("3"), new Cell.TimescaleCell("31 Dec 2024", Optional.of(december),
+                        "set by its actions")),
+                List.of(new Cell.TextCell("4"), new Cell.TimescaleCell("30/03/2023", Optional.of(march), "")),
+                List.of(new Cell.TextCell("5"), new Cell.TimescaleCell("Ongoing", Optional.empty(), ""))));
+        Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
+                new Chapter("Deadlines", Orientation.PORTRAIT, List.of(table))));
+
+        try (XSSFWorkbook workbook = open(render(report))) {
+            XSSFSheet sheet = workbook.getSheet("Deadlines");
+            XSSFCell date = rowStarting(sheet, "1").getCell(1);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(march);
+            assertThat(new DataFormatter(java.util.Locale.US).formatCellValue(date)).isEqualTo("30 Mar 2023");
+            assertThat(List.of("2", "3", "4", "5")).extracting(ref -> rowStarting(sheet, ref).getCell(1)
+                    .getStringCellValue()).containsExactly("Dec 2024\n31 Dec 2024", "31 Dec 2024\nset by its actions",
+                    "30/03/2023", "Ongoing");
+        }
+    }
+
     /** How tall LibreOffice's A4 page's rows may be, portrait, in points, with the workbook's margins: measured. */
     private static final double LIBREOFFICE_A4_PAGE = 712;
 
