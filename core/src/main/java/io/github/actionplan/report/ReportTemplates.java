@@ -22,7 +22,8 @@ import java.util.Set;
 public final class ReportTemplates {
 
     /**
-     * The names of the templates that report on one assessment, in the order {@link #named(String)} knows them. Two
+     * The names of the reports services publish on one assessment, which {@link #named(String)} knows, as it knows
+     * {@code "register"}, the data of the plan to work with ({@link #register()}). Two
      * take more and have no name here: {@link #progress(PlanAssessment)}, built from the earlier assessment it
      * compares with, and {@link #portfolio()}, from several plans'. A template found by name is a
      * {@link ReportTemplate}; to change its words, title or columns, take it from its own method instead
@@ -81,18 +82,28 @@ public final class ReportTemplates {
         return new ProgressTemplate(previous, Shape.standard(true));
     }
 
+    /**
+     * The register: every recommendation and sub-action a row of one table, each fact (status, its colour's name, its
+     * reason, the owner's rating, progress, due and reporting dates) in a column of its own, under the same table name
+     * and columns every quarter, for a spreadsheet's filters, pivots and queries. Not among {@link #NAMES}: it is data
+     * to work with, not a report services publish.
+     */
+    public static RegisterTemplate register() {
+        return new RegisterTemplate(Shape.standard(false));
+    }
+
     /** Several plans together, built from their assessments at one date. */
     public static PortfolioTemplate portfolio() {
         return new PortfolioTemplate(Shape.standard(true));
     }
 
     /**
-     * The template with this name ("summary", "action-plan", "exceptions" or "owners"); case does not matter, as it
-     * does not for a format's id.
+     * The template with this name ("summary", "action-plan", "exceptions", "owners" or "register"); case does not
+     * matter, as it does not for a format's id.
      */
     public static Optional<ReportTemplate> named(String name) {
-        Map<String, ReportTemplate> templates = Map.of(
-                "summary", summary(), "action-plan", actionPlan(), "exceptions", exceptions(), "owners", owners());
+        Map<String, ReportTemplate> templates = Map.of("summary", summary(), "action-plan", actionPlan(),
+                "exceptions", exceptions(), "owners", owners(), "register", register());
         return Optional.ofNullable(templates.get(Objects.requireNonNull(name, "name").strip()
                 .toLowerCase(Locale.ROOT)));
     }

@@ -74,8 +74,9 @@ final class RenderCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--report", paramLabel = "REPORT", split = ",", defaultValue = "all",
-            description = "summary, action-plan, exceptions, owners, progress (needs --since), portfolio or all,"
-                    + " or a comma-separated list. Default: all: the first four, with progress when --since is"
+            description = "summary, action-plan, exceptions, owners, progress (needs --since), portfolio,"
+                    + " register (every item a row, each fact a column, for spreadsheets' filters and queries) or"
+                    + " all, or a comma-separated list. Default: all: the first four, with progress when --since is"
                     + " given and portfolio when several plans are.")
     List<String> reports;
 
@@ -200,9 +201,9 @@ final class RenderCommand implements Callable<Integer> {
         return ActionPlanCommand.EXIT_OK;
     }
 
-    /** Every report name {@code --report} takes, in the order {@code all} writes them. */
+    /** Every report name {@code --report} takes, in the order {@code all} writes those it writes: not the register. */
     static final List<String> REPORTS = java.util.stream.Stream.concat(ReportTemplates.NAMES.stream(),
-            java.util.stream.Stream.of("progress", "portfolio")).toList();
+            java.util.stream.Stream.of("progress", "portfolio", "register")).toList();
 
     /**
      * The report names asked for, checked; an unknown one is a usage error, and so is progress

@@ -115,6 +115,36 @@ class RenderCommandTest {
     }
 
     @Test
+    void theRegisterIsOneExcelTableOfTheSameNameAndColumnsEveryQuarterWithTypedValues() throws IOException {
+        // Run 132 #1, #2: a query built on one quarter's workbook found other names and statuses with reasons.
+        String plan = Cli.seed(folder, "merseyside-2025-q1.json");
+        List<List<String>> shapes = new ArrayList<>();
+        for (String asOf : List.of("2025-06-30", "2025-09-30")) {
+            Path out = folder.resolve(asOf);
+            Cli.Result result = Cli.run("render", plan, "--report", "register", "--format", "xlsx", "--as-of", asOf,
+                    "--out", out.toString());
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.outLines()).containsExactly(out.resolve("merseyside-2025-q1-register.xlsx").toString());
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve(
+                    "merseyside-2025-q1-register.xlsx").toFile())) {
+                var table = workbook.getTable("Register");
+                var sheet = table.getXSSFSheet();
+                var header = sheet.getRow(table.getStartRowIndex());
+                List<String> shape = new ArrayList<>(List.of(sheet.getSheetName(), table.getName()));
+                header.forEach(cell -> shape.add(cell.getStringCellValue()));
+                shapes.add(shape);
+                var first = sheet.getRow(table.getStartRowIndex() + 1);
+                assertThat(first.getCell(6).getStringCellValue()).doesNotContain("\n");
+                assertThat(first.getCell(11).getLocalDateTimeCellValue().toLocalDate()).hasToString(asOf);
+                assertThat(table.getEndRowIndex() - table.getStartRowIndex()).isGreaterThan(5);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+        }
+        assertThat(shapes.get(0)).isEqualTo(shapes.get(1)).startsWith("Register", "Register", "Ref", "Sub-action");
+    }
+
+    @Test
     void aReportingDateBeforeThePlansPeriodIsWarnedOfAsTheReportsAreWritten() {
         String plan = Cli.seed(folder, "merseyside-2025-q1.json");
 
@@ -304,7 +334,7 @@ class RenderCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly(
                 "Unknown report 'overview' for option '--report': choose from summary, action-plan, exceptions, owners,"
-                        + " progress, portfolio or all",
+                        + " progress, portfolio, register or all",
                 "Try 'actionplan render --help' for more information.");
     }
 

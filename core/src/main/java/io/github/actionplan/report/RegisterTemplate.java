@@ -1,0 +1,149 @@
+package io.github.actionplan.report;
+
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.OwnerAssessment;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
+import io.github.actionplan.rules.Assessment;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The {@linkplain ReportTemplates#register() register}: every recommendation and every sub-action as a row of one
+ * table, each fact in a column of its own, for a spreadsheet's filters, pivots and queries. Its table, its title and
+ * its columns are the same whatever the plan holds and whichever quarter it reports on, so that a query built on
+ * one quarter's file refreshes on the next: a column of no values (no owner named, no owner's rating) is kept,
+ * blank. A status is its label alone, its colour's name and its reason each in a column of their own; progress is a
+ * percentage, blank where nobody reported one; dates are dates; every row carries the reporting date, so that rows
+ * of several quarters' files appended together still say which quarter they are of.
+ *
+ * <pre>{@code
+ * Report register = ReportTemplates.register().build(Assessor.standard().assess(plan, asOf));
+ * ReportRenderers.load().render(register, "xlsx", RenderOptions.defaults(), Path.of("register.xlsx"));
+ * }</pre>
+ */
+public final class RegisterTemplate implements ReportTemplate {
+
+    /** The table's title, its sheet's and its Excel table's name, the same in every quarter's file. */
+    private static final String REGISTER = "Register";
+    /** The Kind of a sub-action's row: its recommendation's kind is on the recommendation's own row. */
+    private static final String SUB_ACTION_KIND = "Sub-action";
+    /** The columns, in order. */
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Ref", Column.ColumnType.TEXT, 1),
+            new Column("Sub-action", Column.ColumnType.TEXT, 1),
+            new Column("Kind", Column.ColumnType.TEXT, 2),
+            new Column("Text", Column.ColumnType.NARRATIVE, 6),
+            new Column("Responsible function", Column.ColumnType.TEXT, 2),
+            new Column("Due date", Column.ColumnType.DATE, 2),
+            new Column(Vocabulary.STATUS, Column.ColumnType.STATUS, 2),
+            new Column(Vocabulary.BRAG, Column.ColumnType.TEXT, 1),
+            new Column("Reason", Column.ColumnType.TEXT, 4),
+            new Column("Owner's BRAG", Column.ColumnType.STATUS, 2),
+            new Column(Vocabulary.PROGRESS, Column.ColumnType.PERCENT, 1),
+            new Column(Vocabulary.REPORTING_DATE, Column.ColumnType.DATE, 2));
+
+    private final Shape shape;
+
+    RegisterTemplate(Shape shape) {
+        this.shape = shape;
+    }
+
+    /**
+     * The fixed words this template writes, each as {@link #withWords(Map)} knows it: the table's title, the Kind of
+     * a sub-action's row and every column header.
+     */
+    public List<String> words() {
+        return Stream.concat(Stream.of(REGISTER, SUB_ACTION_KIND), COLUMNS.stream().map(Column::header)).toList();
+    }
+
+    /**
+     * A copy writing other words for some of {@link #words()}, e.g. {@code Map.of("Responsible function", "Owner")}:
+     * a query built on the old words then needs them changed once.
+     *
+     * @throws IllegalArgumentException naming any word the template does not write
+     */
+    public RegisterTemplate withWords(Map<String, String> replacements) {
+        return new RegisterTemplate(shape.withWords(replacements, words(), "register"));
+    }
+
+    /** A copy titled {@code title} instead of "Register: " and the plan's title; the table keeps its name. */
+    public RegisterTemplate withTitle(String title) {
+        return new RegisterTemplate(shape.withTitle(title));
+    }
+
+    /**
+     * A copy listing only the recommendations {@code filter} accepts (see {@link ItemFilters}), with their
+     * sub-actions.
+     */
+    public RegisterTemplate withItems(Predicate<RecommendationAssessment> filter) {
+        return new RegisterTemplate(shape.withItems(filter));
+    }
+
+    @Override
+    public Report build(PlanAssessment whole) {
+        PlanAssessment assessment = shape.selected(whole);
+        ActionPlan plan = assessment.plan();
+        Vocabulary words = shape.words();
+        String name = words.text(REGISTER);
+        List<List<Cell>> rows = new ArrayList<>();
+        Cell reportingDate = Formats.dateCell(Optional.of(assessment.asOf()));
+        for (RecommendationAssessment item : assessment.recommendations()) {
+            Recommendation recommendation = item.recommendation();
+            rows.add(List.of(new Cell.TextCell(recommendation.ref()), Cell.empty(),
+                    new Cell.TextCell(recommendation.kind().displayName()),
+                    new Cell.NarrativeCell(Formats.planText(plan, recommendation.text())), owner(recommendation
+                    .owner()), Formats.dateCell(item.dueDate()), status(plan, item.assessment()), brag(item
+                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(assessment, item),
+                    recommendation.progressReported() ? Formats.percentCell(item.progress()) : Cell.empty(),
+                    reportingDate));
+            for (int i = 0; i < recommendation.subActions().size(); i++) {
+                SubAction subAction = recommendation.subActions().get(i);
+                Assessment assessed = item.subActions().get(i);
+                rows.add(List.of(new Cell.TextCell(recommendation.ref()), new Cell.TextCell(subAction.id()),
+                        new Cell.TextCell(words.text(SUB_ACTION_KIND)), subAction.description().<Cell>map(text ->
+                        new Cell.NarrativeCell(Formats.planText(plan, text))).orElse(Cell.empty()),
+                        owner(subAction.owner().or(recommendation::owner)), Formats.dateCell(subAction.due()
+                        .flatMap(Timescale::dueDate)), status(plan, assessed), brag(assessed),
+                        new Cell.TextCell(assessed.reason()), Cell.empty(), subAction.progressReported()
+                        ? Formats.percentCell(subAction.effectiveProgress()) : Cell.empty(), reportingDate));
+            }
+        }
+        List<Column> columns = COLUMNS.stream().map(column -> column.withHeader(words.text(column.header()))).toList();
+        Section.Table table = new Section.Table(name, columns, rows).headedAt(1);
+        String title = shape.title().orElse(name + ": " + plan.title());
+        return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
+                Formats.metadata(assessment, title, name + " as of " + Formats.longDate(assessment.asOf()),
+                        "register"),
+                List.of(Chapter.untitled(Orientation.LANDSCAPE, List.of(table))), LayoutWords.of(words));
+    }
+
+    private static Cell owner(Optional<String> owner) {
+        return owner.<Cell>map(Cell.TextCell::new).orElse(Cell.empty());
+    }
+
+    /** The status as its label alone on its colour: its reason is in a column of its own. */
+    private Cell status(ActionPlan plan, Assessment assessment) {
+        return Formats.statusCell(plan, shape.palette(), assessment, false);
+    }
+
+    private static Cell brag(Assessment assessment) {
+        return new Cell.TextCell(assessment.status().brag().displayName());
+    }
+
+    /** The owner's rating that stands for the period, its label alone: the period it was given for is not noted. */
+    private Cell ownersRating(PlanAssessment assessment, RecommendationAssessment item) {
+        ActionPlan plan = assessment.plan();
+        return assessment.ownerRatingStanding(item).map(OwnerAssessment::status).<Cell>map(status ->
+                new Cell.StatusCell(status, plan.statusLabels().label(status), Optional.empty(), Optional.empty(),
+                        shape.palette().fill(status), shape.palette().text(status), Formats.labelLanguage(
+                        plan.statusLabels(), Formats.otherLanguage(plan), status))).orElse(Cell.empty());
+    }
+}

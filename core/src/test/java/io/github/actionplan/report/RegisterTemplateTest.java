@@ -1,0 +1,147 @@
+package io.github.actionplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.actionplan.fixtures.SeedPlans;
+import io.github.actionplan.model.ActionPlan;
+import io.github.actionplan.model.Recommendation;
+import io.github.actionplan.model.SubAction;
+import io.github.actionplan.rules.Assessor;
+import io.github.actionplan.rules.PlanAssessment;
+import io.github.actionplan.rules.RecommendationAssessment;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Run 132: the XLSX reports, used as a data source, gave statuses with their reasons and names that changed. */
+class RegisterTemplateTest {
+
+    private static final List<String> HEADERS = List.of("Ref", "Sub-action", "Kind", "Text",
+            "Responsible function", "Due date", "Status", "BRAG", "Reason", "Owner's BRAG", "Progress",
+            "Reporting date");
+
+    private static PlanAssessment assessed(ActionPlan plan, LocalDate asOf) {
+        return Assessor.standard().assess(plan, asOf);
+    }
+
+    private static Section.Table table(Report report) {
+        assertThat(report.chapters()).singleElement();
+        return report.tables().getFirst();
+    }
+
+    @Test
+    void everyRecommendationAndSubActionIsARowOfOneTableInThePlansOrder() {
+        PlanAssessment assessment = assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
+        Section.Table table = table(ReportTemplates.register().build(assessment));
+
+        List<String> expected = assessment.plan().recommendations().stream().flatMap(r -> java.util.stream.Stream
+                .concat(java.util.stream.Stream.of(r.ref() + "/"), r.subActions().stream().map(s -> r.ref() + "/"
+                + s.id()))).toList();
+        assertThat(table.rows()).extracting(row -> row.get(0).text() + "/" + row.get(1).text())
+                .containsExactlyElementsOf(expected);
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(11)).isEqualTo(new Cell.DateCell(
+                SeedPlans.MERSEYSIDE_AS_OF, Formats.shortDate(SeedPlans.MERSEYSIDE_AS_OF))));
+    }
+
+    @Test
+    void aStatusIsItsLabelAloneWithItsColoursNameAndReasonInColumnsOfTheirOwn() {
+        PlanAssessment assessment = assessed(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        Section.Table table = table(ReportTemplates.register().build(assessment));
+        RecommendationAssessment first = assessment.recommendations().getFirst();
+        List<Cell> row = table.rows().getFirst();
+
+        Cell.StatusCell status = (Cell.StatusCell) row.get(6);
+        assertThat(status.text()).isEqualTo(assessment.plan().statusLabels().label(first.status()));
+        assertThat(status.note()).isEmpty();
+        assertThat(status.reason()).isEmpty();
+        assertThat(row.get(7).text()).isEqualTo(first.status().brag().displayName());
+        assertThat(row.get(8).text()).isEqualTo(first.reason());
+        assertThat(row.get(5)).isEqualTo(Formats.dateCell(first.dueDate()));
+        // Within one plan, as many status words as statuses: a pivot by status has a row a status.
+        long statuses = table.rows().stream().map(r -> ((Cell.StatusCell) r.get(6)).status()).distinct().count();
+        assertThat(table.rows().stream().map(r -> r.get(6).text()).distinct().count()).isEqualTo(statuses);
+        assertThat(table.rows()).extracting(r -> r.get(7).text()).isSubsetOf("Blue", "Red", "Amber", "Green");
+        // The owner's rating, where one stands, its label alone.
+        assertThat(table.rows()).filteredOn(r -> r.get(9) instanceof Cell.StatusCell).isNotEmpty()
+                .allSatisfy(r -> assertThat(((Cell.StatusCell) r.get(9)).note()).isEmpty());
+    }
+
+    @Test
+    void progressIsAPercentageOrBlankWhereNobodyReportedOne() {
+        PlanAssessment assessment = assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
+        Section.Table table = table(ReportTemplates.register().build(assessment));
+
+        assertThat(table.rows()).extracting(row -> row.get(10))
+                .allSatisfy(cell -> assertThat(cell).isInstanceOfAny(Cell.PercentCell.class, Cell.EmptyCell.class))
+                .anySatisfy(cell -> assertThat(cell).isInstanceOf(Cell.PercentCell.class))
+                .anySatisfy(cell -> assertThat(cell).isInstanceOf(Cell.EmptyCell.class));
+        assertThat(table.texts()).doesNotContain("Not reported");
+    }
+
+    @Test
+    void aSubActionsRowNamesItsOwnerElseItsRecommendationsAndIsOfKindSubAction() {
+        ActionPlan plan = SeedPlans.derbyshire(); // which names no owner
+        Recommendation first = plan.recommendations().getFirst();
+        assertThat(first.subActions()).hasSize(2);
+        ActionPlan owned = plan.withRecommendations(List.of(first.withOwner("Protection").withSubActions(List.of(
+                first.subActions().getFirst().withOwner("Prevention"), first.subActions().get(1)))));
+        Section.Table table = table(ReportTemplates.register().build(assessed(owned, SeedPlans.DERBYSHIRE_AS_OF)));
+
+        assertThat(table.rows()).extracting(row -> row.get(2).text() + ": " + row.get(4).text()).containsExactly(
+                first.kind().displayName() + ": Protection", "Sub-action: Prevention", "Sub-action: Protection");
+    }
+
+    @Test
+    void theTableItsNameAndColumnsAreTheSameWhateverThePlanHoldsAndWhicheverQuarter() {
+        // A plan naming no owner, of another kind of item, at another date: the same columns, blank where empty.
+        List<Report> reports = List.of(
+                ReportTemplates.register().build(assessed(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF)),
+                ReportTemplates.register().build(assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF)),
+                ReportTemplates.register().build(assessed(SeedPlans.merseyside(),
+                        SeedPlans.MERSEYSIDE_AS_OF.plusMonths(3))));
+
+        assertThat(reports).allSatisfy(report -> {
+            Section.Table table = table(report);
+            assertThat(table.title()).isEqualTo("Register");
+            assertThat(table.heading()).contains(new Section.Heading(1, "Register"));
+            assertThat(table.columns()).extracting(Column::header).containsExactlyElementsOf(HEADERS);
+            assertThat(report.chapters().getFirst().orientation()).isEqualTo(Orientation.LANDSCAPE);
+        });
+        assertThat(reports.getFirst().title()).isEqualTo("Register: " + SeedPlans.derbyshire().title());
+    }
+
+    @Test
+    void itsWordsAreReplacedAsAnyTemplatesAreAndItIsFoundByName() {
+        RegisterTemplate welsh = ReportTemplates.register().withWords(Map.of("Register", "Cofrestr",
+                "Sub-action", "Is-gam"));
+        Report report = welsh.withTitle("Cofrestr y cynllun").build(assessed(SeedPlans.merseyside(),
+                SeedPlans.MERSEYSIDE_AS_OF));
+
+        assertThat(report.title()).isEqualTo("Cofrestr y cynllun");
+        assertThat(table(report).title()).isEqualTo("Cofrestr");
+        assertThat(table(report).rows()).extracting(row -> row.get(2).text()).contains("Is-gam")
+                .doesNotContain("Sub-action");
+        assertThat(ReportTemplates.register().words()).containsAll(HEADERS).contains("Register", "Sub-action");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of(
+                "Deadline date", "Dyddiad"))).withMessageContaining("Deadline date");
+        assertThat(ReportTemplates.named("Register")).map(template -> template.build(assessed(SeedPlans.merseyside(),
+                SeedPlans.MERSEYSIDE_AS_OF))).contains(ReportTemplates.register().build(assessed(SeedPlans
+                .merseyside(), SeedPlans.MERSEYSIDE_AS_OF)));
+        assertThat(ReportTemplates.NAMES).doesNotContain("register");
+    }
+
+    @Test
+    void itListsOnlyTheItemsAFilterAcceptsWithTheirSubActions() {
+        ActionPlan plan = SeedPlans.merseyside();
+        String ref = plan.recommendations().get(1).ref();
+        Section.Table table = table(ReportTemplates.register().withItems(item -> item.recommendation().ref()
+                .equals(ref)).build(assessed(plan, SeedPlans.MERSEYSIDE_AS_OF)));
+
+        assertThat(table.rows()).hasSize(1 + plan.recommendations().get(1).subActions().size())
+                .allSatisfy(row -> assertThat(row.get(0).text()).isEqualTo(ref));
+        assertThat(Optional.of(table.rows().getFirst().get(1))).contains(Cell.empty());
+    }
+}
