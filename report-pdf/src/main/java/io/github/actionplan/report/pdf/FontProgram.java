@@ -1,7 +1,5 @@
 package io.github.actionplan.report.pdf;
 
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -9,8 +7,7 @@ import java.util.Locale;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * A font file read once per JVM: its bytes, the characters it has glyphs for, and a Java2D twin
- * for chart text. Each document makes its own {@link BaseFont} from it ({@link #newBaseFont}),
+ * A font file read once per JVM: its bytes and the characters it has glyphs for. Each document makes its own {@link BaseFont} from it ({@link #newBaseFont}),
  * because a BaseFont records which glyphs one document used and carries the random source of its
  * subset prefix; the shared copy here is only asked what it covers, which is read-only.
  */
@@ -19,21 +16,17 @@ final class FontProgram {
     private final String name;
     private final String source;
     private final byte[] bytes;
-    private final int face;
     private final boolean bold;
     private final boolean italic;
     private final BaseFont probe;
     /** Whether it has each of the first 256 code points: asked of nearly every character drawn. */
     private final boolean[] latin1 = new boolean[256];
-    private volatile java.awt.Font awtFont;
-    private volatile boolean awtTried;
 
-    private FontProgram(String name, String source, byte[] bytes, int face, boolean bold, boolean italic,
+    private FontProgram(String name, String source, byte[] bytes, boolean bold, boolean italic,
             BaseFont probe) {
         this.name = name;
         this.source = source;
         this.bytes = bytes;
-        this.face = face;
         this.bold = bold;
         this.italic = italic;
         this.probe = probe;
@@ -59,7 +52,7 @@ final class FontProgram {
         String name = collection ? fileName + "," + face : fileName;
         checkOutlines(bytes, collection ? face : -1, source);
         try {
-            return new FontProgram(name, source, bytes, face, bold, italic, create(name, bytes));
+            return new FontProgram(name, source, bytes, bold, italic, create(name, bytes));
         } catch (RuntimeException e) {
             // OpenPDF reports a damaged or unsupported font with unchecked exceptions.
             throw new IOException(source + " is not a font OpenPDF can embed: " + e.getMessage(), e);
@@ -75,7 +68,7 @@ final class FontProgram {
         String postscript = plain.probe.getPostscriptFontName().toLowerCase(Locale.ROOT);
         boolean bold = postscript.contains("bold") || postscript.contains("black") || postscript.contains("heavy");
         boolean italic = postscript.contains("italic") || postscript.contains("oblique");
-        return new FontProgram(plain.name, source, bytes, face, bold, italic, plain.probe);
+        return new FontProgram(plain.name, source, bytes, bold, italic, plain.probe);
     }
 
     private static BaseFont create(String name, byte[] bytes) throws IOException {
@@ -137,24 +130,6 @@ final class FontProgram {
             // The same bytes were read successfully when this program was made.
             throw new IllegalStateException("cannot re-read " + source, e);
         }
-    }
-
-    /** The same font for Java2D, or null where Java2D cannot read it. */
-    java.awt.Font awtFont() {
-        if (!awtTried) {
-            synchronized (this) {
-                if (!awtTried) {
-                    try {
-                        java.awt.Font[] faces = java.awt.Font.createFonts(new ByteArrayInputStream(bytes));
-                        awtFont = face < faces.length ? faces[face] : null;
-                    } catch (FontFormatException | IOException | RuntimeException e) {
-                        awtFont = null;
-                    }
-                    awtTried = true;
-                }
-            }
-        }
-        return awtFont;
     }
 
     /** Where the font came from: a resource or a file. */

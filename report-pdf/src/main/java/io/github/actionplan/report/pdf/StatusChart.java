@@ -2,25 +2,18 @@ package io.github.actionplan.report.pdf;
 
 import io.github.actionplan.internal.LineBreaks;
 import io.github.actionplan.report.Section;
-import java.awt.BasicStroke;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontMapper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * The status summary as a horizontal bar chart, drawn with Java2D into a PDF form XObject, so it
- * stays vector. Text is drawn as text in the document's embedded fonts: a {@link FontMapper}
- * hands PdfGraphics2D this document's BaseFonts, because OpenPDF's DefaultFontMapper would fall
- * back to Helvetica, which is not embedded and has no glyphs beyond Latin-1.
+ * The status summary as a horizontal bar chart, drawn with the PDF's own operators into a form
+ * XObject, so it stays vector, and needs no system font: its text is text in the document's
+ * embedded fonts.
  *
  * <p>Each bar's length is in proportion to its count against the sum of the counts, so a
  * full-width bar would be every item; its count is written after it.
@@ -37,9 +30,6 @@ final class StatusChart {
     private static final float VALUE_ROOM = 64;
 
     private StatusChart() {}
-
-    /** A text to draw after the shapes, with the template's own text operators. */
-    private record Deferred(String text, BaseFont font, float size, float x, float y) {}
 
     /**
      * Draws the chart for {@code summary}, {@code width} points wide, as an image to add to the
@@ -66,69 +56,41 @@ final class StatusChart {
         }
         height = Math.max(height, ROW + 4);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Map<String, BaseFont> byAwtName = new HashMap<>();
-        BaseFont primary = fonts.primary(TextStyle.REGULAR);
-        FontMapper mapper = new FontMapper() {
-            @Override
-            public BaseFont awtToPdf(java.awt.Font font) {
-                return byAwtName.getOrDefault(font.getFontName(), primary);
+        float barStart = labelRoom + GAP;
+        float barRoom = Math.max(10, width - barStart - VALUE_ROOM);
+        long all = counts.stream().mapToLong(Section.StatusCount::count).sum();
+        float top = 2;
+        for (int i = 0; i < counts.size(); i++) {
+            Section.StatusCount count = counts.get(i);
+            float middle = top + rows[i] / 2;
+            float baseline = middle - (lines.get(i).size() - 1) * LINE / 2 + LABEL_SIZE * 0.35f;
+            for (List<DocumentFonts.Run> line : lines.get(i)) {
+                // A word wider than the room is drawn smaller rather than cut.
+                float lineWidth = width(fonts, line, LABEL_SIZE);
+                float labelSize = lineWidth > labelRoom
+                        ? Math.max(MIN_LABEL_SIZE, LABEL_SIZE * labelRoom / lineWidth) : LABEL_SIZE;
+                text(template, fonts, line, labelSize, 0, height - baseline);
+                baseline += LINE;
             }
-
-            @Override
-            public java.awt.Font pdfToAwt(BaseFont font, int size) {
-                java.awt.Font awt = FontLibrary.liberation(TextStyle.REGULAR).awtFont();
-                return awt == null ? null : awt.deriveFont((float) size);
+            baseline = middle + LABEL_SIZE * 0.35f;
+            // Measured down from the top, as the rows are laid out; PDF measures up from the bottom.
+            float barBottom = height - (middle + BAR / 2);
+            template.setColorFill(Layout.HEADER_FILL);
+            template.rectangle(barStart, barBottom, barRoom, BAR);
+            template.fill();
+            float length = all == 0 ? 0 : (float) count.count() / all * barRoom;
+            if (length > 0) {
+                template.setColorFill(Layout.colour(count.fill()));
+                // An outline keeps light fills (amber) visible against the white page.
+                template.setColorStroke(Layout.TEXT);
+                template.setLineWidth(0.5f);
+                template.rectangle(barStart, barBottom, length, BAR);
+                template.fillStroke();
             }
-        };
-        Graphics2D g = template.createGraphics(width, height, mapper);
-        List<Deferred> deferred = new ArrayList<>();
-        try {
-            float barStart = labelRoom + GAP;
-            float barRoom = Math.max(10, width - barStart - VALUE_ROOM);
-            long all = counts.stream().mapToLong(Section.StatusCount::count).sum();
-            float top = 2;
-            for (int i = 0; i < counts.size(); i++) {
-                Section.StatusCount count = counts.get(i);
-                float middle = top + rows[i] / 2;
-                float baseline = middle - (lines.get(i).size() - 1) * LINE / 2 + LABEL_SIZE * 0.35f;
-                for (List<DocumentFonts.Run> line : lines.get(i)) {
-                    // A word wider than the room is drawn smaller rather than cut.
-                    float lineWidth = width(fonts, line, LABEL_SIZE);
-                    float labelSize = lineWidth > labelRoom
-                            ? Math.max(MIN_LABEL_SIZE, LABEL_SIZE * labelRoom / lineWidth) : LABEL_SIZE;
-                    text(g, fonts, byAwtName, deferred, line, labelSize, 0, baseline);
-                    baseline += LINE;
-                }
-                baseline = middle + LABEL_SIZE * 0.35f;
-                float barTop = middle - BAR / 2;
-                g.setColor(Layout.HEADER_FILL);
-                g.fill(new Rectangle2D.Float(barStart, barTop, barRoom, BAR));
-                float length = all == 0 ? 0 : (float) count.count() / all * barRoom;
-                if (length > 0) {
-                    Rectangle2D bar = new Rectangle2D.Float(barStart, barTop, length, BAR);
-                    g.setColor(Layout.colour(count.fill()));
-                    g.fill(bar);
-                    // An outline keeps light fills (amber) visible against the white page.
-                    g.setColor(Layout.TEXT);
-                    g.setStroke(new BasicStroke(0.5f));
-                    g.draw(bar);
-                }
-                String value = Integer.toString(count.count());
-                text(g, fonts, byAwtName, deferred, fonts.runs(value, TextStyle.REGULAR, where), LABEL_SIZE,
-                        barStart + length + 4, baseline);
-                top += rows[i];
-            }
-        } finally {
-            g.dispose();
-        }
-        for (Deferred text : deferred) {
-            template.beginText();
-            template.setFontAndSize(text.font(), text.size());
-            template.setColorFill(Layout.TEXT);
-            // Java2D measures down from the top; PDF up from the bottom.
-            template.setTextMatrix(text.x(), height - text.y());
-            template.showText(text.text());
-            template.endText();
+            String value = Integer.toString(count.count());
+            text(template, fonts, fonts.runs(value, TextStyle.REGULAR, where), LABEL_SIZE, barStart + length + 4,
+                    height - baseline);
+            top += rows[i];
         }
         return Image.getInstance(template);
     }
@@ -201,28 +163,24 @@ final class StatusChart {
     }
 
     /**
-     * Draws runs left to right from {@code x}. A run whose font Java2D can read is drawn through
-     * Java2D; the AWT font is made from the same file as the PDF font, because PdfGraphics2D
-     * spaces characters to match Java2D's measure of the string.
+     * Draws runs left to right from {@code x}, each in its own embedded font, with the PDF's text operators: Java2D,
+     * through PdfGraphics2D, needs a system font to start its font manager, which a container without fonts has
+     * not (run 133 #1).
      */
-    private static void text(Graphics2D g, DocumentFonts fonts, Map<String, BaseFont> byAwtName,
-            List<Deferred> deferred, List<DocumentFonts.Run> runs, float size, float x, float baseline) {
-        g.setColor(Layout.TEXT);
+    private static void text(PdfTemplate template, DocumentFonts fonts, List<DocumentFonts.Run> runs, float size,
+            float x, float baseline) {
         for (DocumentFonts.Run run : runs) {
             if (run.isLineBreak()) {
                 x += fonts.primary(TextStyle.REGULAR).getWidthPoint(" ", size);
                 continue;
             }
             BaseFont font = fonts.baseFont(run.candidate().program());
-            java.awt.Font awt = run.candidate().program().awtFont();
-            // Two files may share a face name; PdfGraphics2D would give both the first one's font.
-            BaseFont mapped = awt == null ? null : byAwtName.putIfAbsent(awt.getFontName(), font);
-            if (awt != null && (mapped == null || mapped == font)) {
-                g.setFont(awt.deriveFont(size));
-                g.drawString(run.text(), x, baseline);
-            } else {
-                deferred.add(new Deferred(run.text(), font, size, x, baseline));
-            }
+            template.beginText();
+            template.setFontAndSize(font, size);
+            template.setColorFill(Layout.TEXT);
+            template.setTextMatrix(x, baseline);
+            template.showText(run.text());
+            template.endText();
             x += font.getWidthPoint(run.text(), size);
         }
     }

@@ -11,16 +11,51 @@ import io.github.actionplan.report.ReportTemplates;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.rules.Assessor;
 import io.github.actionplan.testkit.SeedPlans;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The status chart's labels, drawn beside their bars. */
 class StatusChartTest {
 
     /** A plan's own word for off track longer than the chart gives its labels room for (run 81 #8). */
     private static final String LONG_OFF_TRACK = "Ar agor - Camau oddi ar y trywydd iawn ac wedi'u huwchgyfeirio";
+
+    @Test
+    void aReportWithAChartIsDrawnOnAMachineWithNoSystemFont(@TempDir Path folder) throws Exception {
+        // Run 133 #1: Java2D's font manager, which the chart was drawn through, needs one system font, and a
+        // container has none: "Fontconfig head is null". A fontconfig of one empty folder, and a home with no cached
+        // list of fonts, stand in for it.
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "fontconfig is Linux's");
+        Files.createDirectories(folder.resolve("fonts"));
+        Files.createDirectories(folder.resolve("home"));
+        Path config = Files.writeString(folder.resolve("fonts.conf"), "<?xml version=\"1.0\"?>\n<fontconfig><dir>"
+                + folder.resolve("fonts") + "</dir><cachedir>" + folder.resolve("cache") + "</cachedir></fontconfig>\n");
+        Path pdf = folder.resolve("summary.pdf");
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + folder.resolve("home"), "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), StatusChartTest.class.getName(), pdf.toString())
+                .redirectErrorStream(true);
+        child.environment().put("FONTCONFIG_FILE", config.toString());
+        Process process = child.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(Files.readAllBytes(pdf));
+        assertThat(Pdfs.find(glyphs, "Off track")).isNotEmpty();
+    }
+
+    /** Renders the Merseyside summary, its chart first, to the PDF file {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        Files.write(Path.of(args[0]), Pdfs.render(ReportTemplates.summary().build(Assessor.standard().assess(
+                SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF))).bytes());
+    }
 
     @Test
     void aLabelLongerThanItsRoomIsBrokenBetweenWordsAtTheSizeOfTheOthers() {
