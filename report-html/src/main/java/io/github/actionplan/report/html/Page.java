@@ -140,7 +140,10 @@ final class Page {
     void write() throws IOException {
         String language = report.metadata().language();
         if (fragment) {
-            html.raw("<article class=\"ap-report\" lang=\"").attribute(language).raw("\">\n");
+            // Light only, as the page: a browser's forced dark mode turns the statuses' black words white on their
+            // light fills (amber) otherwise (run 131 #1).
+            html.raw("<article class=\"ap-report\" lang=\"").attribute(language).raw("\" style=\"color-scheme:only"
+                    + " light\">\n");
         } else {
             head(report.metadata(), language);
             // The title and contents print on the first chapter's first page, so on paper of its orientation.
@@ -351,7 +354,9 @@ final class Page {
         // 1.4.10 reflow lets a data table scroll; the page itself must not). It can take focus, so
         // a keyboard can scroll it, and is a group named by words the page shows: the caption.
         // Not a region: tables are no landmarks. TABLE_SCRIPT takes all three off where the table fits.
-        html.raw("<div class=\"ap-scroll\" tabindex=\"0\" role=\"group\" aria-labelledby=\"" + name + "\">\n");
+        // In a fragment, which has no stylesheet, the scrolling is the wrapper's own (run 131 #2).
+        html.raw("<div class=\"ap-scroll\"" + (fragment ? " style=\"overflow-x:auto\"" : "")
+                + " tabindex=\"0\" role=\"group\" aria-labelledby=\"" + name + "\">\n");
         html.raw("<table class=\"ap-table ap-data\"" + (title.isEmpty() ? " aria-labelledby=\"" + name + "\"" : "")
                 + ">\n");
         if (!title.isEmpty()) {

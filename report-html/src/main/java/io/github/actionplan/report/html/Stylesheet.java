@@ -39,7 +39,7 @@ final class Stylesheet {
     static final String LANDSCAPE = "ap-landscape";
 
     private static final String SCREEN = inColours("""
-            :root{color-scheme:light}
+            :root{color-scheme:only light}
             body{margin:0 auto;max-width:78rem;padding:0 1rem 2rem;font-family:Arial,"Helvetica Neue",Helvetica,\
             "Noto Sans","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.45;color:{text};background:#FFFFFF}
             h1,h2,h3,h4,p,li,th,td,caption{overflow-wrap:anywhere;unicode-bidi:plaintext}

@@ -713,7 +713,8 @@ class HtmlReportRendererTest {
     void theFragmentIsTheReportAloneWithItsLanguageAndColours() {
         Report report = REPORTS.get("merseyside-action-plan");
         String fragment = Html.fragment(report);
-        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\">\n<header");
+        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\" style=\"color-scheme:only light\">"
+                + "\n<header");
         assertThat(fragment.stripTrailing()).endsWith("</article>");
         assertThat(fragment).doesNotContain("<html", "<head>", "<body", "<style", "<main", "ap-skip",
                 "<!DOCTYPE");
@@ -722,6 +723,12 @@ class HtmlReportRendererTest {
         assertThat(fromFragment.body().text()).isEqualTo(Html.parse(page).selectFirst("main").parent().text()
                 .replace("Skip to main content ", ""));
         assertThat(fromFragment.select("td.ap-status[style]")).isNotEmpty();
+        // Run 131 #2: with no stylesheet, its wide tables pushed the host page sideways at 320 px.
+        assertThat(fromFragment.select("div.ap-scroll")).isNotEmpty()
+                .allSatisfy(box -> assertThat(box.attr("style")).isEqualTo("overflow-x:auto"));
+        assertThat(Html.parse(page).select("div.ap-scroll[style]")).isEmpty();
+        // Run 131 #1: a browser's forced dark mode turned the statuses' black words white on amber.
+        assertThat(Html.parse(page).selectFirst("style").html()).contains(":root{color-scheme:only light}");
         assertThat(fromFragment.select("section.ap-chapter")).hasSize(report.chapters().size());
         assertThat(HtmlReportRenderer.fragment().writesFragment()).isTrue();
         assertThat(new HtmlReportRenderer().writesFragment()).isFalse();
@@ -919,7 +926,7 @@ class HtmlReportRendererTest {
         assertThat(Html.errors(page)).isEmpty();
         assertThat(page.replace(" lang=\"cy\"", "")).isEqualTo(Html.page(english));
         String fragment = Html.fragment(welsh);
-        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\">").contains("<p lang=\"cy\">");
+        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\" style=\"color-scheme:only light\">").contains("<p lang=\"cy\">");
         assertThat(fragment.replace(" lang=\"cy\"", "")).isEqualTo(Html.fragment(english));
     }
 
