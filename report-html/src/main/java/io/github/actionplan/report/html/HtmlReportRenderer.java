@@ -24,8 +24,9 @@ import java.util.Objects;
  * 'unsafe-inline'} blocks both: the report stays readable, each status in words, but uncoloured. A
  * site that keeps such a policy colours the statuses from its own stylesheet by the class naming
  * each one's BRAG colour, {@code ap-brag-red}, {@code ap-brag-amber}, {@code ap-brag-green} or
- * {@code ap-brag-blue}; the chart's bars and tracks and the logo's size are attributes, which a
- * policy does not block. A logo is a {@code data:} image, which needs {@code img-src data:}.
+ * {@code ap-brag-blue}, and gives {@code .ap-scroll{overflow-x:auto}}, the fragment's tables' sideways
+ * scrolling; the chart's bars and tracks and the logo's size are attributes, which a policy does
+ * not block. A logo is a {@code data:} image, which needs {@code img-src data:}.
  *
  * <p>The title is the page's {@code h1}, under the running header and the logo (an image in the
  * page, with its alt text); each chapter is a {@code section} under an {@code h2}, and report
