@@ -531,11 +531,28 @@ public final class ReportRenderers {
 
     /** What a renderer needs, where {@code e} is for a class missing from the path: which class, and what to add. */
     private static Optional<String> missing(NoClassDefFoundError e) {
-        return e.getCause() instanceof ClassNotFoundException missing ? Optional.of(" needs the class "
-                + missing.getMessage() + ", which is on neither the class path nor the module path; add the library"
-                + " that provides it, one of the renderer's dependencies, to the class path or module path")
-                : Optional.empty();
+        if (!(e.getCause() instanceof ClassNotFoundException missing)) {
+            return Optional.empty();
+        }
+        String name = missing.getMessage();
+        // The JDK's own classes come from no library: a runtime made with jlink left their module out (run 133 #4).
+        if (name.startsWith("java.") || name.startsWith("javax.")) {
+            String module = JDK_MODULES.entrySet().stream().filter(m -> name.startsWith(m.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse("");
+            return Optional.of(" needs the class " + name + ", of the JDK's own module" + (module.isEmpty() ? ""
+                    : " " + module) + ", which this Java runtime lacks; run it on a full JDK, or add the module to a"
+                    + " runtime made with jlink (" + (module.isEmpty() ? "jdeps names it" : "--add-modules " + module)
+                    + ")");
+        }
+        return Optional.of(" needs the class " + name + ", which is on neither the class path nor the module path;"
+                + " add the library that provides it, one of the renderer's dependencies, to the class path or module"
+                + " path");
     }
+
+    /** The JDK modules of the packages renderers are known to draw on, by package. */
+    private static final Map<String, String> JDK_MODULES = Map.of("java.awt.", "java.desktop", "java.beans.",
+            "java.desktop", "javax.imageio.", "java.desktop", "javax.swing.", "java.desktop", "java.util.logging.",
+            "java.logging", "javax.xml.", "java.xml", "java.sql.", "java.sql", "javax.naming.", "java.naming");
 
     /**
      * What a renderer, {@code type}, whose call into a library failed with {@code e} is told: that it was built against

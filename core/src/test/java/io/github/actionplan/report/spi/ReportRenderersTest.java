@@ -541,6 +541,29 @@ class ReportRenderersTest {
                 p -> assertThat(p).isEmptyDirectory());
     }
 
+    /** Draws with a class of the JDK that a runtime made with jlink without java.desktop lacks. */
+    public static final class DrawsWithAbsentJdkClassRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            NoClassDefFoundError lacking = new NoClassDefFoundError("java/awt/Color");
+            lacking.initCause(new ClassNotFoundException("java.awt.Color"));
+            throw lacking;
+        }
+    }
+
+    @Test
+    void aRendererLackingAClassOfTheJdkItselfIsToldTheModuleToAddNotALibrary(@TempDir Path folder) {
+        // Run 133 #4: "add the library that provides it" for java.awt.Color, which no library provides.
+        Path file = folder.resolve("report.md");
+
+        assertThatThrownBy(() -> ReportRenderers.of(new DrawsWithAbsentJdkClassRenderer()).render(report(), "md",
+                RenderOptions.defaults(), file)).isInstanceOf(RenderException.class)
+                .hasMessageEndingWith(" needs the class java.awt.Color, of the JDK's own module java.desktop, which"
+                        + " this Java runtime lacks; run it on a full JDK, or add the module to a runtime made with"
+                        + " jlink (--add-modules java.desktop)");
+        assertThat(file).doesNotExist();
+    }
+
     @Test
     void anUnknownHtmlFormatNamesTheHtmlModule() {
         assertThatThrownBy(() -> ReportRenderers.of(new StubRenderer("pdf")).require("html"))

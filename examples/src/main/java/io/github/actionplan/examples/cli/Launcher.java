@@ -16,9 +16,20 @@ public final class Launcher {
 
     private Launcher() {}
 
-    /** Runs {@link ActionPlanCommand}, or exits with code 1 on a Java that is too old for it. */
+    /**
+     * The JDK's modules the command line needs beyond java.base, each with a class of it: POI and OpenPDF draw with
+     * java.desktop's colours and images, and the command line quiets libraries' logging through java.logging. A
+     * runtime made with jlink without one failed with a stack trace naming a class, even for --version (run 133 #2).
+     */
+    static final String[][] MODULES = {{"java.desktop", "java.awt.Color"}, {"java.logging",
+            "java.util.logging.Logger"}};
+
+    /** Runs {@link ActionPlanCommand}, or exits with code 1 on a Java that is too old for it or lacks its modules. */
     public static void main(String[] args) throws Throwable {
         String problem = javaTooOld(System.getProperty("java.specification.version"), System.getProperty("java.home"));
+        if (problem == null) {
+            problem = modulesMissing(Launcher::loads, System.getProperty("java.home"));
+        }
         if (problem != null) {
             System.err.println(problem);
             System.exit(1);
@@ -27,6 +38,34 @@ public final class Launcher {
                 .findStatic(Class.forName("io.github.actionplan.examples.cli.ActionPlanCommand"), "main",
                         MethodType.methodType(void.class, String[].class))
                 .invokeExact(args);
+    }
+
+    /**
+     * What to tell the user when the runtime lacks one of {@link #MODULES}, {@code loads} saying whether a class of
+     * the JDK's is there; else null.
+     */
+    static String modulesMissing(java.util.function.Predicate<String> loads, String javaHome) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String[] module : MODULES) {
+            if (!loads.test(module[1])) {
+                missing.add(module[0]);
+            }
+        }
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return "actionplan needs the Java module" + (missing.size() == 1 ? " " : "s ") + String.join(" and ", missing)
+                + ", which this Java (" + javaHome + ") lacks. Run it with a full JDK, or make the runtime with"
+                + " jlink --add-modules java.base,java.desktop,java.logging";
+    }
+
+    private static boolean loads(String className) {
+        try {
+            Class.forName(className, false, null);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** What to tell the user when {@code specificationVersion} ("1.8", "17") is older than 21; else null. */

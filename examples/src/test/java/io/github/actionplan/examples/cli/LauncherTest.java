@@ -21,6 +21,24 @@ class LauncherTest {
     }
 
     @Test
+    void aRuntimeLackingAModuleTheCommandLineNeedsIsToldInOneLineWhichAndHowToMakeOne() {
+        // Run 133 #2: a runtime made with jlink without java.desktop failed with a stack trace, even for --version.
+        assertThat(Launcher.modulesMissing(name -> !name.startsWith("java.awt."), "/opt/rt")).isEqualTo("actionplan"
+                + " needs the Java module java.desktop, which this Java (/opt/rt) lacks. Run it with a full JDK, or"
+                + " make the runtime with jlink --add-modules java.base,java.desktop,java.logging");
+        assertThat(Launcher.modulesMissing(name -> false, "/opt/rt")).startsWith("actionplan needs the Java modules"
+                + " java.desktop and java.logging, which");
+        assertThat(Launcher.modulesMissing(name -> true, "/opt/rt")).isNull();
+    }
+
+    @Test
+    void theRuntimeTheTestsRunOnHasEveryModuleTheCommandLineNeeds() throws ClassNotFoundException {
+        for (String[] module : Launcher.MODULES) {
+            assertThat(Class.forName(module[1], false, null).getModule().getName()).isEqualTo(module[0]);
+        }
+    }
+
+    @Test
     void java21AndNewerRunTheCommandLine() {
         assertThat(Launcher.javaTooOld("21", "/x")).isNull();
         assertThat(Launcher.javaTooOld("25", "/x")).isNull();
