@@ -1,8 +1,11 @@
 package io.github.actionplan.ooxml;
 
 import java.io.File;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -71,6 +74,67 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
                     + " to stream a sheet's rows through (" + (e instanceof AccessDeniedException ? "permission denied"
                     : e instanceof NoSuchFileException ? "no such folder" : e.getMessage()) + "); give Java a folder"
                     + " you can write: java -Djava.io.tmpdir=FOLDER", e);
+        }
+    }
+
+    /**
+     * The temporary file's stream, whose failures (a full {@code java.io.tmpdir}) name the folder: told as the file
+     * system tells them, "No space left on device", they sent a user to the output folder, which had room (run 133 #3).
+     */
+    @Override
+    protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
+        return new TemporaryFileStream(super.decorateOutputStream(file), System.getProperty("java.io.tmpdir"));
+    }
+
+    /** A temporary file's stream whose every failure says which folder it is in and what to do. */
+    static final class TemporaryFileStream extends FilterOutputStream {
+        private final String folder;
+
+        TemporaryFileStream(OutputStream out, String folder) {
+            super(out);
+            this.folder = folder;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw told(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw told(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw told(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw told(e);
+            }
+        }
+
+        private IOException told(IOException e) {
+            return new IOException("a sheet's rows cannot be written to their temporary file in " + folder + ", the"
+                    + " folder java.io.tmpdir names (" + e.getMessage() + "); give Java a folder with room that you"
+                    + " can write: java -Djava.io.tmpdir=FOLDER", e);
         }
     }
 

@@ -169,6 +169,25 @@ class ReproducibleWorkbookTest {
         }
     }
 
+    @Test
+    void aTemporaryFileThatCannotBeWrittenNamesItsFolderAndWhatToDo() {
+        // Run 133 #3: a full java.io.tmpdir was "No space left on device" alone, and the user looked at the output's.
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        var stream = new RichInlineStrings.TemporaryFileStream(full, "/small/tmp");
+        String told = "a sheet's rows cannot be written to their temporary file in /small/tmp, the folder java.io.tmpdir"
+                + " names (No space left on device); give Java a folder with room that you can write:"
+                + " java -Djava.io.tmpdir=FOLDER";
+
+        org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> stream.write(new byte[8], 0, 8))
+                .withMessage(told).withCauseInstanceOf(IOException.class);
+        org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> stream.write('x')).withMessage(told);
+    }
+
     /** A workbook of one cell, its document properties from its content, as the XLSX writers set them. */
     private static byte[] written() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -373,8 +373,12 @@ final class UpdateWorkbookWriter {
                 throw target.failureOr(e);
             }
             target.flush();
-        } catch (UncheckedIOException e) { // a sheet's temporary file not made
-            throw e.getCause();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // A sheet's temporary file not made, or, as POI tells a row it could not write there, not written.
+            if (!(e.getCause() instanceof IOException cause)) {
+                throw e;
+            }
+            throw cause;
         }
     }
 

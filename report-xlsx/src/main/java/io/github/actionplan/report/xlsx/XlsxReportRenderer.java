@@ -92,8 +92,12 @@ public final class XlsxReportRenderer implements ReportRenderer {
             workbook.write(target);
         } catch (IOException e) {
             throw interruptedOr(target.failureOr(e));
-        } catch (UncheckedIOException e) { // a sheet's temporary file not made
-            throw interruptedOr(target.failureOr(e.getCause()));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // A sheet's temporary file not made, or, as POI tells a row it could not write there, not written.
+            if (!(e.getCause() instanceof IOException cause)) {
+                throw e;
+            }
+            throw interruptedOr(target.failureOr(cause));
         }
         out.flush();
     }
