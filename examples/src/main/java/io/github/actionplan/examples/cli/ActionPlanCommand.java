@@ -270,14 +270,24 @@ public final class ActionPlanCommand implements Runnable {
             boolean spreadsheet = args.contains("import") || args.contains("tracker");
             long copies = args.contains("import") ? args.stream().filter(arg -> arg.toLowerCase(Locale.ROOT)
                     .matches(".*\\.xls[xm]")).count() : 0;
-            String bigger = "use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)";
+            String bigger = "use a bigger -Xmx (" + withJavaOption("-Xmx4g") + ")";
             return "out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; " + (copies > 1
                     ? "the " + copies + " copies given are read together, or one is far larger than a plan needs,"
                     + " or damaged: " + bigger + ", or import them a few at a time, each import into the plan the"
                     + " one before wrote" : spreadsheet ? "a spreadsheet given is far larger than a plan needs, or"
-                    + " damaged: check the files given, or " + bigger : bigger + " or a smaller report");
+                    + " damaged: check the files given, or " + bigger : bigger + (args.contains("render")
+                    || args.contains("demo") ? " or a smaller report" : ""));
         }
         return "internal error: " + e + "; please report it with the plan that caused it";
+    }
+
+    /**
+     * How to start this command line with a Java {@code option} ("-Xmx4g"), as it was started: through the launcher
+     * script, which takes Java's options from {@code ACTIONPLAN_OPTS} (run 133 #6), or with {@code java -jar}.
+     */
+    static String withJavaOption(String option) {
+        return Boolean.getBoolean("actionplan.launcher") ? "ACTIONPLAN_OPTS=" + option + " actionplan ..."
+                : "java " + option + " -jar actionplan.jar ...";
     }
 
     /** Without a command: a usage error. */

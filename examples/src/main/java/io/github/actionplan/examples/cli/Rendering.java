@@ -70,8 +70,8 @@ final class Rendering {
             } catch (OutOfMemoryError e) {
                 // This file's render held what ran out, and let go of it as it failed: the others go on.
                 throw CliException.failure(olderLeft(file, file + ": out of memory writing it" + (e.getMessage() == null
-                        ? "" : " (" + e.getMessage() + ")") + "; use a bigger -Xmx (java -Xmx4g -jar actionplan.jar"
-                        + " ...), or render this report alone"), e);
+                        ? "" : " (" + e.getMessage() + ")") + "; use a bigger -Xmx (" + ActionPlanCommand
+                        .withJavaOption("-Xmx4g") + "), or render this report alone"), e);
             }
         }
 

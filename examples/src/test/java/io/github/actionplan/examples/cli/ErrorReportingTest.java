@@ -40,9 +40,25 @@ class ErrorReportingTest {
                 + " writing it (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...), or render"
                 + " this report alone"));
         // Elsewhere, one line for the command.
-        assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("status", "plan.json")))
+        assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("render", "plan.json")))
                 .isEqualTo("out of memory (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)"
                         + " or a smaller report");
+        // Run 133 #6: status makes no report to make smaller.
+        assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("status", "plan.json")))
+                .isEqualTo("out of memory (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)");
+    }
+
+    @Test
+    void underTheLauncherScriptAJavaOptionIsAdvisedAsItTakesThemThroughActionplanOpts() {
+        // Run 133 #6: the launcher's users were told "java -Xmx4g -jar actionplan.jar", which it does not run as.
+        System.setProperty("actionplan.launcher", "true");
+        try {
+            assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("status", "p.json")))
+                    .isEqualTo("out of memory (Java heap space); use a bigger -Xmx (ACTIONPLAN_OPTS=-Xmx4g actionplan"
+                            + " ...)");
+        } finally {
+            System.clearProperty("actionplan.launcher");
+        }
     }
 
     @Test

@@ -111,6 +111,8 @@ class LauncherScriptIT {
 
         assertThat(jni.exit()).isZero();
         assertThat(jni.err()).contains("sun.font.layout.ffm = false");
+        // So that advice gives Java options as ACTIONPLAN_OPTS (run 133 #6).
+        assertThat(jni.err()).contains("actionplan.launcher = true");
         assertThat(ffm.exit()).isZero();
         assertThat(ffm.err()).contains("sun.font.layout.ffm = true");
     }
