@@ -75,6 +75,29 @@ class LauncherScriptIT {
     }
 
     @Test
+    void aRuntimeMadeWithJlinkGetsItsArchiveToo() throws Exception {
+        // Run 133 #5: its release file gives no JAVA_RUNTIME_VERSION, and the launcher made no archive for it.
+        Path runtime = temp.resolve("runtime");
+        Process jlink = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jlink").toString(),
+                "--add-modules", "java.base,java.desktop,java.logging", "--output", runtime.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(jlink.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jlink.waitFor()).as(output).isZero();
+        assertThat(Files.readString(runtime.resolve("release"))).doesNotContain("JAVA_RUNTIME_VERSION");
+        Path cache = temp.resolve("cache dir");
+
+        Run first = launcher().javaHome(runtime).cache(cache).run("--version");
+        Run second = launcher().javaHome(runtime).cache(cache).options("-Xshare:on -Xlog:class+load=info")
+                .run("--version");
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.err()).startsWith("actionplan: making a class-data archive for faster starts");
+        assertThat(archives(cache)).singleElement().satisfies(archive -> assertThat(Files.size(archive)).isPositive());
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).contains(FROM_THE_ARCHIVE);
+    }
+
+    @Test
     void aChangedJarGetsANewArchiveInPlaceOfTheOld() throws Exception {
         Path cache = temp.resolve("cache dir");
         launcher().cache(cache).run("--version");
