@@ -117,7 +117,7 @@ public final class RegisterTemplate implements ReportTemplate {
             }
         }
         List<Column> columns = COLUMNS.stream().map(column -> column.withHeader(words.text(column.header()))).toList();
-        Section.Table table = new Section.Table(name, columns, rows).headedAt(1);
+        Section.Table table = new Section.Table(name, columns, rows).headedAt(1).asData();
         String title = shape.title().orElse(name + ": " + plan.title());
         return new Report(title, Formats.subtitle(assessment, words), assessment.asOf(), plan.period(),
                 Formats.metadata(assessment, title, name + " as of " + Formats.longDate(assessment.asOf()),

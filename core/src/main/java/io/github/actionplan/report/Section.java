@@ -146,9 +146,13 @@ public interface Section {
      *                   of the row's other cells, as it says the column's header
      * @param headingLevel where present, the title is a heading of this level (1 to 3, on the chapter's scale, as
      *                   {@link Heading}'s) directly before the table; where empty, the title is its caption
+     * @param data       whether the table is data to work with, as the {@linkplain ReportTemplates#register()
+     *                   register} is, in a spreadsheet's filters and queries: each cell's value is then kept whole
+     *                   where a format would cut a text its row cannot show (a spreadsheet's rows stop growing),
+     *                   and cut only where the format cannot hold it at all
      */
     record Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
-            boolean rowHeaders, OptionalInt headingLevel) implements Section {
+            boolean rowHeaders, OptionalInt headingLevel, boolean data) implements Section {
         /**
          * Copies the lists, checks every row has one cell per column and a heading has a level and a text, and widens
          * the columns to their longest word.
@@ -182,6 +186,12 @@ public interface Section {
             columns = List.copyOf(widened);
         }
 
+        /** A table to read, not {@linkplain #data() data}. */
+        public Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
+                boolean rowHeaders, OptionalInt headingLevel) {
+            this(title, columns, rows, totalRow, rowHeaders, headingLevel, false);
+        }
+
         /** A table whose title, if any, is its caption. */
         public Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
                 boolean rowHeaders) {
@@ -203,7 +213,7 @@ public interface Section {
          * widened again, as any table is made.
          */
         public Table withRowHeaders() {
-            return new Table(title, columns, rows, totalRow, true, headingLevel);
+            return new Table(title, columns, rows, totalRow, true, headingLevel, data);
         }
 
         /**
@@ -214,7 +224,12 @@ public interface Section {
          * @throws IllegalArgumentException where the table has no title, or the level is not 1, 2 or 3
          */
         public Table headedAt(int level) {
-            return new Table(title, columns, rows, totalRow, rowHeaders, OptionalInt.of(level));
+            return new Table(title, columns, rows, totalRow, rowHeaders, OptionalInt.of(level), data);
+        }
+
+        /** This table as {@linkplain #data() data}, each cell's value kept whole. */
+        public Table asData() {
+            return new Table(title, columns, rows, totalRow, rowHeaders, headingLevel, true);
         }
 
         /** The heading drawn directly before this table, naming it, where its title is one; empty where it is not. */

@@ -106,6 +106,7 @@ class RegisterTemplateTest {
         assertThat(reports).allSatisfy(report -> {
             Section.Table table = table(report);
             assertThat(table.title()).isEqualTo("Register");
+            assertThat(table.data()).as("its values kept whole").isTrue();
             assertThat(table.heading()).contains(new Section.Heading(1, "Register"));
             assertThat(table.columns()).extracting(Column::header).containsExactlyElementsOf(HEADERS);
             assertThat(report.chapters().getFirst().orientation()).isEqualTo(Orientation.LANDSCAPE);

@@ -84,12 +84,25 @@ final class CellWriter {
      * once, for its row's height: a table of many thousand rows is most of a render's time.
      */
     int lines(Row row, int column, String text, CellStyle style, double width, boolean bold) {
+        return lines(row, column, text, style, width, bold, false);
+    }
+
+    /**
+     * As {@link #lines(Row, int, String, CellStyle, double, boolean)}, but where {@code whole}, in a table of
+     * {@linkplain io.github.actionplan.report.Section.Table#data() data}, the whole text wherever the cell holds it:
+     * a query reads the value, not what the row shows, and a start with a note after it is a value changed.
+     */
+    int lines(Row row, int column, String text, CellStyle style, double width, boolean bold, boolean whole) {
         Cell cell = row.createCell(column);
         // A text past a cell's limit is cut whatever its lines, and may be megabytes: not counted.
         int lines = Texts.fitsInCell(text) ? CellSizes.wrappedLines(text, width, bold) : Integer.MAX_VALUE;
         if (lines <= MOST_LINES) {
             put(cell, text, style);
             return lines;
+        }
+        if (whole && lines != Integer.MAX_VALUE) {
+            put(cell, text, style);
+            return MOST_LINES;
         }
         return CellSizes.wrappedLines(put(cell, cut(cell, text, width, bold), style), width, bold);
     }
@@ -98,11 +111,12 @@ final class CellWriter {
      * Writes {@code narrative} into a new cell of {@code row} as {@link #lines} writes its plain text, but with its
      * emphasis where the cell shows it whole. Returns the lines the cell shows.
      */
-    int narrative(Row row, int column, Narrative narrative, CellStyle style, double width, boolean bold) {
+    int narrative(Row row, int column, Narrative narrative, CellStyle style, double width, boolean bold,
+            boolean whole) {
         String text = narrative.plainText();
         int lines = Texts.fitsInCell(text) ? CellSizes.wrappedLines(text, width, bold) : Integer.MAX_VALUE;
         if (bold || lines > MOST_LINES) {
-            return lines(row, column, text, style, width, bold);
+            return lines(row, column, text, style, width, bold, whole);
         }
         paragraph(row, column, narrative.plainInlines(), "", style);
         return lines;

@@ -272,7 +272,7 @@ final class TableWriter {
             boolean heads = rowHeaders && i == 0 && cell instanceof Cell.TextCell;
             double width = width(cursor, table, i);
             lines = Math.max(lines, heads ? cells.lines(row, i, cell.text(), styles.cell(Styles.Kind.LABEL, right,
-                    total), width, true) : write(row, i, cell, right, total, width));
+                    total), width, true, table.data()) : write(row, i, cell, right, total, width, table.data()));
             apart(row, table, i);
         }
         // LibreOffice does not fit imported rows to wrapped text, so every row says how tall it is
@@ -302,7 +302,7 @@ final class TableWriter {
      * text.
      * Returns the lines the cell shows, {@code width} character widths wide.
      */
-    private int write(Row row, int index, Cell cell, boolean right, boolean total, double width) {
+    private int write(Row row, int index, Cell cell, boolean right, boolean total, double width, boolean whole) {
         return switch (cell) {
             case Cell.EmptyCell empty -> {
                 row.createCell(index).setCellStyle(styles.cell(Styles.Kind.CELL_TEXT, right, total));
@@ -311,7 +311,7 @@ final class TableWriter {
             case Cell.DateCell date -> typed.showsDate(date.date(), date.text())
                     ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date.date()), date.text(),
                             Styles.Kind.DATE, right, total, width)
-                    : text(row, index, cell, right, total, width);
+                    : text(row, index, cell, right, total, width, whole);
             // A deadline the plan wrote as a date ("30 Mar 2023") is that date, to sort and filter as one (run 132 #5)
             case Cell.TimescaleCell timescale when timescale.dueText().isEmpty() && timescale.dueDate().isPresent()
                     && typed.showsDate(timescale.dueDate().get(), timescale.words()) -> value(row, index,
@@ -326,16 +326,16 @@ final class TableWriter {
                         ? value(row, index, fraction, percent.text(), Styles.Kind.PERCENT, right, total, width)
                         : typed.shows(shown, Styles.PERCENT_FORMAT, percent.text())
                         ? value(row, index, shown, percent.text(), Styles.Kind.PERCENT, right, total, width)
-                        : text(row, index, cell, right, total, width);
+                        : text(row, index, cell, right, total, width, whole);
             }
             case Cell.NumberCell number -> typed.shows(number.value(), Styles.NUMBER_FORMAT, number.text())
                     ? value(row, index, number.value(), number.text(), Styles.Kind.NUMBER, right, total, width)
-                    : text(row, index, cell, right, total, width);
+                    : text(row, index, cell, right, total, width, whole);
             case Cell.StatusCell status -> statusLines(cells.status(row, index, status, styles.status(status.fill(),
                     status.textColour(), total), total), status, width, total);
             case Cell.NarrativeCell narrative -> cells.narrative(row, index, narrative.narrative(),
-                    styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total);
-            default -> text(row, index, cell, right, total, width);
+                    styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total, whole);
+            default -> text(row, index, cell, right, total, width, whole);
         };
     }
 
@@ -355,8 +355,9 @@ final class TableWriter {
                 / CellSizes.lineHeight(11));
     }
 
-    private int text(Row row, int index, Cell cell, boolean right, boolean total, double width) {
-        return cells.lines(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total);
+    private int text(Row row, int index, Cell cell, boolean right, boolean total, double width, boolean whole) {
+        return cells.lines(row, index, cell.text(), styles.cell(Styles.Kind.CELL_TEXT, right, total), width, total,
+                whole);
     }
 
     /** Writes {@code value}, which its format shows as {@code text}; returns the lines that text takes. */

@@ -625,6 +625,27 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aTableOfDataKeepsATextItsRowCannotShowWholeInItsCellWhereAReadOnesIsCut() throws IOException {
+        // Run 135's setting: the register's long texts ended "... [continued on sheet 'Full text' from row 2]", which a
+        // query read as the value.
+        String text = "word ".repeat(600).strip();
+        Section.Table table = new Section.Table("Long", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
+                new Column("Text", Column.ColumnType.TEXT, 1), new Column("Other", Column.ColumnType.TEXT, 6)),
+                List.of(List.of(new Cell.TextCell("L1"), new Cell.TextCell(text), new Cell.TextCell("x"))));
+
+        try (XSSFWorkbook read = open(render(Fixtures.report("T", "S", Orientation.PORTRAIT, List.of(table))));
+                XSSFWorkbook data = open(render(Fixtures.report("T", "S", Orientation.PORTRAIT,
+                        List.of(table.asData()))))) {
+            assertThat(rowStarting(read.getSheet("Long"), "L1").getCell(1).getStringCellValue())
+                    .endsWith("[continued on sheet 'Full text' from row 2]");
+            XSSFRow row = rowStarting(data.getSheet("Long"), "L1");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(text);
+            assertThat(row.getHeightInPoints()).isLessThanOrEqualTo(409f);
+            assertThat(data.getSheet("Full text")).isNull();
+        }
+    }
+
+    @Test
     void theSheetsAndNotesTheRendererNamesAreInTheReportsWords() throws IOException {
         Report standard = Fixtures.longText(Fixtures.longString(40_000));
         LayoutWords welsh = new LayoutWords("Trosolwg", "Penodau", "Tabl", "Nodiadau", "Testun llawn", "Cell",
