@@ -20,9 +20,11 @@ import java.util.stream.Stream;
  * table, each fact in a column of its own, for a spreadsheet's filters, pivots and queries. Its table, its title and
  * its columns are the same whatever the plan holds and whichever quarter it reports on, so that a query built on
  * one quarter's file refreshes on the next: a column of no values (no owner named, no owner's rating) is kept,
- * blank. A status is its label alone, its colour's name and its reason each in a column of their own; progress is a
- * percentage, blank where nobody reported one; dates are dates; every row carries the reporting date, so that rows
- * of several quarters' files appended together still say which quarter they are of.
+ * blank. A status is its label alone, its colour's name and its reason each in a column of their own, and the
+ * owner's rating that stands for the period is its colour's name, to compare with the status's in any plan; progress
+ * is a percentage, blank where nobody reported one; dates are dates; every row carries the service's name and the
+ * reporting date, so that rows of several services' or quarters' files appended together still say whose and which
+ * quarter's they are. Its table is {@linkplain Section.Table#data() data}: its values are kept whole.
  *
  * <pre>{@code
  * Report register = ReportTemplates.register().build(Assessor.standard().assess(plan, asOf));
@@ -37,6 +39,7 @@ public final class RegisterTemplate implements ReportTemplate {
     private static final String SUB_ACTION_KIND = "Sub-action";
     /** The columns, in order. */
     private static final List<Column> COLUMNS = List.of(
+            new Column(Vocabulary.ORGANISATION, Column.ColumnType.TEXT, 2),
             new Column("Ref", Column.ColumnType.TEXT, 1),
             new Column("Sub-action", Column.ColumnType.TEXT, 1),
             new Column("Kind", Column.ColumnType.TEXT, 2),
@@ -46,7 +49,7 @@ public final class RegisterTemplate implements ReportTemplate {
             new Column(Vocabulary.STATUS, Column.ColumnType.STATUS, 2),
             new Column(Vocabulary.BRAG, Column.ColumnType.TEXT, 1),
             new Column("Reason", Column.ColumnType.TEXT, 4),
-            new Column("Owner's BRAG", Column.ColumnType.STATUS, 2),
+            new Column("Owner's BRAG", Column.ColumnType.TEXT, 1),
             new Column(Vocabulary.PROGRESS, Column.ColumnType.PERCENT, 1),
             new Column(Vocabulary.REPORTING_DATE, Column.ColumnType.DATE, 2));
 
@@ -58,10 +61,13 @@ public final class RegisterTemplate implements ReportTemplate {
 
     /**
      * The fixed words this template writes, each as {@link #withWords(Map)} knows it: the table's title, the Kind of
-     * a sub-action's row and every column header.
+     * a sub-action's row, every column header, the subtitle's and the words a format writes of its own (a sheet's
+     * name, a note).
      */
     public List<String> words() {
-        return Stream.concat(Stream.of(REGISTER, SUB_ACTION_KIND), COLUMNS.stream().map(Column::header)).toList();
+        return Stream.of(Stream.of(REGISTER, SUB_ACTION_KIND), COLUMNS.stream().map(Column::header), Stream.of(
+                Vocabulary.SUBTITLE_UPDATE, Vocabulary.SUBTITLE_AS_OF), Vocabulary.LAYOUT.stream()).flatMap(s -> s)
+                .distinct().toList();
     }
 
     /**
@@ -95,9 +101,12 @@ public final class RegisterTemplate implements ReportTemplate {
         String name = words.text(REGISTER);
         List<List<Cell>> rows = new ArrayList<>();
         Cell reportingDate = Formats.dateCell(Optional.of(assessment.asOf()));
+        // Whose plan each row is of, so that several services' rows appended together keep apart: services number
+        // their items alike (1, 2, 3), and name their statuses each in its own words.
+        Cell organisation = new Cell.TextCell(plan.organisation());
         for (RecommendationAssessment item : assessment.recommendations()) {
             Recommendation recommendation = item.recommendation();
-            rows.add(List.of(new Cell.TextCell(recommendation.ref()), Cell.empty(),
+            rows.add(List.of(organisation, new Cell.TextCell(recommendation.ref()), Cell.empty(),
                     new Cell.TextCell(recommendation.kind().displayName()),
                     new Cell.NarrativeCell(Formats.planText(plan, recommendation.text())), owner(recommendation
                     .owner()), Formats.dateCell(item.dueDate()), status(plan, item.assessment()), brag(item
@@ -107,7 +116,7 @@ public final class RegisterTemplate implements ReportTemplate {
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 SubAction subAction = recommendation.subActions().get(i);
                 Assessment assessed = item.subActions().get(i);
-                rows.add(List.of(new Cell.TextCell(recommendation.ref()), new Cell.TextCell(subAction.id()),
+                rows.add(List.of(organisation, new Cell.TextCell(recommendation.ref()), new Cell.TextCell(subAction.id()),
                         new Cell.TextCell(words.text(SUB_ACTION_KIND)), subAction.description().<Cell>map(text ->
                         new Cell.NarrativeCell(Formats.planText(plan, text))).orElse(Cell.empty()),
                         owner(subAction.owner().or(recommendation::owner)), Formats.dateCell(subAction.due()
@@ -138,12 +147,12 @@ public final class RegisterTemplate implements ReportTemplate {
         return new Cell.TextCell(assessment.status().brag().displayName());
     }
 
-    /** The owner's rating that stands for the period, its label alone: the period it was given for is not noted. */
-    private Cell ownersRating(PlanAssessment assessment, RecommendationAssessment item) {
-        ActionPlan plan = assessment.plan();
+    /**
+     * The BRAG colour of the owner's rating that stands for the period, in the words of the BRAG column, so that the
+     * two compare in any plan, whatever it calls its statuses.
+     */
+    private static Cell ownersRating(PlanAssessment assessment, RecommendationAssessment item) {
         return assessment.ownerRatingStanding(item).map(OwnerAssessment::status).<Cell>map(status ->
-                new Cell.StatusCell(status, plan.statusLabels().label(status), Optional.empty(), Optional.empty(),
-                        shape.palette().fill(status), shape.palette().text(status), Formats.labelLanguage(
-                        plan.statusLabels(), Formats.otherLanguage(plan), status))).orElse(Cell.empty());
+                new Cell.TextCell(status.brag().displayName())).orElse(Cell.empty());
     }
 }

@@ -68,13 +68,17 @@ final class Vocabulary {
     static final String SKIP_TO_CONTENT = "Skip to main content";
     static final String CONTENTS = "Contents";
 
+    /** The words of the {@link LayoutWords}, which a format writes of its own: a sheet's name, a note. */
+    static final List<String> LAYOUT = List.of(OVERVIEW, CHAPTERS, TABLE, NOTES, FULL_TEXT, CELL, PART, TEXT,
+            PIECE_OF, CONTINUED, CHART, SKIP_TO_CONTENT, CONTENTS);
+
     /** Words every template writes: key facts, status summary, legend, subtitle, and the {@link LayoutWords}. */
-    static final List<String> COMMON = List.of(KEY_FACTS, FACT, DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD,
-            SOURCE, ITEMS, OVERALL_PROGRESS, UNREPORTED_AS_ZERO, NONE_REPORTED, NOT_REPORTED, SUMMARY_TITLE, COUNTS,
-            COUNTS_OF_ONE, AND,
+    static final List<String> COMMON = java.util.stream.Stream.concat(java.util.stream.Stream.of(KEY_FACTS, FACT,
+            DETAIL, ORGANISATION, REPORTING_DATE, REPORTING_PERIOD, SOURCE, ITEMS, OVERALL_PROGRESS,
+            UNREPORTED_AS_ZERO, NONE_REPORTED, NOT_REPORTED, SUMMARY_TITLE, COUNTS, COUNTS_OF_ONE, AND,
             DUE_BY_ACTIONS, ORIGINALLY, STATUS, SHARE, TOTAL, LEGEND_TITLE, BRAG, MEANING, SUBTITLE_UPDATE,
-            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR, PROGRESS, OVERVIEW,
-            CHAPTERS, TABLE, NOTES, FULL_TEXT, CELL, PART, TEXT, PIECE_OF, CONTINUED, CHART, SKIP_TO_CONTENT, CONTENTS);
+            SUBTITLE_AS_OF, OWNER_ASSESSMENT, OWNER_ASSESSMENT_EARLIER, OWNERS_OWN, GIVEN_FOR, PROGRESS),
+            LAYOUT.stream()).toList();
 
     private static final Vocabulary STANDARD = new Vocabulary(Map.of());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+\\}");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Run 132: the XLSX reports, used as a data source, gave statuses with their reasons and names that changed. */
 class RegisterTemplateTest {
 
-    private static final List<String> HEADERS = List.of("Ref", "Sub-action", "Kind", "Text",
+    private static final List<String> HEADERS = List.of("Organisation", "Ref", "Sub-action", "Kind", "Text",
             "Responsible function", "Due date", "Status", "BRAG", "Reason", "Owner's BRAG", "Progress",
             "Reporting date");
 
@@ -40,9 +40,11 @@ class RegisterTemplateTest {
         List<String> expected = assessment.plan().recommendations().stream().flatMap(r -> java.util.stream.Stream
                 .concat(java.util.stream.Stream.of(r.ref() + "/"), r.subActions().stream().map(s -> r.ref() + "/"
                 + s.id()))).toList();
-        assertThat(table.rows()).extracting(row -> row.get(0).text() + "/" + row.get(1).text())
+        assertThat(table.rows()).extracting(row -> row.get(1).text() + "/" + row.get(2).text())
                 .containsExactlyElementsOf(expected);
-        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(11)).isEqualTo(new Cell.DateCell(
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(0).text()).isEqualTo(assessment.plan()
+                .organisation()));
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(12)).isEqualTo(new Cell.DateCell(
                 SeedPlans.MERSEYSIDE_AS_OF, Formats.shortDate(SeedPlans.MERSEYSIDE_AS_OF))));
     }
 
@@ -53,20 +55,22 @@ class RegisterTemplateTest {
         RecommendationAssessment first = assessment.recommendations().getFirst();
         List<Cell> row = table.rows().getFirst();
 
-        Cell.StatusCell status = (Cell.StatusCell) row.get(6);
+        Cell.StatusCell status = (Cell.StatusCell) row.get(7);
         assertThat(status.text()).isEqualTo(assessment.plan().statusLabels().label(first.status()));
         assertThat(status.note()).isEmpty();
         assertThat(status.reason()).isEmpty();
-        assertThat(row.get(7).text()).isEqualTo(first.status().brag().displayName());
-        assertThat(row.get(8).text()).isEqualTo(first.reason());
-        assertThat(row.get(5)).isEqualTo(Formats.dateCell(first.dueDate()));
+        assertThat(row.get(8).text()).isEqualTo(first.status().brag().displayName());
+        assertThat(row.get(9).text()).isEqualTo(first.reason());
+        assertThat(row.get(6)).isEqualTo(Formats.dateCell(first.dueDate()));
         // Within one plan, as many status words as statuses: a pivot by status has a row a status.
-        long statuses = table.rows().stream().map(r -> ((Cell.StatusCell) r.get(6)).status()).distinct().count();
-        assertThat(table.rows().stream().map(r -> r.get(6).text()).distinct().count()).isEqualTo(statuses);
-        assertThat(table.rows()).extracting(r -> r.get(7).text()).isSubsetOf("Blue", "Red", "Amber", "Green");
-        // The owner's rating, where one stands, its label alone.
-        assertThat(table.rows()).filteredOn(r -> r.get(9) instanceof Cell.StatusCell).isNotEmpty()
-                .allSatisfy(r -> assertThat(((Cell.StatusCell) r.get(9)).note()).isEmpty());
+        long statuses = table.rows().stream().map(r -> ((Cell.StatusCell) r.get(7)).status()).distinct().count();
+        assertThat(table.rows().stream().map(r -> r.get(7).text()).distinct().count()).isEqualTo(statuses);
+        assertThat(table.rows()).extracting(r -> r.get(8).text()).isSubsetOf("Blue", "Red", "Amber", "Green");
+        // The owner's rating, where one stands, as its BRAG colour, to compare with the BRAG column in any plan.
+        assertThat(table.rows()).filteredOn(r -> !(r.get(10) instanceof Cell.EmptyCell)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(10).text()).isIn("Blue", "Red", "Amber", "Green"));
+        assertThat(row.get(10).text()).isEqualTo(assessment.ownerRatingStanding(first).orElseThrow().status().brag()
+                .displayName());
     }
 
     @Test
@@ -74,7 +78,7 @@ class RegisterTemplateTest {
         PlanAssessment assessment = assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
         Section.Table table = table(ReportTemplates.register().build(assessment));
 
-        assertThat(table.rows()).extracting(row -> row.get(10))
+        assertThat(table.rows()).extracting(row -> row.get(11))
                 .allSatisfy(cell -> assertThat(cell).isInstanceOfAny(Cell.PercentCell.class, Cell.EmptyCell.class))
                 .anySatisfy(cell -> assertThat(cell).isInstanceOf(Cell.PercentCell.class))
                 .anySatisfy(cell -> assertThat(cell).isInstanceOf(Cell.EmptyCell.class));
@@ -90,7 +94,7 @@ class RegisterTemplateTest {
                 first.subActions().getFirst().withOwner("Prevention"), first.subActions().get(1)))));
         Section.Table table = table(ReportTemplates.register().build(assessed(owned, SeedPlans.DERBYSHIRE_AS_OF)));
 
-        assertThat(table.rows()).extracting(row -> row.get(2).text() + ": " + row.get(4).text()).containsExactly(
+        assertThat(table.rows()).extracting(row -> row.get(3).text() + ": " + row.get(5).text()).containsExactly(
                 first.kind().displayName() + ": Protection", "Sub-action: Prevention", "Sub-action: Protection");
     }
 
@@ -123,9 +127,10 @@ class RegisterTemplateTest {
 
         assertThat(report.title()).isEqualTo("Cofrestr y cynllun");
         assertThat(table(report).title()).isEqualTo("Cofrestr");
-        assertThat(table(report).rows()).extracting(row -> row.get(2).text()).contains("Is-gam")
+        assertThat(table(report).rows()).extracting(row -> row.get(3).text()).contains("Is-gam")
                 .doesNotContain("Sub-action");
-        assertThat(ReportTemplates.register().words()).containsAll(HEADERS).contains("Register", "Sub-action");
+        assertThat(ReportTemplates.register().words()).containsAll(HEADERS).contains("Register", "Sub-action",
+                "Overview", "Full text").doesNotHaveDuplicates();
         assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of(
                 "Deadline date", "Dyddiad"))).withMessageContaining("Deadline date");
         assertThat(ReportTemplates.named("Register")).map(template -> template.build(assessed(SeedPlans.merseyside(),
@@ -142,7 +147,7 @@ class RegisterTemplateTest {
                 .equals(ref)).build(assessed(plan, SeedPlans.MERSEYSIDE_AS_OF)));
 
         assertThat(table.rows()).hasSize(1 + plan.recommendations().get(1).subActions().size())
-                .allSatisfy(row -> assertThat(row.get(0).text()).isEqualTo(ref));
-        assertThat(Optional.of(table.rows().getFirst().get(1))).contains(Cell.empty());
+                .allSatisfy(row -> assertThat(row.get(1).text()).isEqualTo(ref));
+        assertThat(Optional.of(table.rows().getFirst().get(2))).contains(Cell.empty());
     }
 }

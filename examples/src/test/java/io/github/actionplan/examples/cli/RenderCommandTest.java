@@ -134,14 +134,14 @@ class RenderCommandTest {
                 header.forEach(cell -> shape.add(cell.getStringCellValue()));
                 shapes.add(shape);
                 var first = sheet.getRow(table.getStartRowIndex() + 1);
-                assertThat(first.getCell(6).getStringCellValue()).doesNotContain("\n");
-                assertThat(first.getCell(11).getLocalDateTimeCellValue().toLocalDate()).hasToString(asOf);
+                assertThat(first.getCell(7).getStringCellValue()).doesNotContain("\n");
+                assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate()).hasToString(asOf);
                 assertThat(table.getEndRowIndex() - table.getStartRowIndex()).isGreaterThan(5);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
             }
         }
-        assertThat(shapes.get(0)).isEqualTo(shapes.get(1)).startsWith("Register", "Register", "Ref", "Sub-action");
+        assertThat(shapes.get(0)).isEqualTo(shapes.get(1)).startsWith("Register", "Register", "Organisation", "Ref", "Sub-action");
     }
 
     @Test
