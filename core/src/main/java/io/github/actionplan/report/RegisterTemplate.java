@@ -4,7 +4,6 @@ import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.SubAction;
-import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.Assessment;
 import io.github.actionplan.rules.PlanAssessment;
 import io.github.actionplan.rules.RecommendationAssessment;
@@ -50,6 +49,7 @@ public final class RegisterTemplate implements ReportTemplate {
             new Column(Vocabulary.BRAG, Column.ColumnType.TEXT, 1),
             new Column("Reason", Column.ColumnType.TEXT, 4),
             new Column("Owner's BRAG", Column.ColumnType.TEXT, 1),
+            new Column("Owner's BRAG for", Column.ColumnType.TEXT, 1),
             new Column(Vocabulary.PROGRESS, Column.ColumnType.PERCENT, 1),
             new Column(Vocabulary.REPORTING_DATE, Column.ColumnType.DATE, 2));
 
@@ -74,10 +74,22 @@ public final class RegisterTemplate implements ReportTemplate {
      * A copy writing other words for some of {@link #words()}, e.g. {@code Map.of("Responsible function", "Owner")}:
      * a query built on the old words then needs them changed once.
      *
-     * @throws IllegalArgumentException naming any word the template does not write
+     * @throws IllegalArgumentException naming any word the template does not write, or columns the replacements
+     *                                  would head alike, which a spreadsheet's table cannot tell apart
      */
     public RegisterTemplate withWords(Map<String, String> replacements) {
-        return new RegisterTemplate(shape.withWords(replacements, words(), "register"));
+        Shape replaced = shape.withWords(replacements, words(), "register");
+        Map<String, List<String>> headed = new java.util.LinkedHashMap<>();
+        COLUMNS.forEach(column -> headed.computeIfAbsent(replaced.words().text(column.header()).strip()
+                .toLowerCase(java.util.Locale.ROOT), header -> new ArrayList<>()).add(column.header()));
+        List<String> alike = headed.values().stream().filter(columns -> columns.size() > 1).map(columns -> "'"
+                + String.join("' and '", columns) + "' would both be headed '" + replaced.words().text(columns
+                .getFirst()) + "'").toList();
+        if (!alike.isEmpty()) { // Excel makes no table of them, and says nothing (run 134 #9)
+            throw new IllegalArgumentException("the register's columns need a header each: " + String.join("; ",
+                    alike));
+        }
+        return new RegisterTemplate(replaced);
     }
 
     /** A copy titled {@code title} instead of "Register: " and the plan's title; the table keeps its name. */
@@ -110,7 +122,7 @@ public final class RegisterTemplate implements ReportTemplate {
                     new Cell.TextCell(recommendation.kind().displayName()),
                     new Cell.NarrativeCell(Formats.planText(plan, recommendation.text())), owner(recommendation
                     .owner()), Formats.dateCell(item.dueDate()), status(plan, item.assessment()), brag(item
-                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(assessment, item),
+                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(assessment, item), ratedFor(assessment, item),
                     recommendation.progressReported() ? Formats.percentCell(item.progress()) : Cell.empty(),
                     reportingDate));
             for (int i = 0; i < recommendation.subActions().size(); i++) {
@@ -119,9 +131,9 @@ public final class RegisterTemplate implements ReportTemplate {
                 rows.add(List.of(organisation, new Cell.TextCell(recommendation.ref()), new Cell.TextCell(subAction.id()),
                         new Cell.TextCell(words.text(SUB_ACTION_KIND)), subAction.description().<Cell>map(text ->
                         new Cell.NarrativeCell(Formats.planText(plan, text))).orElse(Cell.empty()),
-                        owner(subAction.owner().or(recommendation::owner)), Formats.dateCell(subAction.due()
-                        .flatMap(Timescale::dueDate)), status(plan, assessed), brag(assessed),
-                        new Cell.TextCell(assessed.reason()), Cell.empty(), subAction.progressReported()
+                        owner(subAction.owner().or(recommendation::owner)), Formats.dateCell(item.subActionDueDate(i)),
+                        status(plan, assessed), brag(assessed),
+                        new Cell.TextCell(assessed.reason()), Cell.empty(), Cell.empty(), subAction.progressReported()
                         ? Formats.percentCell(subAction.effectiveProgress()) : Cell.empty(), reportingDate));
             }
         }
@@ -145,6 +157,15 @@ public final class RegisterTemplate implements ReportTemplate {
 
     private static Cell brag(Assessment assessment) {
         return new Cell.TextCell(assessment.status().brag().displayName());
+    }
+
+    /**
+     * The period the owner's rating that stands was given for: an earlier quarter's stands until an update leaves it
+     * behind, and beside this quarter's reporting date it would read as given now (run 134 #3).
+     */
+    private static Cell ratedFor(PlanAssessment assessment, RecommendationAssessment item) {
+        return assessment.ownerRatingStanding(item).<Cell>map(owner -> new Cell.TextCell(owner.period()
+                .orElse(assessment.period()).toString())).orElse(Cell.empty());
     }
 
     /**

@@ -180,6 +180,11 @@ public final class Assessor {
                 + Phrases.date(earliest) + " or later, or assess the plan as it stood on " + Phrases.date(asOf));
     }
 
+    /** Whether {@code subAction}, with no timescale of its own, is due when its recommendation's deadline is. */
+    static boolean dueWithRecommendation(Recommendation recommendation, SubAction subAction) {
+        return subAction.due().isEmpty() && recommendation.deadline().flatMap(Timescale::dueDate).isPresent();
+    }
+
     /** {@code recommendation} assessed, its reasons naming a status by {@code labels}' word for it. */
     private RecommendationAssessment assessChecked(Recommendation recommendation, LocalDate asOf,
             StatusLabels labels) {
@@ -191,7 +196,7 @@ public final class Assessor {
                 // done too, not as overdue at 0%. Where the plan tracks its parts, one it says nothing of is not
                 // started, as its validator warns.
                 subActions.add(Assessment.of(Status.COMPLETE, "complete with " + recommendation.name()));
-            } else if (subAction.due().isEmpty() && recommendation.deadline().flatMap(Timescale::dueDate).isPresent()) {
+            } else if (dueWithRecommendation(recommendation, subAction)) {
                 // Work with no timescale of its own is due when the whole is: else it would read on track, green,
                 // under a recommendation long overdue.
                 Assessment assessed = assessed(WorkItem.of(subAction, recommendation.deadline()), recommendation,

@@ -5,6 +5,7 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.Recommendation;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
+import io.github.actionplan.model.Timescale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +68,19 @@ public record RecommendationAssessment(Recommendation recommendation, LocalDate 
     /** The recommendation's due date (see {@link Recommendation#dueDate()}). */
     public Optional<LocalDate> dueDate() {
         return recommendation.dueDate();
+    }
+
+    /**
+     * The date its sub-action {@code index} (0-based, in the recommendation's order) is due, as it is assessed: its
+     * own timescale's, else, where it has none, its recommendation's deadline's, as work with no timescale of its own
+     * is due when the whole is.
+     *
+     * @throws IndexOutOfBoundsException if the recommendation has no sub-action {@code index}
+     */
+    public Optional<LocalDate> subActionDueDate(int index) {
+        SubAction subAction = recommendation.subActions().get(index);
+        return Assessor.dueWithRecommendation(recommendation, subAction) ? recommendation.deadline()
+                .flatMap(Timescale::dueDate) : subAction.due().flatMap(Timescale::dueDate);
     }
 
     /** The owner's own assessment, where the plan gives one. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RegisterTemplateTest {
 
     private static final List<String> HEADERS = List.of("Organisation", "Ref", "Sub-action", "Kind", "Text",
-            "Responsible function", "Due date", "Status", "BRAG", "Reason", "Owner's BRAG", "Progress",
+            "Responsible function", "Due date", "Status", "BRAG", "Reason", "Owner's BRAG", "Owner's BRAG for", "Progress",
             "Reporting date");
 
     private static PlanAssessment assessed(ActionPlan plan, LocalDate asOf) {
@@ -44,7 +44,7 @@ class RegisterTemplateTest {
                 .containsExactlyElementsOf(expected);
         assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(0).text()).isEqualTo(assessment.plan()
                 .organisation()));
-        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(12)).isEqualTo(new Cell.DateCell(
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.get(13)).isEqualTo(new Cell.DateCell(
                 SeedPlans.MERSEYSIDE_AS_OF, Formats.shortDate(SeedPlans.MERSEYSIDE_AS_OF))));
     }
 
@@ -71,6 +71,30 @@ class RegisterTemplateTest {
                 .allSatisfy(r -> assertThat(r.get(10).text()).isIn("Blue", "Red", "Amber", "Green"));
         assertThat(row.get(10).text()).isEqualTo(assessment.ownerRatingStanding(first).orElseThrow().status().brag()
                 .displayName());
+        // Run 134 #3: with the quarter it was given for, which may be earlier than the reporting date's.
+        assertThat(row.get(11).text()).isEqualTo(assessment.ownerRatingStanding(first).orElseThrow().period()
+                .orElse(assessment.period()).toString()).matches("Q[1-4] [0-9]{4}/[0-9]{2}");
+        assertThat(table.rows()).allSatisfy(r -> assertThat(r.get(10) instanceof Cell.EmptyCell)
+                .isEqualTo(r.get(11) instanceof Cell.EmptyCell));
+    }
+
+    @Test
+    void aSubActionWithNoTimescaleOfItsOwnIsDueWhenItsRecommendationIs() {
+        // Run 134 #4: its row said "due with Rec 17" and overdue, with a blank Due date.
+        PlanAssessment assessment = assessed(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF);
+        RecommendationAssessment first = assessment.recommendations().getFirst();
+        assertThat(first.recommendation().subActions().getFirst().due()).isEmpty();
+        Section.Table table = table(ReportTemplates.register().build(assessment));
+
+        assertThat(table.rows().get(1).get(6)).isEqualTo(Formats.dateCell(first.recommendation().deadline()
+                .flatMap(io.github.actionplan.model.Timescale::dueDate)));
+        assertThat(first.subActionDueDate(0)).isPresent();
+        // One with a timescale of its own is due by it.
+        RecommendationAssessment own = assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF).recommendations()
+                .getFirst();
+        assertThat(own.recommendation().subActions().getFirst().due()).isPresent();
+        assertThat(own.subActionDueDate(0)).isEqualTo(own.recommendation().subActions().getFirst().due()
+                .flatMap(io.github.actionplan.model.Timescale::dueDate));
     }
 
     @Test
@@ -78,7 +102,7 @@ class RegisterTemplateTest {
         PlanAssessment assessment = assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
         Section.Table table = table(ReportTemplates.register().build(assessment));
 
-        assertThat(table.rows()).extracting(row -> row.get(11))
+        assertThat(table.rows()).extracting(row -> row.get(12))
                 .allSatisfy(cell -> assertThat(cell).isInstanceOfAny(Cell.PercentCell.class, Cell.EmptyCell.class))
                 .anySatisfy(cell -> assertThat(cell).isInstanceOf(Cell.PercentCell.class))
                 .anySatisfy(cell -> assertThat(cell).isInstanceOf(Cell.EmptyCell.class));
@@ -133,6 +157,9 @@ class RegisterTemplateTest {
                 "Overview", "Full text").doesNotHaveDuplicates();
         assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of(
                 "Deadline date", "Dyddiad"))).withMessageContaining("Deadline date");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of(
+                "Kind", "ref"))).withMessage("the register's columns need a header each: 'Ref' and 'Kind' would both"
+                + " be headed 'Ref'");
         assertThat(ReportTemplates.named("Register")).map(template -> template.build(assessed(SeedPlans.merseyside(),
                 SeedPlans.MERSEYSIDE_AS_OF))).contains(ReportTemplates.register().build(assessed(SeedPlans
                 .merseyside(), SeedPlans.MERSEYSIDE_AS_OF)));

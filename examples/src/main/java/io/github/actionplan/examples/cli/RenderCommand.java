@@ -231,6 +231,8 @@ final class RenderCommand implements Callable<Integer> {
         if (several) {
             all.add("portfolio");
         }
+        // Asked for beside all, which does not write it: "all,register" (run 134 #2).
+        asked.stream().filter(report -> !report.equals("all") && !all.contains(report)).distinct().forEach(all::add);
         return all;
     }
 

@@ -135,13 +135,27 @@ class RenderCommandTest {
                 shapes.add(shape);
                 var first = sheet.getRow(table.getStartRowIndex() + 1);
                 assertThat(first.getCell(7).getStringCellValue()).doesNotContain("\n");
-                assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate()).hasToString(asOf);
+                assertThat(first.getCell(13).getLocalDateTimeCellValue().toLocalDate()).hasToString(asOf);
                 assertThat(table.getEndRowIndex() - table.getStartRowIndex()).isGreaterThan(5);
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
             }
         }
         assertThat(shapes.get(0)).isEqualTo(shapes.get(1)).startsWith("Register", "Register", "Organisation", "Ref", "Sub-action");
+    }
+
+    @Test
+    void theRegisterAskedForBesideAllIsWrittenWithTheReportsAllWrites() {
+        // Run 134 #2: all, which does not write the register, swallowed it.
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "merseyside-2025-q1.json"),
+                "--report", "all,register", "--format", "md", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).extracting(line -> Path.of(line).getFileName().toString()).containsExactly(
+                "merseyside-2025-q1-summary.md", "merseyside-2025-q1-action-plan.md",
+                "merseyside-2025-q1-exceptions.md", "merseyside-2025-q1-owners.md", "merseyside-2025-q1-register.md");
     }
 
     @Test
