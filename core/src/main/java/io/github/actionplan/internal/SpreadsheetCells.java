@@ -38,6 +38,15 @@ public final class SpreadsheetCells {
      */
     public static final DateTimeFormatter SHORT_DATE_SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US);
 
+    /**
+     * A plan's own date with its day in two digits ("01 Jun 2023", as services' plans write their deadlines) as a
+     * number format, so that the cell shows the text the plan wrote and is still a date.
+     */
+    public static final String PADDED_DATE_FORMAT = "[$-809]dd mmm yyyy";
+
+    /** What a spreadsheet shows of a date in {@link #PADDED_DATE_FORMAT}, as {@link #SHORT_DATE_SHOWN} is for its. */
+    public static final DateTimeFormatter PADDED_DATE_SHOWN = DateTimeFormatter.ofPattern("dd MMM uuuu", Locale.US);
+
     /** How many code units {@link #escape} adds for each sequence it escapes. */
     public static final int ESCAPE_GROWTH = "_x005F_".length() - 1;
 

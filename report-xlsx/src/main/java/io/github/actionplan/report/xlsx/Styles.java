@@ -26,7 +26,7 @@ final class Styles {
     /** What a cell is, as far as its look goes. */
     enum Kind {
         TITLE, SUBTITLE, HEADING_1, HEADING_2, HEADING_3, CAPTION, TEXT, DESCRIPTION, LABEL, HEADER, CELL_TEXT,
-        DATE, PERCENT, NUMBER, STATUS
+        DATE, PADDED_DATE, PERCENT, NUMBER, STATUS
     }
 
     /** Which font a run of narrative text is in. */
@@ -167,6 +167,8 @@ final class Styles {
                 style.setBottomBorderColor(colour(Palette.RULE));
             }
             case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            case PADDED_DATE -> style.setDataFormat(workbook.createDataFormat().getFormat(
+                    SpreadsheetCells.PADDED_DATE_FORMAT));
             case PERCENT -> style.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
             case NUMBER -> style.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
             case STATUS -> {
@@ -181,7 +183,7 @@ final class Styles {
             case CELL_TEXT -> { }
         }
         if (key.kind() == Kind.HEADER || key.kind() == Kind.CELL_TEXT || key.kind() == Kind.DATE
-                || key.kind() == Kind.PERCENT || key.kind() == Kind.NUMBER || key.kind() == Kind.STATUS) {
+                || key.kind() == Kind.PADDED_DATE || key.kind() == Kind.PERCENT || key.kind() == Kind.NUMBER || key.kind() == Kind.STATUS) {
             // a number's "general" alignment is to the right, text's to the left: a column lines up one way
             style.setAlignment(key.right() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
             // a step in from the right, so that a figure does not run into the text beside it

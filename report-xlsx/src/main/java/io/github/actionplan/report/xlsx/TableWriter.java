@@ -9,6 +9,7 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -289,6 +290,12 @@ final class TableWriter {
         return cursor.width(i) - CELL_PADDING - (besideFigure(table, i) ? INDENT : 0);
     }
 
+    /** The kind of date cell that shows {@code date} as {@code text}, where one does. */
+    private Optional<Styles.Kind> dateKind(LocalDate date, String text) {
+        return typed.showsDate(date, text) ? Optional.of(Styles.Kind.DATE)
+                : typed.showsPaddedDate(date, text) ? Optional.of(Styles.Kind.PADDED_DATE) : Optional.empty();
+    }
+
     /** Steps cell {@code i} of {@code row} in from a figure beside it, as {@link Styles#apart} says why. */
     private void apart(Row row, Section.Table table, int i) {
         if (besideFigure(table, i) && row.getCell(i) != null) {
@@ -312,11 +319,12 @@ final class TableWriter {
                     ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date.date()), date.text(),
                             Styles.Kind.DATE, right, total, width)
                     : text(row, index, cell, right, total, width, whole);
-            // A deadline the plan wrote as a date ("30 Mar 2023") is that date, to sort and filter as one (run 132 #5)
+            // A deadline the plan wrote as a date ("30 Mar 2023", "01 Jun 2023") is that date, to sort and filter as
+            // one (run 132 #5, run 134 #6)
             case Cell.TimescaleCell timescale when timescale.dueText().isEmpty() && timescale.dueDate().isPresent()
-                    && typed.showsDate(timescale.dueDate().get(), timescale.words()) -> value(row, index,
+                    && dateKind(timescale.dueDate().get(), timescale.words()).isPresent() -> value(row, index,
                     org.apache.poi.ss.usermodel.DateUtil.getExcelDate(timescale.dueDate().get()), timescale.words(),
-                    Styles.Kind.DATE, right, total, width);
+                    dateKind(timescale.dueDate().get(), timescale.words()).get(), right, total, width);
             case Cell.PercentCell percent -> {
                 double fraction = percent.fraction().doubleValue();
                 // 99.6%, shown 99% as only complete work is 100%, would show as 100% in a spreadsheet: the cell

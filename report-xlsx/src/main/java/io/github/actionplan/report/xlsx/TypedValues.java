@@ -36,6 +36,12 @@ final class TypedValues {
                 && SpreadsheetCells.SHORT_DATE_SHOWN.format(date).equals(text);
     }
 
+    /** Whether {@code date} in {@link SpreadsheetCells#PADDED_DATE_FORMAT} shows as {@code text}: "01 Jun 2023". */
+    boolean showsPaddedDate(LocalDate date, String text) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE)
+                && SpreadsheetCells.PADDED_DATE_SHOWN.format(date).equals(text);
+    }
+
     /** Whether {@code value} in {@code format} shows as {@code text}. */
     boolean shows(double value, String format, String text) {
         Map<Double, String> remembered = shown.computeIfAbsent(format, f -> new HashMap<>());

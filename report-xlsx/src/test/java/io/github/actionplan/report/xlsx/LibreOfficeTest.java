@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real client opens every workbook: LibreOffice, headless, converts each seed and hostile
  * workbook to CSV, one file per sheet, in UTF-8 (filter options {@code 44,34,76,1,,0,false,true,
- * false,false,false,-1}: comma, double quote, UTF-8, ..., and -1 for every sheet, which
- * LibreOffice 7.2 and later write as {@code <name>-<sheet>.csv}). The CSV text, read back, holds
- * every string of the report, the formula look-alikes as text.
+ * true,false,false,-1}: comma, double quote, UTF-8, ..., each cell as shown, and -1 for every sheet,
+ * which LibreOffice 7.2 and later write as {@code <name>-<sheet>.csv}). The CSV text, read back,
+ * holds every string of the report, the formula look-alikes as text, and each date as its format
+ * shows it, as core wrote it (else LibreOffice writes a date in its own locale's form, 01/06/2023).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LibreOfficeTest {
@@ -55,7 +56,7 @@ class LibreOfficeTest {
                 + " libreoffice-calc-nogui). Skipping the LibreOffice conversion test.");
         List<String> command = new ArrayList<>(List.of(soffice,
                 "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
                 "--outdir", folder.resolve("csv").toString()));
         for (String fixture : FIXTURES) {
             Path file = folder.resolve(fixture + ".xlsx");

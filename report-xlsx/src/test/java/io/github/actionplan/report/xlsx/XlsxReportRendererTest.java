@@ -292,6 +292,7 @@ class XlsxReportRendererTest {
         // Run 132 #5: "30 Mar 2023" was text, sorted after "01 Aug 2023" by Excel.
         java.time.LocalDate march = java.time.LocalDate.of(2023, 3, 30);
         java.time.LocalDate december = java.time.LocalDate.of(2024, 12, 31);
+        java.time.LocalDate june = java.time.LocalDate.of(2023, 6, 1);
         Section.Table table = new Section.Table("Deadlines", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
                 new Column("Deadline date", Column.ColumnType.TIMESCALE, 2)), List.of(
                 List.of(new Cell.TextCell("1"), new Cell.TimescaleCell("30 Mar 2023", Optional.of(march), "")),
@@ -300,6 +301,7 @@ class XlsxReportRendererTest {
                 List.of(new Cell.TextCell("3"), new Cell.TimescaleCell("31 Dec 2024", Optional.of(december),
                         "set by its actions")),
                 List.of(new Cell.TextCell("4"), new Cell.TimescaleCell("30/03/2023", Optional.of(march), "")),
+                List.of(new Cell.TextCell("6"), new Cell.TimescaleCell("01 Jun 2023", Optional.of(june), "")),
                 List.of(new Cell.TextCell("5"), new Cell.TimescaleCell("Ongoing", Optional.empty(), ""))));
         Report report = new Report("T", "S", Fixtures.AS_OF, Optional.empty(), Fixtures.metadata("T"), List.of(
                 new Chapter("Deadlines", Orientation.PORTRAIT, List.of(table))));
@@ -311,6 +313,10 @@ class XlsxReportRendererTest {
             assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(march);
             assertThat(new DataFormatter(java.util.Locale.US).formatCellValue(date)).isEqualTo("30 Mar 2023");
+            // Run 134 #6: as Derbyshire writes its deadlines, the day in two digits.
+            XSSFCell padded = rowStarting(sheet, "6").getCell(1);
+            assertThat(padded.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(june);
+            assertThat(new DataFormatter(java.util.Locale.US).formatCellValue(padded)).isEqualTo("01 Jun 2023");
             assertThat(List.of("2", "3", "4", "5")).extracting(ref -> rowStarting(sheet, ref).getCell(1)
                     .getStringCellValue()).containsExactly("Dec 2024\n31 Dec 2024", "31 Dec 2024\nset by its actions",
                     "30/03/2023", "Ongoing");
