@@ -551,6 +551,27 @@ class ReportRenderersTest {
         }
     }
 
+    /** Draws with a library class that failed to initialise in an earlier render, for want of a JDK class. */
+    public static final class DrawsWithClassFailedBeforeRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            NoClassDefFoundError again = new NoClassDefFoundError("Could not initialize class org.apache.poi.X");
+            again.initCause(new ExceptionInInitializerError("Exception java.lang.NoClassDefFoundError:"
+                    + " java/beans/PropertyChangeSupport [in thread \"main\"]"));
+            throw again;
+        }
+    }
+
+    @Test
+    void aRenderAfterALibraryClassFailedToInitialiseForWantOfAJdkClassIsToldItsModuleToo() {
+        // Run 134 #5: the first render named the module; every later one "Could not initialize class ...".
+        assertThatThrownBy(() -> ReportRenderers.of(new DrawsWithClassFailedBeforeRenderer()).render(report(), "md",
+                RenderOptions.defaults(), new java.io.ByteArrayOutputStream())).isInstanceOf(RenderException.class)
+                .hasMessageEndingWith(" needs the class java.beans.PropertyChangeSupport, of the JDK's own module"
+                        + " java.desktop, which this Java runtime lacks; run it on a full JDK, or add the module to a"
+                        + " runtime made with jlink (--add-modules java.desktop)");
+    }
+
     @Test
     void aRendererLackingAClassOfTheJdkItselfIsToldTheModuleToAddNotALibrary(@TempDir Path folder) {
         // Run 133 #4: "add the library that provides it" for java.awt.Color, which no library provides.
