@@ -122,15 +122,17 @@ public final class RegisterTemplate implements ReportTemplate {
                     new Cell.TextCell(recommendation.kind().displayName()),
                     new Cell.NarrativeCell(Formats.planText(plan, recommendation.text())), owner(recommendation
                     .owner()), Formats.dateCell(item.dueDate()), status(plan, item.assessment()), brag(item
-                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(assessment, item), ratedFor(assessment, item),
+                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(assessment, item),
+                    ratedFor(assessment, item),
                     recommendation.progressReported() ? Formats.percentCell(item.progress()) : Cell.empty(),
                     reportingDate));
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 SubAction subAction = recommendation.subActions().get(i);
                 Assessment assessed = item.subActions().get(i);
-                rows.add(List.of(organisation, new Cell.TextCell(recommendation.ref()), new Cell.TextCell(subAction.id()),
-                        new Cell.TextCell(words.text(SUB_ACTION_KIND)), subAction.description().<Cell>map(text ->
-                        new Cell.NarrativeCell(Formats.planText(plan, text))).orElse(Cell.empty()),
+                rows.add(List.of(organisation, new Cell.TextCell(recommendation.ref()),
+                        new Cell.TextCell(subAction.id()), new Cell.TextCell(words.text(SUB_ACTION_KIND)),
+                        subAction.description().<Cell>map(text -> new Cell.NarrativeCell(Formats.planText(plan,
+                        text))).orElse(Cell.empty()),
                         owner(subAction.owner().or(recommendation::owner)), Formats.dateCell(item.subActionDueDate(i)),
                         status(plan, assessed), brag(assessed),
                         new Cell.TextCell(assessed.reason()), Cell.empty(), Cell.empty(), subAction.progressReported()

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class RegisterTemplateTest {
 
     private static final List<String> HEADERS = List.of("Organisation", "Ref", "Sub-action", "Kind", "Text",
-            "Responsible function", "Due date", "Status", "BRAG", "Reason", "Owner's BRAG", "Owner's BRAG for", "Progress",
-            "Reporting date");
+            "Responsible function", "Due date", "Status", "BRAG", "Reason", "Owner's BRAG", "Owner's BRAG for",
+            "Progress", "Reporting date");
 
     private static PlanAssessment assessed(ActionPlan plan, LocalDate asOf) {
         return Assessor.standard().assess(plan, asOf);

@@ -179,8 +179,8 @@ class ReproducibleWorkbookTest {
             }
         };
         var stream = new RichInlineStrings.TemporaryFileStream(full, "/small/tmp");
-        String told = "a sheet's rows cannot be written to their temporary file in /small/tmp, the folder java.io.tmpdir"
-                + " names (No space left on device); give Java a folder with room that you can write:"
+        String told = "a sheet's rows cannot be written to their temporary file in /small/tmp, the folder"
+                + " java.io.tmpdir names (No space left on device); give Java a folder with room that you can write:"
                 + " java -Djava.io.tmpdir=FOLDER";
 
         org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> stream.write(new byte[8], 0, 8))

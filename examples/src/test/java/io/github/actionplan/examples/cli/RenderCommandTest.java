@@ -141,7 +141,8 @@ class RenderCommandTest {
                 throw new IOException(e);
             }
         }
-        assertThat(shapes.get(0)).isEqualTo(shapes.get(1)).startsWith("Register", "Register", "Organisation", "Ref", "Sub-action");
+        assertThat(shapes.get(0)).isEqualTo(shapes.get(1)).startsWith("Register", "Register", "Organisation", "Ref",
+                "Sub-action");
     }
 
     @Test

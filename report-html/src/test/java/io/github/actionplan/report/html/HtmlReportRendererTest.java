@@ -926,7 +926,8 @@ class HtmlReportRendererTest {
         assertThat(Html.errors(page)).isEmpty();
         assertThat(page.replace(" lang=\"cy\"", "")).isEqualTo(Html.page(english));
         String fragment = Html.fragment(welsh);
-        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\" style=\"color-scheme:only light\">").contains("<p lang=\"cy\">");
+        assertThat(fragment).startsWith("<article class=\"ap-report\" lang=\"en-GB\" style=\"color-scheme:only"
+                + " light\">").contains("<p lang=\"cy\">");
         assertThat(fragment.replace(" lang=\"cy\"", "")).isEqualTo(Html.fragment(english));
     }
 

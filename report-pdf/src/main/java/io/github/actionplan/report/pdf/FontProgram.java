@@ -7,9 +7,10 @@ import java.util.Locale;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * A font file read once per JVM: its bytes and the characters it has glyphs for. Each document makes its own {@link BaseFont} from it ({@link #newBaseFont}),
- * because a BaseFont records which glyphs one document used and carries the random source of its
- * subset prefix; the shared copy here is only asked what it covers, which is read-only.
+ * A font file read once per JVM: its bytes and the characters it has glyphs for. Each document
+ * makes its own {@link BaseFont} from it ({@link #newBaseFont}), because a BaseFont records which
+ * glyphs one document used and carries the random source of its subset prefix; the shared copy
+ * here is only asked what it covers, which is read-only.
  */
 final class FontProgram {
 

@@ -35,7 +35,8 @@ class StatusChartTest {
         Files.createDirectories(folder.resolve("fonts"));
         Files.createDirectories(folder.resolve("home"));
         Path config = Files.writeString(folder.resolve("fonts.conf"), "<?xml version=\"1.0\"?>\n<fontconfig><dir>"
-                + folder.resolve("fonts") + "</dir><cachedir>" + folder.resolve("cache") + "</cachedir></fontconfig>\n");
+                + folder.resolve("fonts") + "</dir><cachedir>" + folder.resolve("cache")
+                + "</cachedir></fontconfig>\n");
         Path pdf = folder.resolve("summary.pdf");
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + folder.resolve("home"), "-Djava.awt.headless=true", "-cp",

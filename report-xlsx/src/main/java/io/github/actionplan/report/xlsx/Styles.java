@@ -183,7 +183,8 @@ final class Styles {
             case CELL_TEXT -> { }
         }
         if (key.kind() == Kind.HEADER || key.kind() == Kind.CELL_TEXT || key.kind() == Kind.DATE
-                || key.kind() == Kind.PADDED_DATE || key.kind() == Kind.PERCENT || key.kind() == Kind.NUMBER || key.kind() == Kind.STATUS) {
+                || key.kind() == Kind.PADDED_DATE || key.kind() == Kind.PERCENT || key.kind() == Kind.NUMBER
+                || key.kind() == Kind.STATUS) {
             // a number's "general" alignment is to the right, text's to the left: a column lines up one way
             style.setAlignment(key.right() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
             // a step in from the right, so that a figure does not run into the text beside it

@@ -305,8 +305,8 @@ final class TableWriter {
 
     /**
      * Writes one cell: a date (a timescale that is one too), percentage or count as a value where its number format
-     * shows exactly the cell's text, a status as its lines on its fill, narrative with its emphasis, anything else as its
-     * text.
+     * shows exactly the cell's text, a status as its lines on its fill, narrative with its emphasis, anything else as
+     * its text.
      * Returns the lines the cell shows, {@code width} character widths wide.
      */
     private int write(Row row, int index, Cell cell, boolean right, boolean total, double width, boolean whole) {
