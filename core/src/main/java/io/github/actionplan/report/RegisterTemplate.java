@@ -166,8 +166,8 @@ public final class RegisterTemplate implements ReportTemplate {
      * behind, and beside this quarter's reporting date it would read as given now (run 134 #3).
      */
     private static Cell ratedFor(PlanAssessment assessment, RecommendationAssessment item) {
-        return assessment.ownerRatingStanding(item).<Cell>map(owner -> new Cell.TextCell(owner.period()
-                .orElse(assessment.period()).toString())).orElse(Cell.empty());
+        return assessment.ownerRatingStanding(item).<Cell>map(owner -> new Cell.TextCell(assessment.ratedFor(owner)
+                .toString())).orElse(Cell.empty());
     }
 
     /**

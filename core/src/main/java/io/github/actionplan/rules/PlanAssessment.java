@@ -80,14 +80,21 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
      * item complete now. {@link RecommendationAssessment#disagreesWithOwner()} compares any rating the plan holds.
      */
     public Optional<OwnerAssessment> ownerRatingStanding(RecommendationAssessment item) {
-        ReportingPeriod own = plan.reportedPeriod().orElseGet(this::period);
         ReportingPeriod now = period();
         return item.ownerAssessment().filter(owner -> {
-            ReportingPeriod rated = owner.period().orElse(own);
+            ReportingPeriod rated = ratedFor(owner);
             return rated.equals(now) || rated.compareTo(now) < 0 && item.status() != Status.COMPLETE
                     && item.recommendation().updates().stream().noneMatch(update -> update.period().compareTo(rated)
                     > 0 && update.period().compareTo(now) <= 0);
         });
+    }
+
+    /**
+     * The period {@code owner}'s assessment is for: its own, or, where it names none, the plan's (its period, else the
+     * quarter holding its own reporting date), not the period this assessment reports on, which may be later.
+     */
+    public ReportingPeriod ratedFor(OwnerAssessment owner) {
+        return owner.period().orElseGet(() -> plan.reportedPeriod().orElseGet(this::period));
     }
 
     /** The assessment of the recommendation with this ref. */

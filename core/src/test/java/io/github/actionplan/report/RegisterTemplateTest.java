@@ -72,8 +72,13 @@ class RegisterTemplateTest {
         assertThat(row.get(10).text()).isEqualTo(assessment.ownerRatingStanding(first).orElseThrow().status().brag()
                 .displayName());
         // Run 134 #3: with the quarter it was given for, which may be earlier than the reporting date's.
-        assertThat(row.get(11).text()).isEqualTo(assessment.ownerRatingStanding(first).orElseThrow().period()
-                .orElse(assessment.period()).toString()).matches("Q[1-4] [0-9]{4}/[0-9]{2}");
+        assertThat(row.get(11).text()).isEqualTo(assessment.ratedFor(assessment.ownerRatingStanding(first)
+                .orElseThrow()).toString()).matches("Q[1-4] [0-9]{4}/[0-9]{2}");
+        // Run 136 #2: one that names no period is the plan's, not that of a later reporting date it still stands at.
+        PlanAssessment later = assessed(SeedPlans.derbyshire(), LocalDate.of(2024, 5, 1));
+        assertThat(later.recommendations().getFirst().ownerAssessment().orElseThrow().period()).isEmpty();
+        assertThat(table(ReportTemplates.register().build(later)).rows().getFirst().get(11).text())
+                .isEqualTo("Q3 2023/24");
         assertThat(table.rows()).allSatisfy(r -> assertThat(r.get(10) instanceof Cell.EmptyCell)
                 .isEqualTo(r.get(11) instanceof Cell.EmptyCell));
     }

@@ -84,7 +84,7 @@ class ContractKitTest {
                 "derbyshire-exceptions", "merseyside-summary", "merseyside-action-plan", "merseyside-exceptions",
                 "derbyshire-summary-schedule-rule", "derbyshire-summary-progress-band-rule",
                 "hostile-summary", "hostile-action-plan", "unknown-section-type", "merseyside-owners",
-                "merseyside-progress", "portfolio", "merseyside-register", "hostile-register");
+                "merseyside-progress", "portfolio", "merseyside-register");
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.github.actionplan.model.Percent;
 import io.github.actionplan.model.RecommendationKind;
 import io.github.actionplan.model.Status;
 import io.github.actionplan.model.SubAction;
-import io.github.actionplan.model.Timescale;
 import io.github.actionplan.rules.RecommendationAssessment;
 import io.github.actionplan.summary.ItemChange;
 import io.github.actionplan.summary.Movement;
@@ -49,7 +48,8 @@ import picocli.CommandLine.Spec;
                         + " overallProgress and recommendations (ref, status, label, brag, progress (a whole percent, as"
                         + " reports show it; null where none is reported), due, reason,"
                         + " ownerAssessment where given, disagreesWithOwner, and subActions: id, status, label, brag,"
-                        + " progress, due, reason)."})
+                        + " progress, due (its recommendation's where it has no timescale of its own, as assessed),"
+                        + " reason)."})
 final class StatusCommand implements Callable<Integer> {
 
     /** Every character past ASCII escaped, so that a text's control or format characters reach no terminal. */
@@ -330,7 +330,7 @@ final class StatusCommand implements Callable<Integer> {
                 sub.put("id", subs.get(i).id());
                 status(sub, plan, r.subActions().get(i).status());
                 progress(sub, subs.get(i).progressReported(), subs.get(i).effectiveProgress());
-                sub.put("due", subs.get(i).due().flatMap(Timescale::dueDate).map(LocalDate::toString).orElse(null));
+                sub.put("due", r.subActionDueDate(i).map(LocalDate::toString).orElse(null)); // as assessed (run 136 #3)
                 sub.put("reason", r.subActions().get(i).reason());
             }
         }

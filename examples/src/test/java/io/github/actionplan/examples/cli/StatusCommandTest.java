@@ -208,9 +208,17 @@ class StatusCommandTest {
                 assertThat(sub.get("id").asText()).isEqualTo(r.recommendation().subActions().get(j).id());
                 assertThat(sub.get("status").asText()).isEqualTo(r.subActions().get(j).status().name());
                 assertThat(sub.get("reason").asText()).isEqualTo(r.subActions().get(j).reason());
+                // Run 136 #3: one with no timescale is due when its recommendation is, as its reason says.
+                assertThat(sub.get("due").isNull() ? null : sub.get("due").asText()).isEqualTo(r.subActionDueDate(j)
+                        .map(Object::toString).orElse(null));
             }
         }
         assertThat(status.get("recommendations").findValues("subActions")).anyMatch(subs -> !subs.isEmpty());
+        // Derbyshire's 17.1 has no timescale of its own: due with Rec 17, 30 Mar 2023.
+        JsonNode derbyshire = JSON.readTree(Cli.run("status", Cli.seed(folder, "derbyshire-2023-11-01.json"),
+                "--json").out());
+        assertThat(derbyshire.get("recommendations").get(0).get("subActions").get(0).get("due").asText())
+                .isEqualTo("2023-03-30");
     }
 
     @Test
