@@ -76,6 +76,15 @@ final class TableWriter {
     }
 
     /**
+     * The width {@code table} needs for none of its words to break (up to {@link Column#LONGEST_WORD_KEPT} characters,
+     * as core keeps them), in character widths.
+     */
+    static double wordsWidth(Section.Table table) {
+        return table.columns().stream().mapToDouble(column -> Math.min(column.minimumCharacters(),
+                Column.LONGEST_WORD_KEPT) * CHARACTER_WIDTH + CELL_PADDING).sum();
+    }
+
+    /**
      * {@code widths}, each column widened where one of {@code tables} needs more for its longest
      * word, so that no table breaks a word; where even the longest words do not fit, no more than
      * the table's own share of {@code available}, as core works it out. A table of more columns

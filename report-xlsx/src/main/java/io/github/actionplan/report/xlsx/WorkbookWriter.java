@@ -90,7 +90,12 @@ final class WorkbookWriter {
         for (Layout.Page page : layout) {
             Cancellation.checkInterrupted();
             List<Section.Table> tables = page.tables();
-            double available = pages.available(page.orientation());
+            // Where a table's longest words are more than the page holds across (the register's fourteen columns),
+            // the sheet is as wide as they need and a fifth more for its longer texts' lines, and prints smaller to
+            // fit its page: squeezed to the page, a date showed as "###" and words broke mid-way.
+            double across = pages.available(page.orientation());
+            double words = tables.stream().mapToDouble(TableWriter::wordsWidth).max().orElse(0);
+            double available = words > across ? words * 1.2 : across;
             double[] widths = tables.isEmpty() ? new double[] {Flow.LABEL_WIDTH, available - Flow.LABEL_WIDTH}
                     : TableWriter.widths(tables, available);
             // key facts are a table of their own columns, not merged across the sheet's: no label breaks a word

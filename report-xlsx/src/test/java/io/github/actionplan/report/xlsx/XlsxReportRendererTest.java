@@ -631,6 +631,29 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aTableWhoseWordsAreWiderThanThePageGetsTheirWidthAndPrintsSmallerNotSqueezed() throws IOException {
+        // The register's fourteen columns: squeezed to the page, its dates showed as "###" and its words broke.
+        Report register = io.github.actionplan.testkit.ContractFixtures.reports().get("merseyside-register");
+        Section.Table table = register.tables().getFirst();
+
+        try (XSSFWorkbook workbook = open(render(register))) {
+            XSSFSheet sheet = workbook.getSheet("Register");
+            double sum = 0;
+            for (int c = 0; c < table.columns().size(); c++) {
+                Column column = table.columns().get(c);
+                double word = Math.min(column.minimumCharacters(), Column.LONGEST_WORD_KEPT)
+                        * TableWriter.CHARACTER_WIDTH + TableWriter.CELL_PADDING;
+                assertThat(sheet.getColumnWidth(c) / 256.0).as(column.header()).isGreaterThanOrEqualTo(word - 0.01);
+                sum += sheet.getColumnWidth(c) / 256.0;
+            }
+            assertThat(sum).isGreaterThan(new PageSetup(register, RenderOptions.defaults()).available(
+                    Orientation.LANDSCAPE));
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        }
+    }
+
+    @Test
     void aTableOfDataKeepsATextItsRowCannotShowWholeInItsCellWhereAReadOnesIsCut() throws IOException {
         // Run 135's setting: the register's long texts ended "... [continued on sheet 'Full text' from row 2]", which a
         // query read as the value.
