@@ -34,22 +34,22 @@ public final class RegisterTemplate implements ReportTemplate {
 
     /** The table's title, its sheet's and its Excel table's name, the same in every quarter's file. */
     private static final String REGISTER = "Register";
-    /** The Kind of a sub-action's row: its recommendation's kind is on the recommendation's own row. */
+    /** The Kind of a sub-action's row, and its id's column: its recommendation's kind is on its own row. */
     private static final String SUB_ACTION_KIND = "Sub-action";
-    /** The columns, in order. */
+    /** The columns, in order; headed as the other reports head the same facts. */
     private static final List<Column> COLUMNS = List.of(
             new Column(Vocabulary.ORGANISATION, Column.ColumnType.TEXT, 2),
-            new Column("Ref", Column.ColumnType.TEXT, 1),
-            new Column("Sub-action", Column.ColumnType.TEXT, 1),
-            new Column("Kind", Column.ColumnType.TEXT, 2),
+            new Column(ReportColumn.REF.header(), Column.ColumnType.TEXT, 1),
+            new Column(SUB_ACTION_KIND, Column.ColumnType.TEXT, 1),
+            new Column(ReportColumn.KIND.header(), Column.ColumnType.TEXT, 2),
             new Column("Text", Column.ColumnType.NARRATIVE, 6),
-            new Column("Responsible function", Column.ColumnType.TEXT, 2),
-            new Column("Due date", Column.ColumnType.DATE, 2),
+            new Column(ReportColumn.OWNER.header(), Column.ColumnType.TEXT, 2),
+            new Column(ReportColumn.DUE_DATE.header(), Column.ColumnType.DATE, 2),
             new Column(Vocabulary.STATUS, Column.ColumnType.STATUS, 2),
             new Column(Vocabulary.BRAG, Column.ColumnType.TEXT, 1),
-            new Column("Reason", Column.ColumnType.TEXT, 4),
-            new Column("Owner's BRAG", Column.ColumnType.TEXT, 1),
-            new Column("Owner's BRAG for", Column.ColumnType.TEXT, 1),
+            new Column(ReportColumn.REASON.header(), Column.ColumnType.TEXT, 4),
+            new Column(ReportColumn.OWNER_STATUS.header(), Column.ColumnType.TEXT, 1),
+            new Column(ReportColumn.OWNER_STATUS.header() + " for", Column.ColumnType.TEXT, 1),
             new Column(Vocabulary.PROGRESS, Column.ColumnType.PERCENT, 1),
             new Column(Vocabulary.REPORTING_DATE, Column.ColumnType.DATE, 2));
 
