@@ -80,17 +80,11 @@ final class CellWriter {
 
     /**
      * Writes {@code text} into a new cell of {@code row}, {@code width} character widths wide, in bold where
-     * {@code bold}: its start, where the tallest row would not show it whole. Returns the lines the cell shows, counted
-     * once, for its row's height: a table of many thousand rows is most of a render's time.
-     */
-    int lines(Row row, int column, String text, CellStyle style, double width, boolean bold) {
-        return lines(row, column, text, style, width, bold, false);
-    }
-
-    /**
-     * As {@link #lines(Row, int, String, CellStyle, double, boolean)}, but where {@code whole}, in a table of
-     * {@linkplain io.github.actionplan.report.Section.Table#data() data}, the whole text wherever the cell holds it:
-     * a query reads the value, not what the row shows, and a start with a note after it is a value changed.
+     * {@code bold}: its start, where the tallest row would not show it whole, but where {@code whole}, in a table of
+     * {@linkplain io.github.actionplan.report.Section.Table#data() data}, the whole text wherever the cell holds it: a
+     * query reads the value, not what the row shows, and a start with a note after it is a value changed. Returns the
+     * lines the cell shows, counted once, for its row's height: a table of many thousand rows is most of a render's
+     * time.
      */
     int lines(Row row, int column, String text, CellStyle style, double width, boolean bold, boolean whole) {
         Cell cell = row.createCell(column);

@@ -32,14 +32,17 @@ final class TypedValues {
 
     /** Whether {@code date} in {@link Styles#DATE_FORMAT} shows as {@code text}. */
     boolean showsDate(LocalDate date, String text) {
-        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE)
-                && SpreadsheetCells.SHORT_DATE_SHOWN.format(date).equals(text);
+        return shows(date, SpreadsheetCells.SHORT_DATE_SHOWN, text);
     }
 
     /** Whether {@code date} in {@link SpreadsheetCells#PADDED_DATE_FORMAT} shows as {@code text}: "01 Jun 2023". */
     boolean showsPaddedDate(LocalDate date, String text) {
-        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE)
-                && SpreadsheetCells.PADDED_DATE_SHOWN.format(date).equals(text);
+        return shows(date, SpreadsheetCells.PADDED_DATE_SHOWN, text);
+    }
+
+    /** Whether {@code date}, one a spreadsheet can hold, shows as {@code text} in a format {@code shown} mirrors. */
+    private static boolean shows(LocalDate date, java.time.format.DateTimeFormatter shown, String text) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE) && shown.format(date).equals(text);
     }
 
     /** Whether {@code value} in {@code format} shows as {@code text}. */
