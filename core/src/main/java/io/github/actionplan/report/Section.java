@@ -401,6 +401,19 @@ public interface Section {
             return widths;
         }
 
+        /**
+         * The width, in the units of {@code characterWidth} and {@code cellPadding}, below which
+         * {@link #columnWidths} breaks a word it would keep whole: a format that may make its page wider (a
+         * spreadsheet, which prints scaled to the paper) gives such a table at least this.
+         */
+        public double wordsWidth(double characterWidth, double cellPadding) {
+            double width = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                width += kept(c) * characterWidth + cellPadding;
+            }
+            return width;
+        }
+
         /** The longest word of column {@code c} that is kept whole: no longer than {@link Column#LONGEST_WORD_KEPT}. */
         private int kept(int c) {
             return Math.min(columns.get(c).minimumCharacters(), Column.LONGEST_WORD_KEPT);

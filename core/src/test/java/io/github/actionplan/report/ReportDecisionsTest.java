@@ -513,6 +513,19 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void theWidthThatBreaksNoWordIsEachColumnsKeptWordAndPaddingAndBelowItColumnWidthsBreaksOne() {
+        Section.Table table = new Section.Table("", List.of(new Column("Ref", ColumnType.TEXT, 1),
+                new Column("Text", ColumnType.TEXT, 3)), List.of(List.of(new Cell.TextCell("R1"),
+                new Cell.TextCell("a" + "b".repeat(59) + " incomprehensibilities"))));
+
+        // "Ref" 3 characters; the 60-letter word kept to Column.LONGEST_WORD_KEPT, 40.
+        double words = table.wordsWidth(5, 2);
+        assertThat(words).isCloseTo((3 * 5 + 2) + (Column.LONGEST_WORD_KEPT * 5 + 2), within(1e-9));
+        assertThat(table.columnWidths(words, 5, 2)[1]).isCloseTo(Column.LONGEST_WORD_KEPT * 5 + 2, within(1e-9));
+        assertThat(table.columnWidths(words - 10, 5, 2)[1]).isLessThan(Column.LONGEST_WORD_KEPT * 5 + 2);
+    }
+
+    @Test
     void whereEveryLineFitsTheWeightsShareTheWidthAsBefore() {
         Section.Table table = new Section.Table("", List.of(new Column("Ref", ColumnType.TEXT, 1),
                 new Column("Text", ColumnType.TEXT, 3)), List.of(List.of(new Cell.TextCell("R1"),

@@ -75,13 +75,9 @@ final class TableWriter {
                 tables.stream().filter(table -> table != chosen).toList(), available);
     }
 
-    /**
-     * The width {@code table} needs for none of its words to break (up to {@link Column#LONGEST_WORD_KEPT} characters,
-     * as core keeps them), in character widths.
-     */
+    /** The width {@code table} needs for none of the words core keeps whole to break, in character widths. */
     static double wordsWidth(Section.Table table) {
-        return table.columns().stream().mapToDouble(column -> Math.min(column.minimumCharacters(),
-                Column.LONGEST_WORD_KEPT) * CHARACTER_WIDTH + CELL_PADDING).sum();
+        return table.wordsWidth(CHARACTER_WIDTH, CELL_PADDING);
     }
 
     /**
@@ -330,10 +326,13 @@ final class TableWriter {
                     : text(row, index, cell, right, total, width, whole);
             // A deadline the plan wrote as a date ("30 Mar 2023", "01 Jun 2023") is that date, to sort and filter as
             // one (run 132 #5, run 134 #6)
-            case Cell.TimescaleCell timescale when timescale.dueText().isEmpty() && timescale.dueDate().isPresent()
-                    && dateKind(timescale.dueDate().get(), timescale.words()).isPresent() -> value(row, index,
-                    org.apache.poi.ss.usermodel.DateUtil.getExcelDate(timescale.dueDate().get()), timescale.words(),
-                    dateKind(timescale.dueDate().get(), timescale.words()).get(), right, total, width);
+            case Cell.TimescaleCell timescale when timescale.dueText().isEmpty() && timescale.dueDate().isPresent() -> {
+                LocalDate due = timescale.dueDate().get();
+                Optional<Styles.Kind> kind = dateKind(due, timescale.words());
+                yield kind.isPresent() ? value(row, index, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(due),
+                        timescale.words(), kind.get(), right, total, width)
+                        : text(row, index, cell, right, total, width, whole);
+            }
             case Cell.PercentCell percent -> {
                 double fraction = percent.fraction().doubleValue();
                 // 99.6%, shown 99% as only complete work is 100%, would show as 100% in a spreadsheet: the cell
