@@ -118,13 +118,13 @@ public final class RegisterTemplate implements ReportTemplate {
         Cell organisation = new Cell.TextCell(plan.organisation());
         for (RecommendationAssessment item : assessment.recommendations()) {
             Recommendation recommendation = item.recommendation();
+            Optional<OwnerAssessment> standing = assessment.ownerRatingStanding(item);
             rows.add(List.of(organisation, new Cell.TextCell(recommendation.ref()), Cell.empty(),
                     new Cell.TextCell(recommendation.kind().displayName()),
                     new Cell.NarrativeCell(Formats.planText(plan, recommendation.text())), owner(recommendation
                     .owner()), Formats.dateCell(item.dueDate()), status(plan, item.assessment()), brag(item
-                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(assessment, item),
-                    ratedFor(assessment, item),
-                    recommendation.progressReported() ? Formats.percentCell(item.progress()) : Cell.empty(),
+                    .assessment()), new Cell.TextCell(item.reason()), ownersRating(standing), ratedFor(assessment,
+                    standing), recommendation.progressReported() ? Formats.percentCell(item.progress()) : Cell.empty(),
                     reportingDate));
             for (int i = 0; i < recommendation.subActions().size(); i++) {
                 SubAction subAction = recommendation.subActions().get(i);
@@ -165,17 +165,17 @@ public final class RegisterTemplate implements ReportTemplate {
      * The period the owner's rating that stands was given for: an earlier quarter's stands until an update leaves it
      * behind, and beside this quarter's reporting date it would read as given now (run 134 #3).
      */
-    private static Cell ratedFor(PlanAssessment assessment, RecommendationAssessment item) {
-        return assessment.ownerRatingStanding(item).<Cell>map(owner -> new Cell.TextCell(assessment.ratedFor(owner)
-                .toString())).orElse(Cell.empty());
+    private static Cell ratedFor(PlanAssessment assessment, Optional<OwnerAssessment> standing) {
+        return standing.<Cell>map(owner -> new Cell.TextCell(assessment.ratedFor(owner).toString()))
+                .orElse(Cell.empty());
     }
 
     /**
      * The BRAG colour of the owner's rating that stands for the period, in the words of the BRAG column, so that the
      * two compare in any plan, whatever it calls its statuses.
      */
-    private static Cell ownersRating(PlanAssessment assessment, RecommendationAssessment item) {
-        return assessment.ownerRatingStanding(item).map(OwnerAssessment::status).<Cell>map(status ->
-                new Cell.TextCell(status.brag().displayName())).orElse(Cell.empty());
+    private static Cell ownersRating(Optional<OwnerAssessment> standing) {
+        return standing.<Cell>map(owner -> new Cell.TextCell(owner.status().brag().displayName()))
+                .orElse(Cell.empty());
     }
 }
