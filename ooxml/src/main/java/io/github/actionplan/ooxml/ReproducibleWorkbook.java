@@ -84,6 +84,21 @@ public final class ReproducibleWorkbook extends SXSSFWorkbook {
         }
     }
 
+    /**
+     * The {@link IOException} of a streamed sheet's temporary file that {@code e} carries, for a writer to throw as
+     * the IOException it is: {@link #createSheet} throws an {@link UncheckedIOException} where the file cannot be
+     * made, and POI an {@code IllegalStateException} where a row cannot be written to it (a full {@code
+     * java.io.tmpdir}).
+     *
+     * @throws RuntimeException {@code e} itself, where it carries no IOException
+     */
+    public static IOException temporaryFileFailure(RuntimeException e) {
+        if (e.getCause() instanceof IOException cause) {
+            return cause;
+        }
+        throw e;
+    }
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         return new RichInlineStrings(getXSSFWorkbook().getStylesSource(), growing::remove);

@@ -373,12 +373,8 @@ final class UpdateWorkbookWriter {
                 throw target.failureOr(e);
             }
             target.flush();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            // A sheet's temporary file not made, or, as POI tells a row it could not write there, not written.
-            if (!(e.getCause() instanceof IOException cause)) {
-                throw e;
-            }
-            throw cause;
+        } catch (UncheckedIOException | IllegalStateException e) { // a sheet's temporary file not made or written
+            throw ReproducibleWorkbook.temporaryFileFailure(e);
         }
     }
 

@@ -92,12 +92,8 @@ public final class XlsxReportRenderer implements ReportRenderer {
             workbook.write(target);
         } catch (IOException e) {
             throw interruptedOr(target.failureOr(e));
-        } catch (UncheckedIOException | IllegalStateException e) {
-            // A sheet's temporary file not made, or, as POI tells a row it could not write there, not written.
-            if (!(e.getCause() instanceof IOException cause)) {
-                throw e;
-            }
-            throw interruptedOr(target.failureOr(cause));
+        } catch (UncheckedIOException | IllegalStateException e) { // a sheet's temporary file not made or written
+            throw interruptedOr(target.failureOr(ReproducibleWorkbook.temporaryFileFailure(e)));
         }
         out.flush();
     }
