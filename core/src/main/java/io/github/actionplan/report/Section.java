@@ -414,6 +414,28 @@ public interface Section {
             return width;
         }
 
+        /**
+         * The factor by which a format that cannot make its page wider (a document's page) scales a table's text
+         * down, so that {@link #columnWidths} at {@code characterWidth} times it breaks no word it keeps whole: 1
+         * where the words fit already, never below 0.7, below which words break instead.
+         *
+         * @param available      the width the table may take
+         * @param characterWidth the width of one character of the table's text at its own size, on average
+         * @param cellPadding    the width a cell's padding and borders take, which does not scale
+         * @return a factor from 0.7 to 1
+         */
+        public double textScale(double available, double characterWidth, double cellPadding) {
+            double words = wordsWidth(characterWidth, 0);
+            double room = available - columns.size() * cellPadding;
+            return words <= room ? 1 : Math.max(SMALLEST_TEXT, room / words);
+        }
+
+        /**
+         * The smallest {@link #textScale}: nine-point table text at 6.3 points, the smallest a printed register is
+         * still read at; a single word of forty characters must not shrink a whole table to nothing.
+         */
+        private static final double SMALLEST_TEXT = 0.7;
+
         /** The longest word of column {@code c} that is kept whole: no longer than {@link Column#LONGEST_WORD_KEPT}. */
         private int kept(int c) {
             return Math.min(columns.get(c).minimumCharacters(), Column.LONGEST_WORD_KEPT);

@@ -526,6 +526,22 @@ class ReportDecisionsTest {
     }
 
     @Test
+    void aTableWhoseWordsAreWiderThanItsPageIsScaledDownUntilTheyFitButNoFurtherThanSevenTenths() {
+        Section.Table table = new Section.Table("", List.of(new Column("Organisation", ColumnType.TEXT, 1),
+                new Column("Responsible", ColumnType.TEXT, 1)), List.of(List.of(new Cell.TextCell("Merseyside"),
+                new Cell.TextCell("Prevention"))));
+
+        // 12 + 11 characters at 5 wide, and 2 of padding each, which does not scale.
+        assertThat(table.textScale(200, 5, 2)).isEqualTo(1);
+        double scale = table.textScale(100, 5, 2);
+        assertThat(scale).isCloseTo(96.0 / 115, within(1e-9));
+        double[] widths = table.columnWidths(100, 5 * scale, 2);
+        assertThat(widths[0]).isCloseTo(12 * 5 * scale + 2, within(1e-9));
+        assertThat(widths[1]).isCloseTo(11 * 5 * scale + 2, within(1e-9));
+        assertThat(table.textScale(50, 5, 2)).isEqualTo(0.7);
+    }
+
+    @Test
     void whereEveryLineFitsTheWeightsShareTheWidthAsBefore() {
         Section.Table table = new Section.Table("", List.of(new Column("Ref", ColumnType.TEXT, 1),
                 new Column("Text", ColumnType.TEXT, 3)), List.of(List.of(new Cell.TextCell("R1"),

@@ -305,13 +305,15 @@ final class Layout {
         if (!section.caption().isEmpty()) {
             paragraph(Styles.CAPTION, section.caption());
         }
-        int[] widths = widths(section);
+        double scale = textScale(section);
+        int[] widths = widths(section, scale);
         XWPFTable table = newTable(widths);
         caption(table, section);
         look(table, true, true);
-        TableHeight height = new TableHeight(widths);
+        TableHeight height = new TableHeight(widths, scale);
         List<XWPFTableRow> rows = new ArrayList<>();
         rows.add(headerRow(table, section.columns(), height));
+        scaleText(table.getRow(0), scale);
         for (Section.KeyFact fact : facts.facts()) {
             Cancellation.checkInterrupted();
             XWPFTableRow row = newRow(table, widths);
@@ -324,6 +326,7 @@ final class Layout {
             Runs.write(firstParagraph(label, Styles.TABLE_TEXT), fact.label(), Runs.Look.BOLD);
             Runs.write(firstParagraph(row.getCell(1), Styles.TABLE_TEXT), fact.value(), Runs.Look.PLAIN,
                     fact.language());
+            scaleText(row, scale);
         }
         keepSmallTableWhole(rows, height);
     }
@@ -360,13 +363,15 @@ final class Layout {
             paragraph(Styles.CAPTION, section.caption());
         }
         List<Column> columns = section.columns();
-        int[] widths = widths(section);
+        double scale = textScale(section);
+        int[] widths = widths(section, scale);
         XWPFTable table = newTable(widths);
         caption(table, section);
         look(table, true, false);
-        TableHeight height = new TableHeight(widths);
+        TableHeight height = new TableHeight(widths, scale);
         List<XWPFTableRow> rows = new ArrayList<>();
         rows.add(headerRow(table, columns, height));
+        scaleText(table.getRow(0), scale);
         for (List<Cell> cells : section.rows()) {
             // A table of thousands of rows is most of a render's time.
             Cancellation.checkInterrupted();
@@ -381,6 +386,7 @@ final class Layout {
             for (int c = 0; c < cells.size(); c++) {
                 cell(row.getCell(c), cells.get(c), columns.get(c).type(), Styles.TABLE_TEXT);
             }
+            scaleText(row, scale);
             if (!kept) {
                 fillBehindWordsOnly(row, cells);
             }
@@ -397,6 +403,7 @@ final class Layout {
                 ruleAbove(cell);
                 cell(cell, cells.get(c), columns.get(c).type(), Styles.TABLE_TOTAL);
             }
+            scaleText(row, scale);
             if (!kept) {
                 fillBehindWordsOnly(row, cells);
             }
@@ -432,11 +439,13 @@ final class Layout {
     private final class TableHeight {
 
         private final int[] widths;
+        private final double scale;
         private final double page = pages.usableHeight(orientation);
         private double total;
 
-        TableHeight(int[] widths) {
+        TableHeight(int[] widths, double scale) {
             this.widths = widths;
+            this.scale = scale;
         }
 
         /**
@@ -448,10 +457,10 @@ final class Layout {
         boolean keptWhole(List<String> cells) {
             double tallest = 0;
             for (int c = 0; c < cells.size(); c++) {
-                double perLine = Math.max(1, (widths[c] - CELL_PADDING) / AVERAGE_CHARACTER_WIDTH);
+                double perLine = Math.max(1, (widths[c] - CELL_PADDING) / (AVERAGE_CHARACTER_WIDTH * scale));
                 double height = 0;
                 for (String line : cells.get(c).split("\n", -1)) {
-                    height += PARAGRAPH_SPACE + LINE_HEIGHT * Math.max(1, Math.ceil(line.length() / perLine));
+                    height += PARAGRAPH_SPACE + LINE_HEIGHT * scale * Math.max(1, Math.ceil(line.length() / perLine));
                 }
                 tallest = Math.max(tallest, height);
             }
@@ -654,12 +663,12 @@ final class Layout {
 
     /**
      * The columns' widths in twips over the width between the margins: core's
-     * {@link Section.Table#columnWidths}, each at least its longest word, in whole twips; the last
-     * column takes what rounding leaves.
+     * {@link Section.Table#columnWidths} for text at {@code scale} of its size, each at least its longest word, in
+     * whole twips; the last column takes what rounding leaves.
      */
-    private int[] widths(Section.Table table) {
+    private int[] widths(Section.Table table, double scale) {
         int total = pages.usableWidth(orientation);
-        double[] exact = table.columnWidths(total, CHARACTER_WIDTH, CELL_PADDING);
+        double[] exact = table.columnWidths(total, CHARACTER_WIDTH * scale, CELL_PADDING);
         int[] widths = new int[exact.length];
         int used = 0;
         for (int i = 0; i < exact.length - 1; i++) {
@@ -668,6 +677,30 @@ final class Layout {
         }
         widths[exact.length - 1] = total - used;
         return widths;
+    }
+
+    /** Core's scale for {@code table}'s text: below 1 where its words are wider than the page. */
+    private double textScale(Section.Table table) {
+        return table.textScale(pages.usableWidth(orientation), CHARACTER_WIDTH, CELL_PADDING);
+    }
+
+    /**
+     * Sets every run of {@code row} in its paragraph style's size times {@code scale}, to the half point below, so
+     * that the words fit the widths core gave for that scale (the register's fourteen columns on a landscape page).
+     */
+    private void scaleText(XWPFTableRow row, double scale) {
+        if (scale >= 1) {
+            return;
+        }
+        for (XWPFTableCell cell : row.getTableCells()) {
+            for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                double size = Math.floor(Styles.halfPoints(document, paragraph.getStyle()) * scale) / 2;
+                for (XWPFRun run : paragraph.getRuns()) {
+                    run.setFontSize(size);
+                    run.setComplexScriptFontSize(size);
+                }
+            }
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -61,6 +63,24 @@ final class Styles {
             }
         }
         document.createStyles().setStyles(styles);
+    }
+
+    /**
+     * The font size, in half points, of paragraph style {@code styleId} in {@code document}: its own, else that of the
+     * style it is based on, else the document's default.
+     */
+    static int halfPoints(XWPFDocument document, String styleId) {
+        XWPFStyles styles = document.getStyles();
+        XWPFStyle style = styleId == null ? null : styles.getStyle(styleId);
+        // A chain of basedOn is a handful of styles; the bound keeps a looped one from running forever.
+        for (int depth = 0; style != null && depth < 10; depth++) {
+            CTRPr properties = style.getCTStyle().getRPr();
+            if (properties != null && properties.sizeOfSzArray() > 0) {
+                return ((Number) properties.getSzArray(0).getVal()).intValue();
+            }
+            style = style.getBasisStyleID() == null ? null : styles.getStyle(style.getBasisStyleID());
+        }
+        return (int) Math.round(styles.getDefaultRunStyle().getFontSizeAsDouble() * 2);
     }
 
     private static byte[] read(String name) {

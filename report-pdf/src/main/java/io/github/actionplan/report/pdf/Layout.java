@@ -82,6 +82,12 @@ final class Layout {
     private final DocumentFonts fonts;
     private final Rectangle portrait;
     private final StructureTree tree;
+    /**
+     * The size of the text of the table being laid out, and of its smaller lines: the usual sizes, scaled down as core
+     * says where a table's words are wider than the page ({@link #tableWidths}).
+     */
+    private float tableText = TABLE_TEXT;
+    private float smallText = SMALL;
     /** The last bookmark made at each tag level, H1 to H6; the outline's root at 0. */
     private final PdfOutline[] outlines = new PdfOutline[7];
     private Orientation orientation;
@@ -472,7 +478,7 @@ final class Layout {
         }
         Section.Table section = keyFacts.table();
         PdfPTable table = fullWidth(2);
-        table.setWidths(columnWidths(section, document.right() - document.left()));
+        table.setWidths(tableWidths(section));
         table.setTotalWidth(document.right() - document.left());
         boolean captioned = !section.caption().isEmpty();
         int headerRows = captioned ? 2 : 1;
@@ -491,12 +497,12 @@ final class Layout {
         for (Section.KeyFact fact : keyFacts.facts()) {
             String where = "key fact \"" + shorten(fact.label()) + "\"";
             StructureTree.Tag row = bodyRow(body, marks);
-            add(marks, table, bodyCell(paragraph(fact.label(), TextStyle.BOLD, TABLE_TEXT, TEXT, where),
+            add(marks, table, bodyCell(paragraph(fact.label(), TextStyle.BOLD, tableText, TEXT, where),
                     Element.ALIGN_LEFT), tree.headerCell(row, false));
             // The cell holds the value alone, so it is the cell that is marked with its language.
             StructureTree.Tag valueTag = dataCell(row);
             StructureTree.language(valueTag, fact.language());
-            add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, TABLE_TEXT, TEXT, where),
+            add(marks, table, bodyCell(paragraph(fact.value(), TextStyle.REGULAR, tableText, TEXT, where),
                     Element.ALIGN_LEFT), valueTag);
             breaks.rowAdded();
         }
@@ -534,7 +540,7 @@ final class Layout {
         List<Column> columns = section.columns();
         String tableWhere = "table \"" + shorten(section.title()) + "\"";
         PdfPTable table = fullWidth(columns.size());
-        table.setWidths(columnWidths(section, document.right() - document.left()));
+        table.setWidths(tableWidths(section));
         // The width it will be laid out at, so that its rows' heights are known as they are added (RowBreaks).
         table.setTotalWidth(document.right() - document.left());
         table.setSpacingBefore(4);
@@ -582,9 +588,17 @@ final class Layout {
         add(marks, table, caption, tree.add(tags, StructureTree.CAPTION));
     }
 
-    /** Core's column widths, as OpenPDF takes them. */
-    private static float[] columnWidths(Section.Table section, float available) {
-        double[] widths = section.columnWidths(available, CHARACTER_WIDTH, CELL_PADDING);
+    /**
+     * Core's column widths for {@code section} across the page, as OpenPDF takes them; its text is set to the size
+     * core scales it to where its words are wider than the page, so that none of them breaks (the register's fourteen
+     * columns on a landscape page).
+     */
+    private float[] tableWidths(Section.Table section) {
+        float available = document.right() - document.left();
+        float scale = (float) section.textScale(available, CHARACTER_WIDTH, CELL_PADDING);
+        tableText = TABLE_TEXT * scale;
+        smallText = SMALL * scale;
+        double[] widths = section.columnWidths(available, CHARACTER_WIDTH * scale, CELL_PADDING);
         float[] floats = new float[widths.length];
         for (int i = 0; i < widths.length; i++) {
             floats[i] = (float) widths[i];
@@ -620,12 +634,12 @@ final class Layout {
                 PdfPCell pdfCell;
                 StructureTree.Tag content = null;
                 PdfPCellEvent continued = c == 0 && !header.isBlank() ? new RowContinued(() -> fonts.phrase(header,
-                        TextStyle.ITALIC, TABLE_TEXT, MUTED, where)) : null;
+                        TextStyle.ITALIC, tableText, MUTED, where)) : null;
                 if (line < cellSlices.size()) {
                     Cell slice = cellSlices.get(line);
                     if (slice instanceof Cell.StatusCell status && continued == null) {
                         // Its fill runs on with the row: its word with it, not the colour alone (run 98 #5)
-                        continued = new RowContinued(() -> fonts.phrase(status.label(), TextStyle.BOLD, TABLE_TEXT,
+                        continued = new RowContinued(() -> fonts.phrase(status.label(), TextStyle.BOLD, tableText,
                                 colour(status.textColour()), where));
                     }
                     StructureTree.Tag cellTag = cellTags[c];
@@ -671,7 +685,7 @@ final class Layout {
                 Block.Paragraph text = (Block.Paragraph) n.narrative().blocks().getFirst();
                 // The cell holds the paragraph's text, so it is the cell that is marked with its language.
                 StructureTree.language(cellTag, text.language());
-                Laid laid = paragraph(text, 0, TABLE_TEXT, TEXT, where, cellTag);
+                Laid laid = paragraph(text, 0, tableText, TEXT, where, cellTag);
                 PdfPCell pdfCell = bodyCell(null, alignment);
                 if (laid.first() != cellTag) {
                     pdfCell.addElement(tree.part(laid.first()));
@@ -682,15 +696,15 @@ final class Layout {
             }
             case Cell.NarrativeCell n -> {
                 PdfPCell pdfCell = bodyCell(null, alignment);
-                for (Element element : narrative(n.narrative(), TABLE_TEXT, TEXT, where, cellTag)) {
+                for (Element element : narrative(n.narrative(), tableText, TEXT, where, cellTag)) {
                     pdfCell.addElement(element);
                 }
                 yield pdfCell;
             }
             case Cell.TimescaleCell t -> {
-                PdfPCell pdfCell = bodyCell(paragraph(t.words(), style, TABLE_TEXT, TEXT, where), alignment);
+                PdfPCell pdfCell = bodyCell(paragraph(t.words(), style, tableText, TEXT, where), alignment);
                 if (!t.dueText().isEmpty()) {
-                    Paragraph due = paragraph(t.dueText(), style, SMALL, MUTED, where);
+                    Paragraph due = paragraph(t.dueText(), style, smallText, MUTED, where);
                     due.setAlignment(alignment);
                     pdfCell.addElement(due);
                 }
@@ -699,10 +713,10 @@ final class Layout {
             case Cell.TextCell t -> {
                 // The cell holds the text, so it is the cell that is marked with its language.
                 StructureTree.language(cellTag, t.language());
-                yield bodyCell(paragraph(t.text(), style, TABLE_TEXT, TEXT, where), alignment);
+                yield bodyCell(paragraph(t.text(), style, tableText, TEXT, where), alignment);
             }
             case Cell.StatusCell s -> statusCell(s, alignment, where, cellTag);
-            default -> bodyCell(paragraph(cell.text(), style, TABLE_TEXT, TEXT, where), alignment);
+            default -> bodyCell(paragraph(cell.text(), style, tableText, TEXT, where), alignment);
         };
     }
 
@@ -720,25 +734,25 @@ final class Layout {
             cell.setBackgroundColor(colour(status.fill()));
             StructureTree.Tag labelTag = tree.add(cellTag, StructureTree.PARAGRAPH);
             StructureTree.language(labelTag, status.labelLanguage());
-            Paragraph label = paragraph(status.label(), TextStyle.BOLD, TABLE_TEXT, text, where);
+            Paragraph label = paragraph(status.label(), TextStyle.BOLD, tableText, text, where);
             label.setAlignment(alignment);
             addPart(cell, labelTag, label);
             status.note().ifPresent(note -> addPart(cell, tree.add(cellTag, StructureTree.PARAGRAPH),
-                    line(note, TABLE_TEXT, text, alignment, where)));
+                    line(note, tableText, text, alignment, where)));
             status.reason().ifPresent(reason -> addPart(cell, tree.add(cellTag, StructureTree.PARAGRAPH),
-                    line(reason, SMALL, text, alignment, where)));
+                    line(reason, smallText, text, alignment, where)));
             return cell;
         }
         StructureTree.language(cellTag, status.labelLanguage());
-        PdfPCell cell = bodyCell(paragraph(status.label(), TextStyle.BOLD, TABLE_TEXT, text, where), alignment);
+        PdfPCell cell = bodyCell(paragraph(status.label(), TextStyle.BOLD, tableText, text, where), alignment);
         cell.setBackgroundColor(colour(status.fill()));
         status.note().ifPresent(note -> {
             fonts.pauseAfterParagraph();
-            cell.addElement(line(note, TABLE_TEXT, text, alignment, where));
+            cell.addElement(line(note, tableText, text, alignment, where));
         });
         status.reason().ifPresent(reason -> {
             fonts.pauseAfterParagraph();
-            cell.addElement(line(reason, SMALL, text, alignment, where));
+            cell.addElement(line(reason, smallText, text, alignment, where));
         });
         return cell;
     }
@@ -988,7 +1002,7 @@ final class Layout {
     }
 
     private PdfPCell headerCell(String text, String where, int alignment) {
-        PdfPCell cell = bodyCell(paragraph(text, TextStyle.BOLD, TABLE_TEXT, TEXT, where), alignment);
+        PdfPCell cell = bodyCell(paragraph(text, TextStyle.BOLD, tableText, TEXT, where), alignment);
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
     }
