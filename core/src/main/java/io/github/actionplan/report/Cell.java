@@ -61,7 +61,7 @@ public sealed interface Cell {
     record TextCell(String text, Optional<String> language) implements Cell {
         /** Cleans the text (see {@link ReportText}) and checks the language is a language tag. */
         public TextCell {
-            text = ReportText.clean(text);
+            text = ReportText.clean(Objects.requireNonNull(text, "text"));
             Objects.requireNonNull(language, "language").ifPresent(LanguageTags::checked);
         }
 
@@ -77,6 +77,11 @@ public sealed interface Cell {
      * @param narrative the parsed narrative
      */
     record NarrativeCell(Narrative narrative) implements Cell {
+        /** Refuses a null narrative. */
+        public NarrativeCell {
+            Objects.requireNonNull(narrative, "narrative");
+        }
+
         @Override
         public String text() {
             return narrative.plainText();
@@ -94,7 +99,13 @@ public sealed interface Cell {
      * @param date the date
      * @param text the date as shown, e.g. "1 Jun 2023"
      */
-    record DateCell(LocalDate date, String text) implements Cell {}
+    record DateCell(LocalDate date, String text) implements Cell {
+        /** Refuses a null date and cleans the text (see {@link ReportText}). */
+        public DateCell {
+            Objects.requireNonNull(date, "date");
+            text = ReportText.clean(Objects.requireNonNull(text, "text"));
+        }
+    }
 
     /**
      * A timescale as the plan wrote it, with the date it resolves to. Shown as the plan's words,
@@ -110,8 +121,9 @@ public sealed interface Cell {
     record TimescaleCell(String words, Optional<LocalDate> dueDate, String dueText) implements Cell {
         /** Cleans the texts (see {@link ReportText}). */
         public TimescaleCell {
-            words = ReportText.clean(words);
-            dueText = ReportText.clean(dueText);
+            words = ReportText.clean(Objects.requireNonNull(words, "words"));
+            Objects.requireNonNull(dueDate, "dueDate");
+            dueText = ReportText.clean(Objects.requireNonNull(dueText, "dueText"));
         }
 
         @Override
@@ -134,6 +146,12 @@ public sealed interface Cell {
      * @param text    as shown, e.g. "87%"
      */
     record PercentCell(BigDecimal value, int rounded, String text) implements Cell {
+        /** Refuses a null value and cleans the text (see {@link ReportText}). */
+        public PercentCell {
+            Objects.requireNonNull(value, "value");
+            text = ReportText.clean(Objects.requireNonNull(text, "text"));
+        }
+
         /** The share of one, e.g. 0.87, as spreadsheets store percentages. */
         public BigDecimal fraction() {
             return value.movePointLeft(2);
@@ -146,7 +164,12 @@ public sealed interface Cell {
      * @param value the number
      * @param text  as shown
      */
-    record NumberCell(long value, String text) implements Cell {}
+    record NumberCell(long value, String text) implements Cell {
+        /** Cleans the text (see {@link ReportText}). */
+        public NumberCell {
+            text = ReportText.clean(Objects.requireNonNull(text, "text"));
+        }
+    }
 
     /**
      * A status, written as a word on its BRAG colour: the label in bold, then the note and the

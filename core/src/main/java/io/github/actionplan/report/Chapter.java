@@ -20,6 +20,11 @@ public record Chapter(String heading, Orientation orientation, List<Section> sec
     public Chapter {
         heading = ReportText.clean(heading);
         Objects.requireNonNull(orientation, "orientation");
+        for (int i = 0; i < Objects.requireNonNull(sections, "sections").size(); i++) {
+            if (sections.get(i) == null) {
+                throw new NullPointerException("chapter '" + heading + "' section " + (i + 1) + " is null");
+            }
+        }
         sections = List.copyOf(sections);
         sections.forEach(Chapter::checkFallback);
     }

@@ -75,7 +75,8 @@ public final class RegisterTemplate implements ReportTemplate {
      * a query built on the old words then needs them changed once.
      *
      * @throws IllegalArgumentException naming any word the template does not write, or columns the replacements
-     *                                  would head alike, which a spreadsheet's table cannot tell apart
+     *                                  would head alike, or blank, or with a line break, a tab, or more than 255
+     *                                  characters, which a spreadsheet's table cannot name its columns with
      */
     public RegisterTemplate withWords(Map<String, String> replacements) {
         Shape replaced = shape.withWords(replacements, words(), "register");
@@ -85,11 +86,24 @@ public final class RegisterTemplate implements ReportTemplate {
         List<String> alike = headed.values().stream().filter(columns -> columns.size() > 1).map(columns -> "'"
                 + String.join("' and '", columns) + "' would both be headed '" + replaced.words().text(columns
                 .getFirst()) + "'").toList();
-        if (!alike.isEmpty()) { // Excel makes no table of them, and says nothing (run 134 #9)
-            throw new IllegalArgumentException("the register's columns need a header each: " + String.join("; ",
-                    alike));
+        // Excel makes no table of columns so headed, and says nothing (runs 134 #9, 137 #1).
+        List<String> unnamed = Stream.concat(alike.stream(), COLUMNS.stream().map(column -> column.header())
+                .filter(header -> !namesAColumn(replaced.words().text(header))).map(header -> "'" + header
+                + "' would be headed '" + replaced.words().text(header) + "'")).toList();
+        if (!unnamed.isEmpty()) {
+            throw new IllegalArgumentException("the register's columns need a header each, unlike the others'"
+                    + " ignoring case, on one line without tabs, at most " + LONGEST_HEADER
+                    + " characters: " + String.join("; ", unnamed));
         }
         return new RegisterTemplate(replaced);
+    }
+
+    /** The most characters a column of a spreadsheet's table is named with. */
+    private static final int LONGEST_HEADER = 255;
+
+    /** Whether {@code header} can name a column of a spreadsheet's table. */
+    private static boolean namesAColumn(String header) {
+        return header.length() <= LONGEST_HEADER && header.chars().noneMatch(Character::isISOControl);
     }
 
     /** A copy titled {@code title} instead of "Register: " and the plan's title; the table keeps its name. */

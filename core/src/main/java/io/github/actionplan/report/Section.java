@@ -167,11 +167,19 @@ public interface Section {
                 // The same check as a heading's, with the same message.
                 new Heading(headingLevel.getAsInt(), title);
             }
-            if (columns.isEmpty()) {
+            if (Objects.requireNonNull(columns, "columns").isEmpty()) {
                 throw new IllegalArgumentException("table '" + title + "' has no columns");
             }
-            rows = rows.stream().map(List::copyOf).toList();
-            totalRow = totalRow.map(List::copyOf);
+            if (firstNull(columns) >= 0) {
+                throw new NullPointerException("table '" + title + "' column " + (firstNull(columns) + 1) + " is null");
+            }
+            List<List<Cell>> copied = new ArrayList<>(Objects.requireNonNull(rows, "rows").size());
+            for (int i = 0; i < rows.size(); i++) {
+                copied.add(present(title, "row " + (i + 1), rows.get(i)));
+            }
+            rows = List.copyOf(copied);
+            String name = title;
+            totalRow = Objects.requireNonNull(totalRow, "totalRow").map(row -> present(name, "the total row", row));
             int[] longest = new int[columns.size()];
             for (int i = 0; i < rows.size(); i++) {
                 widen(title, "row " + (i + 1), rows.get(i), columns.size(), longest);
@@ -243,6 +251,25 @@ public interface Section {
             return headingLevel.isPresent() ? "" : title;
         }
 
+        /** {@code row} copied; refused, saying where in the table, where it or a cell of it is null. */
+        private static List<Cell> present(String title, String where, List<Cell> row) {
+            if (row == null || firstNull(row) >= 0) {
+                throw new NullPointerException("table '" + title + "' " + where + (row == null ? "" : ", column "
+                        + (firstNull(row) + 1)) + " is null");
+            }
+            return List.copyOf(row);
+        }
+
+        /** The index of {@code list}'s first null, or -1: {@code List.of(...).indexOf(null)} throws instead. */
+        private static int firstNull(List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private static void widen(String title, String where, List<Cell> row, int width, int[] longest) {
             if (row.size() != width) {
                 throw new IllegalArgumentException("table '" + title + "' " + where + " has " + row.size()
@@ -295,8 +322,10 @@ public interface Section {
          * @param characterWidth the width of one character of the table's text, on average
          * @param cellPadding    the width a cell's padding and borders take
          * @return one width per column, summing to {@code available}
+         * @throws IllegalArgumentException if a size is below 0 or not finite, or the character's width is 0
          */
         public double[] columnWidths(double available, double characterWidth, double cellPadding) {
+            checkSizes(available, characterWidth, cellPadding);
             int n = columns.size();
             double[] minimum = new double[n];
             double minimumSum = 0;
@@ -405,8 +434,11 @@ public interface Section {
          * The width, in the units of {@code characterWidth} and {@code cellPadding}, below which
          * {@link #columnWidths} breaks a word it would keep whole: a format that may make its page wider (a
          * spreadsheet, which prints scaled to the paper) gives such a table at least this.
+         *
+         * @throws IllegalArgumentException if a size is below 0 or not finite, or the character's width is 0
          */
         public double wordsWidth(double characterWidth, double cellPadding) {
+            checkSizes(0, characterWidth, cellPadding);
             double width = 0;
             for (int c = 0; c < columns.size(); c++) {
                 width += kept(c) * characterWidth + cellPadding;
@@ -423,8 +455,10 @@ public interface Section {
          * @param characterWidth the width of one character of the table's text at its own size, on average
          * @param cellPadding    the width a cell's padding and borders take, which does not scale
          * @return a factor from 0.7 to 1
+         * @throws IllegalArgumentException if a size is below 0 or not finite, or the character's width is 0
          */
         public double textScale(double available, double characterWidth, double cellPadding) {
+            checkSizes(available, characterWidth, cellPadding);
             double words = wordsWidth(characterWidth, 0);
             double room = available - columns.size() * cellPadding;
             return words <= room ? 1 : Math.max(SMALLEST_TEXT, room / words);
@@ -435,6 +469,17 @@ public interface Section {
          * still read at; a single word of forty characters must not shrink a whole table to nothing.
          */
         private static final double SMALLEST_TEXT = 0.7;
+
+        /** Refuses sizes no page has: a width or padding below 0, a character of no width, or one not a number. */
+        private static void checkSizes(double available, double characterWidth, double cellPadding) {
+            if (!(available >= 0 && available < Double.POSITIVE_INFINITY && characterWidth > 0
+                    && characterWidth < Double.POSITIVE_INFINITY && cellPadding >= 0
+                    && cellPadding < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("available " + available + ", characterWidth " + characterWidth
+                        + ", cellPadding " + cellPadding + ": each is a finite number, the width and padding 0 or"
+                        + " more, the character's width more than 0");
+            }
+        }
 
         /** The longest word of column {@code c} that is kept whole: no longer than {@link Column#LONGEST_WORD_KEPT}. */
         private int kept(int c) {

@@ -99,6 +99,7 @@ public record PlanAssessment(ActionPlan plan, LocalDate asOf, Assessor assessor,
 
     /** The assessment of the recommendation with this ref. */
     public Optional<RecommendationAssessment> recommendation(String ref) {
+        Objects.requireNonNull(ref, "ref");
         return recommendations.stream().filter(r -> r.recommendation().ref().equals(ref)).findFirst();
     }
 }

@@ -78,6 +78,12 @@ public record RecommendationAssessment(Recommendation recommendation, LocalDate 
      * @throws IndexOutOfBoundsException if the recommendation has no sub-action {@code index}
      */
     public Optional<LocalDate> subActionDueDate(int index) {
+        int count = recommendation.subActions().size();
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("recommendation " + recommendation.ref() + " has " + (count == 0
+                    ? "no sub-actions" : count == 1 ? "one sub-action, index 0" : count + " sub-actions, index 0 to "
+                    + (count - 1)) + "; " + index + " is none of them");
+        }
         SubAction subAction = recommendation.subActions().get(index);
         return Assessor.dueWithRecommendation(recommendation, subAction) ? recommendation.deadline()
                 .flatMap(Timescale::dueDate) : subAction.due().flatMap(Timescale::dueDate);

@@ -2,6 +2,7 @@ package io.github.actionplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
@@ -103,6 +104,33 @@ class RegisterTemplateTest {
     }
 
     @Test
+    void aHeaderNoSpreadsheetTableCanNameItsColumnWithIsRefused() {
+        // Run 137 #1: each was accepted, and the XLSX then had no Excel table, saying nothing.
+        for (String header : List.of("Ref\nnumber", "Ref\tno", "R".repeat(256))) {
+            assertThatIllegalArgumentException().as(header).isThrownBy(() -> ReportTemplates.register().withWords(
+                    Map.of("Ref", header))).withMessageEndingWith("'Ref' would be headed '" + header + "'");
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of("Ref", " ")))
+                .withMessage("the replacement for 'Ref' is blank");
+        assertThat(ReportTemplates.register().withWords(Map.of("Ref", "R".repeat(255))).build(assessed(SeedPlans
+                .merseyside(), SeedPlans.MERSEYSIDE_AS_OF)).tables().getFirst().headers()).contains("R".repeat(255));
+    }
+
+    @Test
+    void aSubActionThatIsNoneOfTheRecommendationsIsRefusedSayingWhichItHas() {
+        // Run 137 #4: "Index: 0", naming no recommendation.
+        RecommendationAssessment first = assessed(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF)
+                .recommendations().getFirst();
+        int count = first.recommendation().subActions().size();
+        assertThatThrownBy(() -> first.subActionDueDate(count)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("recommendation " + first.recommendation().ref() + " has " + count + " sub-actions, index 0"
+                        + " to " + (count - 1) + "; " + count + " is none of them");
+        assertThatThrownBy(() -> first.subActionDueDate(-1)).hasMessageEndingWith("; -1 is none of them");
+        assertThatThrownBy(() -> assessed(SeedPlans.derbyshire(), SeedPlans.DERBYSHIRE_AS_OF).recommendation(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("ref");
+    }
+
+    @Test
     void progressIsAPercentageOrBlankWhereNobodyReportedOne() {
         PlanAssessment assessment = assessed(SeedPlans.merseyside(), SeedPlans.MERSEYSIDE_AS_OF);
         Section.Table table = table(ReportTemplates.register().build(assessment));
@@ -163,8 +191,9 @@ class RegisterTemplateTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of(
                 "Deadline date", "Dyddiad"))).withMessageContaining("Deadline date");
         assertThatIllegalArgumentException().isThrownBy(() -> ReportTemplates.register().withWords(Map.of(
-                "Kind", "ref"))).withMessage("the register's columns need a header each: 'Ref' and 'Kind' would both"
-                + " be headed 'Ref'");
+                "Kind", "ref"))).withMessage("the register's columns need a header each, unlike the others' ignoring"
+                + " case, on one line without tabs, at most 255 characters: 'Ref' and 'Kind' would both be"
+                + " headed 'Ref'");
         assertThat(ReportTemplates.named("Register")).map(template -> template.build(assessed(SeedPlans.merseyside(),
                 SeedPlans.MERSEYSIDE_AS_OF))).contains(ReportTemplates.register().build(assessed(SeedPlans
                 .merseyside(), SeedPlans.MERSEYSIDE_AS_OF)));

@@ -3,6 +3,7 @@ package io.github.actionplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.actionplan.fixtures.SeedPlans;
 import io.github.actionplan.model.ActionPlan;
@@ -22,6 +23,7 @@ import io.github.actionplan.rules.RollUp;
 import io.github.actionplan.rules.ScheduleStatusRule;
 import io.github.actionplan.rules.StatusRule;
 import io.github.actionplan.summary.StatusCounts;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -539,6 +541,46 @@ class ReportDecisionsTest {
         assertThat(widths[0]).isCloseTo(12 * 5 * scale + 2, within(1e-9));
         assertThat(widths[1]).isCloseTo(11 * 5 * scale + 2, within(1e-9));
         assertThat(table.textScale(50, 5, 2)).isEqualTo(0.7);
+    }
+
+    @Test
+    void sizesNoPageHasAreRefusedSayingWhatIsAllowed() {
+        Section.Table table = new Section.Table("", List.of(new Column("Ref", ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("R1"))));
+
+        // Run 137 #5: negative and NaN widths came back.
+        assertThatIllegalArgumentException().isThrownBy(() -> table.columnWidths(-1, 5, 2))
+                .withMessage("available -1.0, characterWidth 5.0, cellPadding 2.0: each is a finite number, the width"
+                        + " and padding 0 or more, the character's width more than 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> table.wordsWidth(Double.NaN, 2));
+        assertThatIllegalArgumentException().isThrownBy(() -> table.textScale(100, 0, 2));
+        assertThatIllegalArgumentException().isThrownBy(() -> table.columnWidths(Double.POSITIVE_INFINITY, 5, 2));
+        assertThat(table.columnWidths(0, 5, 0)).containsExactly(0);
+    }
+
+    @Test
+    void aNullCellRowOrSectionIsRefusedSayingWhereItIs() {
+        // Run 137 #3: a DateCell of no date was drawn by three formats and failed in the fourth; a null cell was an
+        // NPE with no message.
+        assertThatNullPointerException().isThrownBy(() -> new Cell.DateCell(null, "soon")).withMessage("date");
+        assertThatNullPointerException().isThrownBy(() -> new Cell.DateCell(LocalDate.of(2025, 1, 1), null))
+                .withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> new Cell.PercentCell(null, 5, "5%")).withMessage("value");
+        assertThatNullPointerException().isThrownBy(() -> new Cell.NarrativeCell(null)).withMessage("narrative");
+        assertThatNullPointerException().isThrownBy(() -> new Cell.NumberCell(1, null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> new Cell.TimescaleCell("Q1", null, ""))
+                .withMessage("dueDate");
+        List<Column> columns = List.of(new Column("Ref", ColumnType.TEXT, 1), new Column("Text", ColumnType.TEXT, 1));
+        assertThatNullPointerException().isThrownBy(() -> new Section.Table("Items", columns, List.of(
+                List.of(new Cell.TextCell("R1"), new Cell.EmptyCell()), java.util.Arrays.asList(new Cell.TextCell("R2"),
+                null)))).withMessage("table 'Items' row 2, column 2 is null");
+        assertThatNullPointerException().isThrownBy(() -> new Section.Table("Items", columns,
+                java.util.Arrays.asList((List<Cell>) null))).withMessage("table 'Items' row 1 is null");
+        assertThatNullPointerException().isThrownBy(() -> new Section.Table("Items", java.util.Arrays.asList(
+                columns.getFirst(), null), List.of())).withMessage("table 'Items' column 2 is null");
+        assertThatNullPointerException().isThrownBy(() -> new Chapter("Items", Orientation.PORTRAIT,
+                java.util.Arrays.asList(new Section.Heading(1, "Items"), null)))
+                .withMessage("chapter 'Items' section 2 is null");
     }
 
     @Test
