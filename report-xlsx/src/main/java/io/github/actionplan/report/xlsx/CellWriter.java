@@ -94,11 +94,12 @@ final class CellWriter {
             put(cell, text, style);
             return lines;
         }
-        if (whole && lines != Integer.MAX_VALUE) {
-            put(cell, text, style);
+        if (whole) {
+            // Past a cell's limit even data is cut, but to all the cell holds, not to what a row shows (run 137 #6).
+            put(cell, lines == Integer.MAX_VALUE ? cut(cell, text, 0, false, SpreadsheetCells.CELL_LIMIT) : text, style);
             return MOST_LINES;
         }
-        return CellSizes.wrappedLines(put(cell, cut(cell, text, width, bold), style), width, bold);
+        return CellSizes.wrappedLines(put(cell, cut(cell, text, width, bold, PREVIEW), style), width, bold);
     }
 
     /**
@@ -118,7 +119,7 @@ final class CellWriter {
 
     /** Writes {@code text} into {@code cell}; returns the text the cell shows. */
     String text(Cell cell, String text, CellStyle style) {
-        return put(cell, Texts.fitsInCell(text) ? text : cut(cell, text, 0, false), style);
+        return put(cell, Texts.fitsInCell(text) ? text : cut(cell, text, 0, false, PREVIEW), style);
     }
 
     /** Writes {@code shown}, the text a cell shows, into {@code cell}; returns it. */
@@ -211,9 +212,9 @@ final class CellWriter {
      * The start of {@code text} and the marker, the whole on the Full text sheet, for a text the cell cannot hold, or
      * that {@code width} character widths wide (where known, above 0) takes more lines than the tallest row shows: a
      * row stops growing at {@link CellSizes#MAX_ROW_POINTS}, and the lines below would be there only in the formula
-     * bar.
+     * bar. The start is {@code longest} characters at most.
      */
-    private String cut(Cell cell, String text, double width, boolean bold) {
+    private String cut(Cell cell, String text, double width, boolean bold, int longest) {
         boolean holds = Texts.fitsInCell(text);
         Sheet sheet = cell.getSheet();
         String from = new CellReference(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex(), false, false)
@@ -226,19 +227,20 @@ final class CellWriter {
                             + " its start and the whole text is on sheet '%s', rows %d-%d.",
                     from, text.length(), SpreadsheetCells.CELL_LIMIT, fullText.name(), rows.first(), rows.last()));
         }
-        return start(text, marker, width, bold) + marker;
+        return start(text, marker, width, bold, longest) + marker;
     }
 
     /**
-     * The longest start of {@code text}, {@link #PREVIEW} characters at most, that the tallest row shows whole with
-     * {@code marker} after it at {@code width} (where known), ended at a space where one is near.
+     * The longest start of {@code text}, {@code longest} characters at most, that a cell holds and the tallest row
+     * shows whole with {@code marker} after it at {@code width} (where known), ended at a space where one is near.
      */
-    private static String start(String text, String marker, double width, boolean bold) {
+    private static String start(String text, String marker, double width, boolean bold, int longest) {
         int fits = 0;
-        for (int low = 0, high = PREVIEW; low <= high; ) {
+        for (int low = 0, high = Math.min(longest, text.length()); low <= high; ) {
             int mid = (low + high) >>> 1;
             String start = text.substring(0, Texts.prefixEnd(text, 0, mid));
-            if (width <= 0 || CellSizes.wrappedLines(start + marker, width, bold) <= MOST_LINES) {
+            if (Texts.fitsInCell(start + marker)
+                    && (width <= 0 || CellSizes.wrappedLines(start + marker, width, bold) <= MOST_LINES)) {
                 fits = start.length();
                 low = mid + 1;
             } else {

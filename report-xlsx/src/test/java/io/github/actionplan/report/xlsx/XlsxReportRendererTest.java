@@ -675,6 +675,23 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aTableOfDatasTextPastACellsLimitKeepsAllTheCellHoldsAndTheWholeOnTheFullTextSheet() throws IOException {
+        // Run 137 #6: 33,000 characters kept 945 of them, as a report's table does.
+        String text = "word ".repeat(6_600).strip();
+        Section.Table table = new Section.Table("Long", List.of(new Column("Ref", Column.ColumnType.TEXT, 1),
+                new Column("Text", Column.ColumnType.TEXT, 1)),
+                List.of(List.of(new Cell.TextCell("L1"), new Cell.TextCell(text)))).asData();
+
+        try (XSSFWorkbook workbook = open(render(Fixtures.report("T", "S", Orientation.PORTRAIT, List.of(table))))) {
+            String shown = rowStarting(workbook.getSheet("Long"), "L1").getCell(1).getStringCellValue();
+            assertThat(shown).endsWith("[continued on sheet 'Full text' from row 2]").hasSizeLessThanOrEqualTo(32_767)
+                    .hasSizeGreaterThan(32_767 - 100);
+            assertThat(text).startsWith(shown.substring(0, shown.indexOf(" \u2026 [")));
+            assertThat(workbook.getSheet("Full text")).isNotNull();
+        }
+    }
+
+    @Test
     void theSheetsAndNotesTheRendererNamesAreInTheReportsWords() throws IOException {
         Report standard = Fixtures.longText(Fixtures.longString(40_000));
         LayoutWords welsh = new LayoutWords("Trosolwg", "Penodau", "Tabl", "Nodiadau", "Testun llawn", "Cell",
