@@ -73,7 +73,7 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
             throw new IOException("no temporary file can be made in " + folder + ", the folder java.io.tmpdir names,"
                     + " to stream a sheet's rows through (" + (e instanceof AccessDeniedException ? "permission denied"
                     : e instanceof NoSuchFileException ? "no such folder" : e.getMessage()) + "); give Java a folder"
-                    + " you can write: java -Djava.io.tmpdir=FOLDER", e);
+                    + " you can write, with the Java option -Djava.io.tmpdir=FOLDER", e);
         }
     }
 
@@ -134,7 +134,7 @@ final class RichInlineStrings extends GZIPSheetDataWriter {
         private IOException told(IOException e) {
             return new IOException("a sheet's rows cannot be written to their temporary file in " + folder + ", the"
                     + " folder java.io.tmpdir names (" + e.getMessage() + "); give Java a folder with room that you"
-                    + " can write: java -Djava.io.tmpdir=FOLDER", e);
+                    + " can write, with the Java option -Djava.io.tmpdir=FOLDER", e);
         }
     }
 

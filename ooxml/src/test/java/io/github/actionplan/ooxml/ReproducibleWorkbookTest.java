@@ -162,8 +162,8 @@ class ReproducibleWorkbookTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> workbook.createSheet("Sheet"))
                     .isInstanceOf(java.io.UncheckedIOException.class).cause().isInstanceOf(IOException.class)
                     .hasMessage("no temporary file can be made in " + missing + ", the folder java.io.tmpdir names, to"
-                            + " stream a sheet's rows through (no such folder); give Java a folder you can write: java"
-                            + " -Djava.io.tmpdir=FOLDER");
+                            + " stream a sheet's rows through (no such folder); give Java a folder you can write, with"
+                            + " the Java option -Djava.io.tmpdir=FOLDER");
         } finally {
             System.setProperty("java.io.tmpdir", tmpdir);
         }
@@ -180,8 +180,8 @@ class ReproducibleWorkbookTest {
         };
         var stream = new RichInlineStrings.TemporaryFileStream(full, "/small/tmp");
         String told = "a sheet's rows cannot be written to their temporary file in /small/tmp, the folder"
-                + " java.io.tmpdir names (No space left on device); give Java a folder with room that you can write:"
-                + " java -Djava.io.tmpdir=FOLDER";
+                + " java.io.tmpdir names (No space left on device); give Java a folder with room that you can write,"
+                + " with the Java option -Djava.io.tmpdir=FOLDER";
 
         org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> stream.write(new byte[8], 0, 8))
                 .withMessage(told).withCauseInstanceOf(IOException.class);
