@@ -2,6 +2,7 @@ package io.github.actionplan.workbook;
 
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.Dates;
+import io.github.actionplan.internal.MissingClasses;
 import io.github.actionplan.internal.OfficeLocks;
 import io.github.actionplan.internal.Quote;
 import io.github.actionplan.internal.Spacing;
@@ -445,9 +446,17 @@ public final class UpdateWorkbook {
      * @throws IOException if {@code out} cannot be written
      * @throws IllegalArgumentException if the plan has errors ({@link io.github.actionplan.validation.PlanValidator}),
      *                                  which no plan file may hold
+     * @throws IllegalStateException    if this Java runtime lacks a module of the JDK's that the spreadsheet library
+     *                                  needs ({@code java.desktop}, left out of a runtime made with jlink), naming it
      */
     public void write(OutputStream out) throws IOException {
-        prepared.writer(this).write(out);
+        try {
+            prepared.writer(this).write(out);
+        } catch (NoClassDefFoundError e) {
+            // Told as a render is, not as a bare NoClassDefFoundError (run 136 #6).
+            throw MissingClasses.of(e).flatMap(MissingClasses::ofTheJdk).map(needs -> new IllegalStateException(
+                    "The update workbook" + needs, e)).orElseThrow(() -> e);
+        }
     }
 
     /**

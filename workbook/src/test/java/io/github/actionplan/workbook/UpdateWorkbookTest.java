@@ -1273,4 +1273,15 @@ class UpdateWorkbookTest {
         assertThatThrownBy(() -> UpdateWorkbook.of(SeedPlans.merseyside(), ReportingPeriod.parse("Q2 2025/26"))
                 .write(full)).isInstanceOf(IOException.class).hasMessage("No space left on device");
     }
+
+    @Test
+    void onARuntimeWithoutJavaDesktopTheWorkbookNamesTheModuleEveryTime(@TempDir Path folder) throws Exception {
+        // Run 136 #6: a bare NoClassDefFoundError, then "Could not initialize class", where a render names the module.
+        String output = SmallHeap.run(WorkbookWithoutJavaDesktop.class, folder.resolve("unused"),
+                folder.resolve("child.log"), "--limit-modules", "java.base,java.xml,java.logging,java.sql,java.naming");
+        String told = "IllegalStateException: The update workbook needs the class java.beans.PropertyChangeSupport, of"
+                + " the JDK's own module java.desktop, which this Java runtime lacks; run it on a full JDK, or add the"
+                + " module to a runtime made with jlink (--add-modules java.desktop)";
+        assertThat(output.lines().filter(line -> !line.startsWith("WARNING"))).containsExactly(told, told);
+    }
 }

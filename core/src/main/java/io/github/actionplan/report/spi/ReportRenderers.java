@@ -2,6 +2,7 @@ package io.github.actionplan.report.spi;
 
 import io.github.actionplan.internal.AtomicFiles;
 import io.github.actionplan.internal.CountedOutputStream;
+import io.github.actionplan.internal.MissingClasses;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.spi.support.CallerStream;
 import io.github.actionplan.report.spi.support.Cancellation;
@@ -531,49 +532,10 @@ public final class ReportRenderers {
 
     /** What a renderer needs, where {@code e} is for a class missing from the path: which class, and what to add. */
     private static Optional<String> missing(NoClassDefFoundError e) {
-        Optional<String> lacking = e.getCause() instanceof ClassNotFoundException missing
-                ? Optional.of(missing.getMessage()) : lackedBefore(e);
-        if (lacking.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = lacking.get();
-        // The JDK's own classes come from no library: a runtime made with jlink left their module out (run 133 #4).
-        if (name.startsWith("java.") || name.startsWith("javax.")) {
-            String module = JDK_MODULES.entrySet().stream().filter(m -> name.startsWith(m.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse("");
-            return Optional.of(" needs the class " + name + ", of the JDK's own module" + (module.isEmpty() ? ""
-                    : " " + module) + ", which this Java runtime lacks; run it on a full JDK, or add the module to a"
-                    + " runtime made with jlink (" + (module.isEmpty() ? "jdeps names it" : "--add-modules " + module)
-                    + ")");
-        }
-        return Optional.of(" needs the class " + name + ", which is on neither the class path nor the module path;"
-                + " add the library that provides it, one of the renderer's dependencies, to the class path or module"
-                + " path");
+        return MissingClasses.of(e).map(name -> MissingClasses.ofTheJdk(name).orElse(" needs the class " + name
+                + ", which is on neither the class path nor the module path; add the library that provides it, one of"
+                + " the renderer's dependencies, to the class path or module path"));
     }
-
-    /**
-     * The class whose lack stopped a library's class from initialising in an earlier render, where {@code e} is a
-     * later use of it ("Could not initialize class ..."): Java keeps the first failure only as the words of its
-     * cause, and every render after the first was told of the library's class alone (run 134 #5).
-     */
-    private static Optional<String> lackedBefore(NoClassDefFoundError e) {
-        if (e.getCause() instanceof ExceptionInInitializerError earlier && earlier.getMessage() != null) {
-            Matcher lacked = LACKED_BEFORE.matcher(earlier.getMessage());
-            if (lacked.find()) {
-                return Optional.of(lacked.group(1).replace('/', '.'));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** How Java words the first failure of a class's initialising for a class missing: "Exception java.lang.N...". */
-    private static final Pattern LACKED_BEFORE = Pattern.compile(
-            "^Exception java\\.lang\\.NoClassDefFoundError: (\\S+)");
-
-    /** The JDK modules of the packages renderers are known to draw on, by package. */
-    private static final Map<String, String> JDK_MODULES = Map.of("java.awt.", "java.desktop", "java.beans.",
-            "java.desktop", "javax.imageio.", "java.desktop", "javax.swing.", "java.desktop", "java.util.logging.",
-            "java.logging", "javax.xml.", "java.xml", "java.sql.", "java.sql", "javax.naming.", "java.naming");
 
     /**
      * What a renderer, {@code type}, whose call into a library failed with {@code e} is told: that it was built against
