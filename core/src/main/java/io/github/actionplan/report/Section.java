@@ -149,7 +149,9 @@ public interface Section {
      * @param data       whether the table is data to work with, as the {@linkplain ReportTemplates#register()
      *                   register} is, in a spreadsheet's filters and queries: each cell's value is then kept whole
      *                   where a format would cut a text its row cannot show (a spreadsheet's rows stop growing),
-     *                   and cut only where the format cannot hold it at all
+     *                   and cut only where the format cannot hold it at all; and a spreadsheet's sheet that holds
+     *                   it alone starts at its header row, its title naming the sheet and the table, not written
+     *                   above it, so that a query on the sheet or a CSV of it reads the table alone
      */
     record Table(String title, List<Column> columns, List<List<Cell>> rows, Optional<List<Cell>> totalRow,
             boolean rowHeaders, OptionalInt headingLevel, boolean data) implements Section {

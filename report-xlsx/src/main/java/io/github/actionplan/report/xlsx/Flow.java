@@ -81,9 +81,12 @@ final class Flow {
         lastHeading = heading.text();
     }
 
-    /** A table under its title as a heading, where core makes it one, else with its caption. */
+    /**
+     * A table under its title as a heading, where core makes it one, else with its caption; but a table of data alone
+     * on its sheet with neither, as core's {@link Section.Table#data()} says.
+     */
     private void table(SheetCursor cursor, Section.Table table, boolean alone) throws InterruptedIOException {
-        if (table.heading().isPresent()) {
+        if (table.heading().isPresent() && TableWriter.titledOnSheet(table, alone)) {
             heading(cursor, table.heading().get());
         }
         tables.write(cursor, table, name(table), alone);

@@ -193,7 +193,7 @@ final class TableWriter {
      */
     void write(SheetCursor cursor, Section.Table table, String name, boolean alone, boolean rowHeaders, boolean whole)
             throws InterruptedIOException {
-        int headerRow = start(cursor, table);
+        int headerRow = start(cursor, table, alone);
         double above = cursor.heightAbove();
         List<List<Cell>> rows = table.rows().isEmpty()
                 // an Excel table has a row under its header: this one's is empty
@@ -206,7 +206,7 @@ final class TableWriter {
             if (cursor.rowsLeft() < (last ? 1 + total : 1)) {
                 finish(cursor, table, name, headerRow, above, alone, rowHeaders, 0);
                 cursor.continueOnNewSheet();
-                headerRow = start(cursor, table);
+                headerRow = start(cursor, table, alone);
                 above = cursor.heightAbove();
             }
             if (whole && (!last || total > 0)) {
@@ -220,11 +220,20 @@ final class TableWriter {
     }
 
     /**
+     * Whether {@code table}'s title, as its heading or caption, is written on the sheet above it: not where it is data
+     * alone on its sheet, which then starts at its header row, the title naming the sheet and the Excel table, so
+     * that a query on the sheet or a CSV of it reads the table alone (run 135 #4).
+     */
+    static boolean titledOnSheet(Section.Table table, boolean alone) {
+        return !(table.data() && alone);
+    }
+
+    /**
      * Writes the caption, where core gives one (a title that is a heading is written before the table), and the
      * header row; returns the header row's index.
      */
-    private int start(SheetCursor cursor, Section.Table table) {
-        if (!table.caption().isEmpty()) {
+    private int start(SheetCursor cursor, Section.Table table, boolean alone) {
+        if (!table.caption().isEmpty() && titledOnSheet(table, alone)) {
             cursor.keepWithNext();
             cells.line(cursor, table.caption(), Styles.Kind.CAPTION);
         }

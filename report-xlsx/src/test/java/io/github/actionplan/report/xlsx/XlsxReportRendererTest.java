@@ -654,6 +654,37 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void aTableOfDataAloneOnItsSheetStartsItAtItsHeaderRowItsTitleNamingTheSheetAndTheTable() throws IOException {
+        // Run 135 #4: a merged title row above the register's table; a CSV of the sheet began "Register,,,,".
+        Report register = io.github.actionplan.testkit.ContractFixtures.reports().get("merseyside-register");
+        Section.Table table = register.tables().getFirst();
+        assertThat(table.heading()).isPresent();
+
+        try (XSSFWorkbook workbook = open(render(register))) {
+            XSSFSheet sheet = workbook.getSheet(table.title());
+            List<String> first = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> first.add(cell.getStringCellValue()));
+            assertThat(first).isEqualTo(table.headers());
+            assertThat(sheet.getMergedRegions()).isEmpty();
+            assertThat(sheet.getTables()).singleElement().satisfies(excel -> {
+                assertThat(excel.getName()).isEqualTo(table.title());
+                assertThat(excel.getStartRowIndex()).isZero();
+            });
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        }
+        // A table to read keeps its title above it.
+        Report read = Fixtures.report("T", "S", Orientation.PORTRAIT, List.of(new Section.Table(table.title(),
+                table.columns(), table.rows(), table.totalRow(), false, java.util.OptionalInt.of(1))));
+        try (XSSFWorkbook workbook = open(render(read))) {
+            List<String> above = new ArrayList<>();
+            workbook.forEach(sheet -> ((XSSFSheet) sheet).getTables().stream().filter(excel -> excel.getName()
+                    .equals(table.title())).forEach(excel -> above.add(sheet.getRow(excel.getStartRowIndex() - 1)
+                    .getCell(0).getStringCellValue())));
+            assertThat(above).containsExactly(table.title());
+        }
+    }
+
+    @Test
     void aTableOfDataKeepsATextItsRowCannotShowWholeInItsCellWhereAReadOnesIsCut() throws IOException {
         // Run 135's setting: the register's long texts ended "... [continued on sheet 'Full text' from row 2]", which a
         // query read as the value.

@@ -15,8 +15,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The text of a workbook in reading order, as a person reads it: sheet by sheet, row by row,
- * cell by cell, each value as the spreadsheet displays it (dates and percentages formatted).
+ * The text of a workbook in reading order, as a person reads it: sheet by sheet, each sheet's name on its tab (which
+ * alone names a table of data that starts its sheet), then row by row, cell by cell, each value as the spreadsheet
+ * displays it (dates and percentages formatted).
  *
  * <p>A cell whose text was too long for it shows only the start and a marker; its whole text is
  * in pieces on the "Full text" sheet, each piece's row naming the cell. This reader puts the
@@ -46,6 +47,7 @@ final class XlsxText {
             if (sheet == fullText) {
                 continue;
             }
+            text.append(sheet.getSheetName()).append('\n');
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     String ref = new CellReference(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex(),
