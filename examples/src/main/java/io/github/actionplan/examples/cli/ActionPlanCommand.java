@@ -266,6 +266,21 @@ public final class ActionPlanCommand implements Runnable {
      * an import of many copies, that they are held together (run 80 #3: 200 copies of 20 KB in 128 MB).
      */
     static String describe(Error e, List<String> args) {
+        return describe(e, args, Runtime.getRuntime().maxMemory());
+    }
+
+    /** The heap below which a plan's own spreadsheets may not be read: the tool's workbook of 11,600 items needs 128 MB. */
+    private static final long SMALL_HEAP = 256L << 20;
+
+    /**
+     * {@link #describe(Error, List)} in a heap of at most {@code maxHeap} bytes: one smaller than {@link #SMALL_HEAP} is
+     * the likelier cause, named first (run 133 #7: the tool's own workbook, at 64 MB, was blamed).
+     */
+    static String describe(Error e, List<String> args, long maxHeap) {
+        if (e instanceof OutOfMemoryError && maxHeap < SMALL_HEAP) {
+            return "out of memory" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + " in a heap of "
+                    + (maxHeap >> 20) + " MB, which is small: use a bigger -Xmx (" + withJavaOption("-Xmx4g") + ")";
+        }
         if (e instanceof OutOfMemoryError) {
             boolean spreadsheet = args.contains("import") || args.contains("tracker");
             long copies = args.contains("import") ? args.stream().filter(arg -> arg.toLowerCase(Locale.ROOT)

@@ -72,6 +72,18 @@ class ErrorReportingTest {
     }
 
     @Test
+    void outOfMemoryInASmallHeapNamesTheHeapNotTheSpreadsheet() {
+        // Run 133 #7: the tool's own 2.9 MB workbook, imported at -Xmx64m, was told as a spreadsheet too large.
+        String described = ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("import",
+                "plan.json", "copy.xlsx"), 64L << 20);
+
+        assertThat(described).isEqualTo("out of memory (Java heap space) in a heap of 64 MB, which is small: use a"
+                + " bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)");
+        assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("import", "plan.json",
+                "copy.xlsx"), 1L << 30)).startsWith("out of memory (Java heap space); a spreadsheet given");
+    }
+
+    @Test
     void outOfMemoryImportingManyCopiesSaysTheyAreReadTogetherAndHowToImportThemInTurn() {
         String described = ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("import",
                 "plan.json", "a.xlsx", "b.XLSX", "c.xlsm", "--out", "new.json"));
