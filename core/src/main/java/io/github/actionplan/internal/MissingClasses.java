@@ -21,6 +21,9 @@ public final class MissingClasses {
     private static final Pattern LACKED_BEFORE = Pattern.compile(
             "^Exception java\\.lang\\.NoClassDefFoundError: (\\S+)");
 
+    /** How Java words the first failure of a class's initialising for want of memory. */
+    private static final String MEMORY_BEFORE = "Exception java.lang.OutOfMemoryError";
+
     private MissingClasses() {}
 
     /**
@@ -39,6 +42,15 @@ public final class MissingClasses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code e} is a later use of a class whose initialising ran out of memory ("Could not initialize class
+     * ..."): the class is then unusable until Java restarts, and the failure is the memory's, not a class missing.
+     */
+    public static boolean ranOutOfMemoryBefore(NoClassDefFoundError e) {
+        return e.getCause() instanceof ExceptionInInitializerError earlier && earlier.getMessage() != null
+                && earlier.getMessage().startsWith(MEMORY_BEFORE);
     }
 
     /**

@@ -455,8 +455,19 @@ public final class ReportRenderers {
             throw e.getCause();
         } catch (RuntimeException e) {
             guarded.throwFailure(e); // a library's wrapping of the stream's failure: that failure is the cause
+            if (e.getCause() instanceof OutOfMemoryError memory) {
+                // Closing a resource threw the OutOfMemoryError its use had, which cannot suppress itself (run 136 #7).
+                throw memory;
+            }
             throw new RenderException(renderer.format(), named(renderer) + " failed: " + e, e);
         } catch (NoClassDefFoundError e) {
+            if (MissingClasses.ranOutOfMemoryBefore(e)) {
+                // Told as what it is, as the render that ran out was, not as the renderer's failure (run 136 #7).
+                OutOfMemoryError memory = new OutOfMemoryError("earlier, while a class the " + renderer.format()
+                        + " renderer draws with was initialised, which cannot be used again until Java restarts");
+                memory.initCause(e);
+                throw memory;
+            }
             // A library the renderer draws with is missing: its own classes loaded, so its format is listed, and the
             // first class it needs fails only now. That is the application's set-up to correct, not the JVM failing.
             throw new RenderException(renderer.format(), named(renderer) + missing(e).orElse(" failed: " + e), e);

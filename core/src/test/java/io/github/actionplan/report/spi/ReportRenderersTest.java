@@ -572,6 +572,40 @@ class ReportRenderersTest {
                         + " runtime made with jlink (--add-modules java.desktop)");
     }
 
+    /** Draws with a library class whose initialising ran out of memory in an earlier render. */
+    public static final class DrawsWithClassOutOfMemoryBeforeRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            NoClassDefFoundError again = new NoClassDefFoundError("Could not initialize class org.example.Fonts");
+            again.initCause(new ExceptionInInitializerError("Exception java.lang.OutOfMemoryError: Java heap space"
+                    + " [in thread \"main\"]"));
+            throw again;
+        }
+    }
+
+    /** Runs out of memory, and its resource's closing throws the same error again, as try-with-resources then does. */
+    public static final class OutOfMemoryOnCloseRenderer extends StubRenderer {
+        @Override
+        public void render(Report report, RenderOptions options, OutputStream out) {
+            OutOfMemoryError memory = new OutOfMemoryError("Java heap space");
+            throw new IllegalArgumentException("Self-suppression not permitted", memory);
+        }
+    }
+
+    @Test
+    void aRenderAfterOneRanOutOfMemoryIsToldAsOutOfMemoryNotAsTheRenderersFailure() {
+        // Run 136 #7: at -Xmx20m, later files were "The pdf renderer ... failed: NoClassDefFoundError: Could not
+        // initialize class ...", or "... failed: IllegalArgumentException: Self-suppression not permitted".
+        assertThatThrownBy(() -> ReportRenderers.of(new DrawsWithClassOutOfMemoryBeforeRenderer()).render(report(),
+                "md", RenderOptions.defaults(), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(OutOfMemoryError.class).hasMessage("earlier, while a class the md renderer draws with"
+                        + " was initialised, which cannot be used again until Java restarts")
+                .hasCauseInstanceOf(NoClassDefFoundError.class);
+        assertThatThrownBy(() -> ReportRenderers.of(new OutOfMemoryOnCloseRenderer()).render(report(), "md",
+                RenderOptions.defaults(), new java.io.ByteArrayOutputStream())).isInstanceOf(OutOfMemoryError.class)
+                .hasMessage("Java heap space");
+    }
+
     @Test
     void aRendererLackingAClassOfTheJdkItselfIsToldTheModuleToAddNotALibrary(@TempDir Path folder) {
         // Run 133 #4: "add the library that provides it" for java.awt.Color, which no library provides.
