@@ -1011,7 +1011,7 @@ final class UpdateReader {
      */
     private static Map<UpdateColumn, String> shownNow(Recommendation recommendation, Optional<SubAction> subAction) {
         Map<UpdateColumn, String> texts = new EnumMap<>(UpdateWorkbookWriter.planTexts(recommendation, subAction));
-        subAction.ifPresent(s -> texts.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.reportedProgress(s)
+        subAction.ifPresent(s -> texts.put(UpdateColumn.PROGRESS_REPORTED, UpdateWorkbookWriter.progressShown(s)
                 .map(Percent::toString).orElse("")));
         return texts;
     }

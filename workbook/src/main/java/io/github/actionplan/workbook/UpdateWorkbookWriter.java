@@ -146,7 +146,7 @@ final class UpdateWorkbookWriter {
         Assessment subAssessment = at.subActions().get(subActionIndex.get());
         texts.put(UpdateColumn.ID, subAction.get().id());
         return new Line(recommendation, subAction, texts, subAction.get().due().flatMap(Timescale::dueDate),
-                reportedProgress(subAction.get()), subAssessment.status());
+                progressShown(subAction.get()), subAssessment.status());
     }
 
     /**
@@ -240,9 +240,14 @@ final class UpdateWorkbookWriter {
         return new UpdateReader.Key(recommendation.ref(), subAction.map(SubAction::id)).display();
     }
 
-    /** A sub-action's progress as its row's Progress reported shows it: 100 where it is completed. */
-    static Optional<Percent> reportedProgress(SubAction subAction) {
-        return subAction.completedOn().isPresent() ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
+    /**
+     * A sub-action's progress as its row's Progress reported shows it: 100 where it is completed, else its own as
+     * reports round it, so that the cell holds the figure it shows: 99.6 is 99, not a cell showing 100% beside "Off
+     * track" (run 138 #1).
+     */
+    static Optional<Percent> progressShown(SubAction subAction) {
+        return subAction.completedOn().isPresent() ? Optional.of(subAction.effectiveProgress())
+                : subAction.progress().map(p -> Percent.of(p.rounded()));
     }
 
     /**

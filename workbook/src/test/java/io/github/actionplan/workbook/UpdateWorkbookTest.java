@@ -330,6 +330,28 @@ class UpdateWorkbookTest {
     }
 
     @Test
+    void aSubActionsProgressReportedIsItsOwnAsReportsRoundItSoWorkNotDoneNeverShows100()
+            throws IOException, InvalidWorkbookException {
+        // Run 138 #1: 99.6 was in a cell showing 100%, beside "Off track ... at 99.6%"; the reports said 99%.
+        ActionPlan merseyside = SeedPlans.merseyside();
+        Recommendation two = merseyside.recommendation("2").orElseThrow();
+        SubAction first = two.subActions().getFirst();
+        ActionPlan plan = merseyside.withRecommendation(two.withSubActions(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(first.withProgress(Percent.of(new java.math.BigDecimal("99.6")))), two.subActions().stream()
+                .skip(1)).toList()));
+        UpdateWorkbook workbook = UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"));
+        try (XSSFWorkbook book = written(workbook)) {
+            assertThat(row(book.getSheet("Updates"), "2", first.id()).getCell(UpdateColumn.PROGRESS_REPORTED
+                    .ordinal()).getNumericCellValue()).isEqualTo(99);
+        }
+        // The copy returned as written says nothing of the plan's figure differing from the cell's.
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        workbook.write(copy);
+        assertThat(UpdateImport.of(plan).read(new ByteArrayInputStream(copy.toByteArray()), "copy.xlsx").warnings())
+                .extracting(WorkbookProblem::toString).noneMatch(warning -> warning.contains("Progress reported"));
+    }
+
+    @Test
     void everyRecommendationAndSubActionHasARowWithCoresStatusAndReason() throws IOException {
         ActionPlan derbyshire = SeedPlans.derbyshire();
         LocalDate asOf = SeedPlans.DERBYSHIRE_AS_OF;
