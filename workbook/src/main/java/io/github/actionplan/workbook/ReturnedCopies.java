@@ -93,6 +93,8 @@ final class ReturnedCopies {
     private final List<UpdateReader> read = new ArrayList<>();
     /** The first copy read that the others must agree with: not one imported before, of the plan's period. */
     private UpdateReader reference;
+    /** Whether the copy the others are read against was refused as the odd one: it is told so once (run 138 #2). */
+    private boolean referenceRefused;
     /** Of several copies, those written for the plan's period and imported into it before, with their rows. */
     private final List<UpdateReader> importedBefore = new ArrayList<>();
     /**
@@ -683,19 +685,34 @@ final class ReturnedCopies {
         // Of a copy for the period after the plan's and one for another, the other is the odd one, whichever came
         // first: imported on its own, it would move the plan past the next period, or back.
         Optional<ReportingPeriod> next = plan.reportedPeriod().map(ReportingPeriod::next);
-        Optional<String> odd = next.filter(n -> theirs.period().equals(n) && !mine.period().equals(n)).map(n -> "this"
-                + " one").or(() -> next.filter(n -> mine.period().equals(n) && !theirs.period().equals(n))
-                .map(n -> shown(first)));
+        boolean oddThis = next.filter(n -> theirs.period().equals(n) && !mine.period().equals(n)).isPresent();
+        boolean oddFirst = !oddThis && next.filter(n -> mine.period().equals(n) && !theirs.period().equals(n))
+                .isPresent();
+        if (!blank && !lastQuarters && (firstLastQuarters || oddFirst)) {
+            // The copy given first is the odd one: the problem is its, told once, not this one's, which is the
+            // quarter's as the others are; an analyst marks uploads by where their errors are (run 138 #2).
+            if (!referenceRefused) {
+                referenceRefused = true;
+                first.add(WorkbookProblem.error("was written for " + written(theirs) + ", but " + shown(copy)
+                        + " for " + written(mine) + "; the workbooks read together must be copies of one workbook: "
+                        + (firstLastQuarters ? "this one is " + lastQuarters(theirs, mine, first.filledChangedRows())
+                        : oddOne(next.get(), "this one"))));
+            }
+            return false;
+        }
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
                 + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
                 ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
                 : lastQuarters ? "this one is " + lastQuarters(mine, theirs, copy.filledChangedRows())
-                : firstLastQuarters ? shown(first) + " is " + lastQuarters(theirs, mine, first.filledChangedRows())
-                : odd.isPresent() ? "the plan reports on " + next.get().previous() + ", so its copies now are for "
-                        + next.get() + ": leave " + odd.get() + " out, and ask its owner for their copy for "
-                        + next.get()
+                : oddThis ? oddOne(next.get(), "this one")
                 : "import this one on its own")));
         return false;
+    }
+
+    /** What to do with {@code which} copy, of another period than {@code next}, which the plan's copies now are for. */
+    private static String oddOne(ReportingPeriod next, String which) {
+        return "the plan reports on " + next.previous() + ", so its copies now are for " + next + ": leave " + which
+                + " out, and ask its owner for their copy for " + next;
     }
 
     private static String written(PlanIdentity identity) {
