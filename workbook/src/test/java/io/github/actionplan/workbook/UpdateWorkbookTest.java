@@ -336,9 +336,9 @@ class UpdateWorkbookTest {
         ActionPlan merseyside = SeedPlans.merseyside();
         Recommendation two = merseyside.recommendation("2").orElseThrow();
         SubAction first = two.subActions().getFirst();
+        SubAction nearlyDone = first.withProgress(Percent.of(new java.math.BigDecimal("99.6")));
         ActionPlan plan = merseyside.withRecommendation(two.withSubActions(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(first.withProgress(Percent.of(new java.math.BigDecimal("99.6")))), two.subActions().stream()
-                .skip(1)).toList()));
+                java.util.stream.Stream.of(nearlyDone), two.subActions().stream().skip(1)).toList()));
         UpdateWorkbook workbook = UpdateWorkbook.of(plan, ReportingPeriod.parse("Q2 2025/26"));
         try (XSSFWorkbook book = written(workbook)) {
             assertThat(row(book.getSheet("Updates"), "2", first.id()).getCell(UpdateColumn.PROGRESS_REPORTED

@@ -269,12 +269,12 @@ public final class ActionPlanCommand implements Runnable {
         return describe(e, args, Runtime.getRuntime().maxMemory());
     }
 
-    /** The heap below which a plan's own spreadsheets may not be read: the tool's workbook of 11,600 items needs 128 MB. */
+    /** The heap below which a plan's own spreadsheets may not be read: the workbook of 11,600 items needs 128 MB. */
     private static final long SMALL_HEAP = 256L << 20;
 
     /**
-     * {@link #describe(Error, List)} in a heap of at most {@code maxHeap} bytes: one smaller than {@link #SMALL_HEAP} is
-     * the likelier cause, named first (run 133 #7: the tool's own workbook, at 64 MB, was blamed).
+     * {@link #describe(Error, List)} in a heap of at most {@code maxHeap} bytes: one smaller than {@link #SMALL_HEAP}
+     * is the likelier cause, named first (run 133 #7: the tool's own workbook, at 64 MB, was blamed).
      */
     static String describe(Error e, List<String> args, long maxHeap) {
         if (e instanceof OutOfMemoryError && maxHeap < SMALL_HEAP) {

@@ -624,8 +624,9 @@ final class Layout {
         }
         List<List<Cell>> slices = row.stream().map(Layout::slices).toList();
         int lines = slices.stream().mapToInt(List::size).max().orElse(1);
-        // A row that runs on to the next page is headed there by its header cell's words again, "1.1".
+        // A row that runs on to the next page is headed there by its header cell's words again, "1.1", in its size.
         String header = section.rowHeaders() ? row.getFirst().text() : "";
+        float size = tableText;
         for (int line = 0; line < lines; line++) {
             for (int c = 0; c < row.size(); c++) {
                 String where = rowWhere + ", column \"" + shorten(columns.get(c).header()) + "\"";
@@ -634,12 +635,12 @@ final class Layout {
                 PdfPCell pdfCell;
                 StructureTree.Tag content = null;
                 PdfPCellEvent continued = c == 0 && !header.isBlank() ? new RowContinued(() -> fonts.phrase(header,
-                        TextStyle.ITALIC, tableText, MUTED, where)) : null;
+                        TextStyle.ITALIC, size, MUTED, where)) : null;
                 if (line < cellSlices.size()) {
                     Cell slice = cellSlices.get(line);
                     if (slice instanceof Cell.StatusCell status && continued == null) {
                         // Its fill runs on with the row: its word with it, not the colour alone (run 98 #5)
-                        continued = new RowContinued(() -> fonts.phrase(status.label(), TextStyle.BOLD, tableText,
+                        continued = new RowContinued(() -> fonts.phrase(status.label(), TextStyle.BOLD, size,
                                 colour(status.textColour()), where));
                     }
                     StructureTree.Tag cellTag = cellTags[c];

@@ -417,7 +417,8 @@ class PdfReportRendererTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"merseyside-action-plan", "derbyshire-summary", "merseyside-summary", "merseyside-register"})
+    @ValueSource(strings = {"merseyside-action-plan", "derbyshire-summary", "merseyside-summary",
+            "merseyside-register"})
     void noWordOfTheSeedReportsIsBrokenAcrossTwoLines(String fixture) {
         Report report = ContractFixtures.reports().get(fixture);
         Set<String> words = new HashSet<>();

@@ -96,7 +96,8 @@ final class CellWriter {
         }
         if (whole) {
             // Past a cell's limit even data is cut, but to all the cell holds, not to what a row shows (run 137 #6).
-            put(cell, lines == Integer.MAX_VALUE ? cut(cell, text, 0, false, SpreadsheetCells.CELL_LIMIT) : text, style);
+            put(cell, lines == Integer.MAX_VALUE ? cut(cell, text, 0, false, SpreadsheetCells.CELL_LIMIT) : text,
+                    style);
             return MOST_LINES;
         }
         return CellSizes.wrappedLines(put(cell, cut(cell, text, width, bold, PREVIEW), style), width, bold);
