@@ -295,26 +295,46 @@ final class Page {
     }
 
     /**
-     * The facts as core's table of two columns: its caption, or else named by the heading before it, its header
-     * row, then rows whose labels are row headers.
+     * The facts as core's table of two columns, in a container of its own as every table's: its caption, or else named
+     * by the heading before it, its header row, then rows whose labels are row headers; words kept whole as a table's
+     * are (run 131 #3, #5: with large text, a label pushed the page sideways, and "Recommendation" broke).
      */
     private void keyFacts(Section.KeyFacts facts) throws IOException {
         if (facts.facts().isEmpty()) {
             return;
         }
+        String id = ids + "table-" + ++tables;
+        String name = facts.title().isEmpty() ? lastHeadingId : id;
+        scrollBox(name);
         if (facts.title().isEmpty()) {
             html.raw("<table class=\"ap-table ap-facts\" aria-labelledby=\"" + lastHeadingId + "\">\n");
         } else {
-            html.raw("<table class=\"ap-table ap-facts\">\n<caption>").text(facts.title()).raw("</caption>\n");
+            html.raw("<table class=\"ap-table ap-facts\">\n<caption id=\"" + id + "\">").text(facts.title())
+                    .raw("</caption>\n");
         }
-        html.raw("<thead>\n<tr><th scope=\"col\">").text(facts.labelHeader())
-                .raw("</th><th scope=\"col\">").text(facts.valueHeader()).raw("</th></tr>\n</thead>\n<tbody>\n");
+        List<Column> columns = facts.table().columns();
+        html.raw("<thead>\n<tr><th scope=\"col\"" + classes("", columns.get(0)) + ">").text(facts.labelHeader())
+                .raw("</th><th scope=\"col\"" + classes("", columns.get(1)) + ">").text(facts.valueHeader())
+                .raw("</th></tr>\n</thead>\n<tbody>\n");
         for (Section.KeyFact fact : facts.facts()) {
             // A value that is a plan's text alone in its cell carries the text's language (WCAG 3.1.2).
-            language(html.raw("<tr><th scope=\"row\">").text(fact.label()).raw("</th><td"), fact.language()).raw(">")
-                    .text(fact.value()).raw("</td></tr>\n");
+            language(html.raw("<tr><th scope=\"row\"" + classes("", columns.get(0)) + ">").text(fact.label())
+                    .raw("</th><td" + classes("", columns.get(1))), fact.language()).raw(">").text(fact.value())
+                    .raw("</td></tr>\n");
         }
-        html.raw("</tbody>\n</table>\n");
+        html.raw("</tbody>\n</table>\n</div>\n");
+    }
+
+    /**
+     * Opens a table's container of its own, which scrolls sideways when the table is wider than the screen (WCAG 1.4.10
+     * reflow lets a data table scroll; the page itself must not). It can take focus, so a keyboard can scroll it, and is
+     * a group named by words the page shows, {@code name}'s: the caption, or the heading over the table. Not a region:
+     * tables are no landmarks. TABLE_SCRIPT takes all three off where the table fits. In a fragment, which has no
+     * stylesheet, the scrolling is the container's own (run 131 #2).
+     */
+    private void scrollBox(String name) throws IOException {
+        html.raw("<div class=\"ap-scroll\"" + (fragment ? " style=\"overflow-x:auto\"" : "")
+                + " tabindex=\"0\" role=\"group\" aria-labelledby=\"" + name + "\">\n");
     }
 
     /**
@@ -350,13 +370,7 @@ final class Page {
         String id = ids + "table-" + ++tables;
         String title = table.caption();
         String name = !title.isEmpty() ? id : lastHeadingId;
-        // A container of its own scrolls sideways when the table is wider than the screen (WCAG
-        // 1.4.10 reflow lets a data table scroll; the page itself must not). It can take focus, so
-        // a keyboard can scroll it, and is a group named by words the page shows: the caption.
-        // Not a region: tables are no landmarks. TABLE_SCRIPT takes all three off where the table fits.
-        // In a fragment, which has no stylesheet, the scrolling is the wrapper's own (run 131 #2).
-        html.raw("<div class=\"ap-scroll\"" + (fragment ? " style=\"overflow-x:auto\"" : "")
-                + " tabindex=\"0\" role=\"group\" aria-labelledby=\"" + name + "\">\n");
+        scrollBox(name);
         html.raw("<table class=\"ap-table ap-data\"" + (title.isEmpty() ? " aria-labelledby=\"" + name + "\"" : "")
                 + ">\n");
         if (!title.isEmpty()) {

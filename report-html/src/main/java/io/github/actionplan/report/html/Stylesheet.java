@@ -43,9 +43,9 @@ final class Stylesheet {
             body{margin:0 auto;max-width:78rem;padding:0 1rem 2rem;font-family:Arial,"Helvetica Neue",Helvetica,\
             "Noto Sans","DejaVu Sans",sans-serif;font-size:1rem;line-height:1.45;color:{text};background:#FFFFFF}
             h1,h2,h3,h4,p,li,th,td,caption{overflow-wrap:anywhere;unicode-bidi:plaintext}
-            .ap-data th,.ap-data td,.ap-facts th{overflow-wrap:break-word;hyphens:none}
+            .ap-data th,.ap-data td,.ap-facts th,.ap-facts td{overflow-wrap:break-word;hyphens:none}
             .ap-data td p,.ap-data td li{overflow-wrap:inherit}
-            .ap-data .ap-long{overflow-wrap:anywhere}
+            .ap-data .ap-long,.ap-facts .ap-long{overflow-wrap:anywhere}
             h1{font-size:2rem;line-height:1.15;margin:1.5rem 0 .5rem}
             h2{font-size:1.5rem;line-height:1.2;margin:2.5rem 0 .75rem;padding-top:.5rem;border-top:2px solid {rule}}
             h3{font-size:1.2rem;margin:1.5rem 0 .5rem}
@@ -67,7 +67,7 @@ final class Stylesheet {
             .ap-contents ol{columns:14rem auto;column-gap:2rem}
             .ap-contents li{padding:.2rem 0;break-inside:avoid}
             .ap-table{border-collapse:collapse;width:100%}
-            .ap-facts{margin:0 0 1.5rem}
+            .ap-facts{margin:0}
             .ap-facts th:first-child{width:30%}
             .ap-scroll{overflow-x:auto;margin:0 0 1.5rem;max-width:100%}
             caption{text-align:left;font-weight:bold;font-size:1.05rem;padding:0 0 .4rem}

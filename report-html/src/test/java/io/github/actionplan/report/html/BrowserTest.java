@@ -115,8 +115,8 @@ class BrowserTest {
      */
     private static final String BROKEN_WORDS = """
             const broken = [];
-            for (const cell of document.querySelectorAll('.' + arguments[0] + ' .ap-data th, .'
-                + arguments[0] + ' .ap-data td')) {
+            for (const cell of document.querySelectorAll(['.ap-data th', '.ap-data td', '.ap-facts th', '.ap-facts td']
+                .map(cells => '.' + arguments[0] + ' ' + cells).join(', '))) {
               const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 // A line may break after a hyphen or slash, as in "360-" / "degree": that breaks no word.

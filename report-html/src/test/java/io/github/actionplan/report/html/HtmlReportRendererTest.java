@@ -311,8 +311,9 @@ class HtmlReportRendererTest {
             }
         }
         String css = Html.parse(Html.page(report)).selectFirst("style").html();
-        assertThat(css).contains(".ap-data th,.ap-data td,.ap-facts th{overflow-wrap:break-word;hyphens:none}",
-                ".ap-data .ap-long{overflow-wrap:anywhere}").doesNotContain("table-layout:fixed");
+        assertThat(css).contains(".ap-data th,.ap-data td,.ap-facts th,.ap-facts td{overflow-wrap:break-word;"
+                + "hyphens:none}", ".ap-data .ap-long,.ap-facts .ap-long{overflow-wrap:anywhere}")
+                .doesNotContain("table-layout:fixed");
         // A figure never wraps, but its header may ("Progress / then"): kept on one line, two such headers made the
         // progress report's table wider than a 1,280-pixel window (trial 33 F3).
         assertThat(css).contains("td.ap-num{white-space:nowrap}").doesNotContain("tabular-nums;white-space:nowrap");
