@@ -77,6 +77,26 @@ final class BrokenRenderers {
                 .noneMatch(text -> text.equals(ref) || text.startsWith(ref + ":")), true);
     }
 
+    /**
+     * Draws the sections it knows (headings, tables, narrative, status summaries) and leaves out the others, as a
+     * renderer without a branch for {@link Section#fallback()} does: the key facts go missing.
+     */
+    static ReportRenderer withoutFallback() {
+        PlainTextRenderer plain = new PlainTextRenderer();
+        return new Plain() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                List<Chapter> known = report.chapters().stream().map(chapter -> new Chapter(chapter.heading(),
+                        chapter.orientation(), chapter.sections().stream().filter(section -> section
+                        instanceof Section.Heading || section instanceof Section.Table
+                        || section instanceof Section.NarrativeText || section instanceof Section.StatusSummary)
+                        .toList())).toList();
+                plain.render(new Report(report.title(), report.subtitle(), report.asOf(), report.period(),
+                        report.metadata(), known, report.layoutWords()), options, out);
+            }
+        };
+    }
+
     /** Writes neither the running header nor the running footer. */
     static ReportRenderer withoutRunningHeaderAndFooter() {
         return new PlainTextRenderer(cell -> cell, row -> true, false);
@@ -199,6 +219,45 @@ final class BrokenRenderers {
                 new PlainTextRenderer().render(report, options, whole);
                 out.write(whole.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
+            }
+        };
+    }
+
+    /**
+     * Writes each table as CSV, every field quoted as RFC 4180 has it, in {@code charset}: in ISO-8859-1, a bullet
+     * "•" is a "?", though every field of several lines is one.
+     */
+    static ReportRenderer quotedCsv(java.nio.charset.Charset charset) {
+        return new ReportRenderer() {
+            @Override
+            public String format() {
+                return "csv";
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/csv";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "csv";
+            }
+
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                StringBuilder csv = new StringBuilder();
+                for (Section.Table table : report.tables()) {
+                    csv.append(quoted(table.headers()));
+                    table.rows().forEach(row -> csv.append(quoted(row.stream().map(Cell::text).toList())));
+                }
+                out.write(csv.toString().getBytes(charset));
+                out.flush();
+            }
+
+            private static String quoted(List<String> fields) {
+                return String.join(",", fields.stream().map(f -> '"' + f.replace("\"", "\"\"") + '"').toList())
+                        + "\r\n";
             }
         };
     }

@@ -37,6 +37,17 @@ class FailureMessagesTest {
     }
 
     @Test
+    void sectionsLeftOutAreNamedNotTheSubtitleThatHoldsTheirWords() throws IOException {
+        // Run 140 #2: the key facts' organisation and date were found inside the subtitle, "Derbyshire Fire & Rescue
+        // Service, as of 1 November 2023", and the subtitle, which was there, was blamed.
+        String message = failure(BrokenRenderers.withoutFallback(), "derbyshire-summary");
+
+        assertThat(message).startsWith("strings 3 to ").contains("  expected:  \"Key facts\", \"Fact\", \"Detail\"")
+                .contains("after string 2 \"Derbyshire Fire & Rescue Service, as of 1 November 2023\"")
+                .doesNotContain("Is \"Derbyshire Fire & Rescue Service, as of 1 November 2023\" missing");
+    }
+
+    @Test
     void aDroppedStringIsNamedNotTheStringAfterIt() throws IOException {
         assertThat(failure(BrokenRenderers.withoutReasons(), "merseyside-summary")).isEqualTo("""
                 string 49 of 94 is missing in the extracted text:
@@ -247,6 +258,16 @@ class FailureMessagesTest {
         assertThatThrownBy(kit::eachCellOfSeveralLinesIsOneFieldOfADelimitedFile).hasMessageStartingWith(
                 "derbyshire-summary: ").hasMessageContaining(" cells of several lines are not each one field, such"
                 + " as \"").hasMessageContaining("Quote every field that holds a line break");
+    }
+
+    @Test
+    void aCsvRendererThatQuotesItsFieldsButWritesAnotherCharsetIsSentToItsTextNotItsQuoting() throws IOException {
+        // Run 140 #5: "•" written "?" in a quoted field was told as "a line break in a field that is not quoted".
+        assertThatThrownBy(new Kit(BrokenRenderers.quotedCsv(StandardCharsets.ISO_8859_1))
+                ::eachCellOfSeveralLinesIsOneFieldOfADelimitedFile).hasMessageStartingWith("derbyshire-summary: ")
+                .hasMessageContaining(" though fields of several lines are quoted: their text is written otherwise")
+                .hasMessageNotContaining("Quote every field");
+        new Kit(BrokenRenderers.quotedCsv(StandardCharsets.UTF_8)).eachCellOfSeveralLinesIsOneFieldOfADelimitedFile();
     }
 
     @Test

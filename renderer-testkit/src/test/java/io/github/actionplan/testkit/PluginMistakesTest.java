@@ -76,6 +76,11 @@ class PluginMistakesTest {
                         + " unsupported cell TimescaleCell. A renderer renders every report it is given and throws"
                         + " only an IOException, when writing fails: ")
                 .hasCauseInstanceOf(IllegalStateException.class);
+        // Run 140 #6: the cancel check said the renderer "never asked for its fallback()", naming a rule it kept.
+        assertThatThrownBy(kit::aRenderInterruptedPartWayThrowsAndLeavesTheInterruptSet).hasMessage("derbyshire-summary"
+                + " with a section of a type the renderer does not know: the renderer threw"
+                + " java.lang.IllegalStateException: unsupported cell TimescaleCell before it came to that section. A"
+                + " renderer renders every report; see the other tests' failures for this fixture.");
     }
 
     @ParameterizedTest
@@ -272,6 +277,19 @@ class PluginMistakesTest {
                 .isInstanceOf(org.opentest4j.TestAbortedException.class);
     }
 
+    @Test
+    void anExtensionOfPartsTheRegistryTakesPassesAndOneItRefusesIsToldAsTheRegistryTellsIt() throws Exception {
+        // Run 140 #3: "csv.gz", which ReportRenderer's Javadoc allows and the command line renders, failed the kit.
+        new Kit(new GzippedPlainText("txt.gz"), Function.identity()).formatMediaTypeAndExtensionAreWellFormed();
+        new Kit(new GzippedPlainText("tar_x+y-z"), Function.identity()).formatMediaTypeAndExtensionAreWellFormed();
+
+        assertThatThrownBy(new Kit(new GzippedPlainText(".txt"), Function.identity())
+                ::formatMediaTypeAndExtensionAreWellFormed).hasMessage("Report renderer " + GzippedPlainText.class
+                .getName() + " (test-classes/) has the file extension '.txt'; a file extension is given without its"
+                + " dot, of letters, digits, '-', '_' and '+' with no spaces or slashes, e.g. 'pdf' or 'tar.gz' ('txt',"
+                + " not '.txt').");
+    }
+
     /** The kit on a renderer, its text read by {@code extractor}. */
     private static final class Kit extends RendererContractTest {
         private final ReportRenderer renderer;
@@ -381,6 +399,25 @@ class PluginMistakesTest {
         @Override
         public String mediaType() {
             return "text/plian";
+        }
+    }
+
+    /** The plain text under a file extension of the test's choosing. */
+    public static final class GzippedPlainText extends Named {
+        private final String extension;
+
+        public GzippedPlainText() {
+            this("txt.gz");
+        }
+
+        GzippedPlainText(String extension) {
+            super("gz");
+            this.extension = extension;
+        }
+
+        @Override
+        public String fileExtension() {
+            return extension;
         }
     }
 

@@ -233,7 +233,7 @@ public final class ReportRenderers {
                 // provider, and goes on with the next one.
                 String name = missingFrom(classLoader, failures);
                 failures.add(e instanceof UnsupportedClassVersionError newer ? forNewerJava(name, newer, classLoader)
-                        : failed(name, e));
+                        : failed(name, jarOf(name, classLoader), e));
                 continue;
             }
             try {
@@ -246,11 +246,12 @@ public final class ReportRenderers {
                 // Its format stays unknown: a constant of a class whose initialiser failed cannot be read.
                 String name = provider.type().getName();
                 failures.add(cause instanceof UnsupportedClassVersionError newer ? forNewerJava(name, newer,
-                        classLoader) : cause instanceof IncompatibleClassChangeError other ? failed(name,
+                        classLoader) : cause instanceof IncompatibleClassChangeError other ? failed(name, "",
                         new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + name
                                 + builtAgainstAnother(other, provider.type()), other))
                         : cause instanceof LinkageError && !(cause instanceof ExceptionInInitializerError)
-                        ? failed(name, cause) : notMade(provider.type(), cause));
+                        ? failed(name, " (" + location(provider.type()) + ")", cause) : notMade(provider.type(),
+                        cause));
             }
         }
         Map<String, ReportRenderer> byFormat = new TreeMap<>();
@@ -426,7 +427,8 @@ public final class ReportRenderers {
     /**
      * Renders with a given renderer to {@code out}, wrapping its unchecked failures in a
      * {@link RenderException} that names its format, class and jar, as it does a class it needs that is
-     * missing from the class path, naming that class. The renderer gets {@code out}
+     * missing from the class path, naming that class; an IOException not of {@code out} itself (a template missing
+     * from the renderer's jar) is told naming the renderer too. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
      * {@link RenderOptions#warn(String)}, as is one that does not flush what it writes. A renderer that writes nothing
@@ -436,7 +438,8 @@ public final class ReportRenderers {
      *
      * @throws java.io.InterruptedIOException if the thread is interrupted before the render, or during it where the
      *         renderer stops as its contract says
-     * @throws IOException if writing fails, whether or not the renderer let the failure out
+     * @throws IOException if writing fails, whether or not the renderer let the failure out, or the renderer fails
+     *         with an IOException of its own, which then names it
      */
     public static void render(ReportRenderer renderer, Report report, RenderOptions options, OutputStream out)
             throws IOException {
@@ -452,7 +455,9 @@ public final class ReportRenderers {
         try {
             renderer.render(report, options, guarded);
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            throw ownOrWriting(renderer, guarded, e.getCause());
+        } catch (IOException e) {
+            throw ownOrWriting(renderer, guarded, e);
         } catch (RuntimeException e) {
             guarded.throwFailure(e); // a library's wrapping of the stream's failure: that failure is the cause
             if (e.getCause() instanceof OutOfMemoryError memory) {
@@ -504,6 +509,20 @@ public final class ReportRenderers {
     }
 
     /**
+     * {@code e} as it is, where it is the stream's failure, or an interrupt; else the renderer's own (a template
+     * missing from its jar, a temporary file it cannot make, a stream of its own over the one it was given) told with
+     * its class and jar as any failure of its is: told as the output's alone, it sent the reader to the disk and the
+     * folder, with two versions of a plugin not knowing which failed (run 140 #1). Still an IOException, as writing
+     * through a stream of its own may be what failed.
+     */
+    private static IOException ownOrWriting(ReportRenderer renderer, CallerStream guarded, IOException e) {
+        if (e instanceof java.io.InterruptedIOException || guarded.failure().isPresent()) {
+            return e;
+        }
+        return new IOException(named(renderer) + " failed: " + e, e);
+    }
+
+    /**
      * Renders with a given renderer to {@code file}, creating its folder, through a temporary file moved into place.
      *
      * @return {@code file}
@@ -520,12 +539,13 @@ public final class ReportRenderers {
 
     /**
      * The failure of the provider {@code className}, logged; where it failed for want of a class, a
-     * {@link ServiceConfigurationError} that names that class and what to add.
+     * {@link ServiceConfigurationError} that names that class and what to add, and the provider with {@code where} its
+     * jar is (" (acme-csv-1.0.jar)"), as a provider that cannot be made is named (run 140 #4).
      */
-    private static ProviderFailure failed(String className, Throwable cause) {
+    private static ProviderFailure failed(String className, String where, Throwable cause) {
         Throwable told = cause instanceof NoClassDefFoundError e ? missing(e).<Throwable>map(needs ->
-                new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className + needs,
-                        cause)).orElse(cause) : cause;
+                new ServiceConfigurationError(ReportRenderer.class.getName() + ": Provider " + className + where
+                        + needs, cause)).orElse(cause) : cause;
         ProviderFailure failure = new ProviderFailure(className, Optional.empty(), told);
         LOG.log(System.Logger.Level.WARNING, () -> "Report renderer " + className + " failed to load: "
                 + failure.cause());
@@ -543,9 +563,11 @@ public final class ReportRenderers {
 
     /** What a renderer needs, where {@code e} is for a class missing from the path: which class, and what to add. */
     private static Optional<String> missing(NoClassDefFoundError e) {
+        // One fix, right for a library's user and the command line's alike: the two had read two (run 140 #4).
         return MissingClasses.of(e).map(name -> MissingClasses.ofTheJdk(name).orElse(" needs the class " + name
                 + ", which is on neither the class path nor the module path; add the library that provides it, one of"
-                + " the renderer's dependencies, to the class path or module path"));
+                + " the renderer's dependencies, where the renderer's jar is: its class path, module path or plugin"
+                + " folder"));
     }
 
     /**
@@ -615,6 +637,22 @@ public final class ReportRenderers {
             // ServiceLoader has read these files already; the provider stays unnamed.
         }
         return "(unknown provider)";
+    }
+
+    /**
+     * " (its jar)" of the class {@code className} as {@code loader} finds its class file, which cannot be loaded; the
+     * folder's name with its slash for a folder of classes; "" where it finds none.
+     */
+    private static String jarOf(String className, ClassLoader loader) {
+        String file = className.replace('.', '/') + ".class";
+        URL url = loader.getResource(file);
+        if (url == null) {
+            return "";
+        }
+        String path = URLDecoder.decode(url.getPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+        int inJar = path.indexOf("!/");
+        return " (" + lastName(inJar >= 0 ? path.substring(0, inJar) : path.substring(0, Math.max(0, path.length()
+                - file.length()))) + ")";
     }
 
     private static boolean links(String className, ClassLoader loader) {
