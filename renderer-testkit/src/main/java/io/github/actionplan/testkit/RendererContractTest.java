@@ -709,7 +709,7 @@ public abstract class RendererContractTest {
         if (!broken.isEmpty() && raw.stream().anyMatch(field -> field.indexOf('\n') >= 0)) {
             fail(String.format(java.util.Locale.ROOT, "derbyshire-summary: %,d cells of several lines are in no field"
                     + " as the report has them, such as %s, though fields of several lines are quoted: their text is"
-                    + " written otherwise, or those fields alone are not quoted. See"
+                    + " written otherwise than the report has it (in another charset than UTF-8, say). See"
                     + " everyStringOfTheReportAppearsInTheExtractedTextInOrder's failure, which names the first"
                     + " difference.", broken.size(), StringsInOrder.quote(broken.getFirst(), 60)));
         }

@@ -38,7 +38,7 @@ final class StringsInOrder {
     /** Each string's places an alignment may take it at, worked out when first asked for ({@link #placesOf}). */
     private final int[][] places;
     /** How many strings before one are looked at for an occurrence that holds it. */
-    private static final int HOLDERS = 8;
+    private static final int HOLDERS = 64;
 
     private StringsInOrder(List<String> expected, String extracted, UnaryOperator<String> normaliseExpected) {
         this.expected = expected;
