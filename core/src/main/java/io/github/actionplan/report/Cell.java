@@ -199,7 +199,7 @@ public sealed interface Cell {
         /** Cleans the texts (see {@link ReportText}) and checks the language is a language tag. */
         public StatusCell {
             Objects.requireNonNull(status, "status");
-            label = ReportText.clean(label);
+            label = ReportText.clean(Objects.requireNonNull(label, "label"));
             note = note.map(ReportText::clean);
             reason = reason.map(ReportText::clean).filter(r -> !r.isEmpty());
             Objects.requireNonNull(fill, "fill");

@@ -18,7 +18,7 @@ public record Chapter(String heading, Orientation orientation, List<Section> sec
 
     /** Copies the list, cleans the heading and checks every section can be drawn by any renderer. */
     public Chapter {
-        heading = ReportText.clean(heading);
+        heading = ReportText.clean(Objects.requireNonNull(heading, "heading"));
         Objects.requireNonNull(orientation, "orientation");
         for (int i = 0; i < Objects.requireNonNull(sections, "sections").size(); i++) {
             if (sections.get(i) == null) {

@@ -36,7 +36,7 @@ public record Column(String header, ColumnType type, int width, int minimumChara
 
     /** Checks the widths and cleans the header; the minimum is at least the header's longest word. */
     public Column {
-        header = ReportText.clean(header);
+        header = ReportText.clean(Objects.requireNonNull(header, "header"));
         Objects.requireNonNull(type, "type");
         if (width < 1) {
             throw new IllegalArgumentException("column '" + header + "' width " + width + " is not positive");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a rendered file says about itself: its document properties. A format that has them writes each
@@ -29,9 +30,9 @@ public record DocumentMetadata(String title, String author, String subject, List
 
     /** Copies the keywords and cleans the texts. */
     public DocumentMetadata {
-        title = ReportText.clean(title);
-        author = ReportText.clean(author);
-        subject = ReportText.clean(subject);
+        title = ReportText.clean(Objects.requireNonNull(title, "title"));
+        author = ReportText.clean(Objects.requireNonNull(author, "author"));
+        subject = ReportText.clean(Objects.requireNonNull(subject, "subject"));
         keywords = keywords.stream().map(ReportText::clean).toList();
     }
 

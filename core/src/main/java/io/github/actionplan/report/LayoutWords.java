@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The words a renderer writes beyond a report's own texts, where its format needs them: for a spreadsheet, the names
@@ -44,19 +45,19 @@ public record LayoutWords(String overview, String chapters, String table, String
      * @throws IllegalArgumentException naming a blank word
      */
     public LayoutWords {
-        overview = ReportText.clean(overview);
-        chapters = ReportText.clean(chapters);
-        table = ReportText.clean(table);
-        notes = ReportText.clean(notes);
-        fullText = ReportText.clean(fullText);
-        cell = ReportText.clean(cell);
-        part = ReportText.clean(part);
-        text = ReportText.clean(text);
-        pieceOf = ReportText.clean(pieceOf);
-        continued = ReportText.clean(continued);
-        chart = ReportText.clean(chart);
-        skipToContent = ReportText.clean(skipToContent);
-        contents = ReportText.clean(contents);
+        overview = ReportText.clean(Objects.requireNonNull(overview, "overview"));
+        chapters = ReportText.clean(Objects.requireNonNull(chapters, "chapters"));
+        table = ReportText.clean(Objects.requireNonNull(table, "table"));
+        notes = ReportText.clean(Objects.requireNonNull(notes, "notes"));
+        fullText = ReportText.clean(Objects.requireNonNull(fullText, "fullText"));
+        cell = ReportText.clean(Objects.requireNonNull(cell, "cell"));
+        part = ReportText.clean(Objects.requireNonNull(part, "part"));
+        text = ReportText.clean(Objects.requireNonNull(text, "text"));
+        pieceOf = ReportText.clean(Objects.requireNonNull(pieceOf, "pieceOf"));
+        continued = ReportText.clean(Objects.requireNonNull(continued, "continued"));
+        chart = ReportText.clean(Objects.requireNonNull(chart, "chart"));
+        skipToContent = ReportText.clean(Objects.requireNonNull(skipToContent, "skipToContent"));
+        contents = ReportText.clean(Objects.requireNonNull(contents, "contents"));
         notBlank("overview", overview);
         notBlank("chapters", chapters);
         notBlank("table", table);

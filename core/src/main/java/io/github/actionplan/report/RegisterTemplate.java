@@ -1,5 +1,6 @@
 package io.github.actionplan.report;
 
+import io.github.actionplan.internal.Quote;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Recommendation;
@@ -84,12 +85,12 @@ public final class RegisterTemplate implements ReportTemplate {
         COLUMNS.forEach(column -> headed.computeIfAbsent(replaced.words().text(column.header()).strip()
                 .toLowerCase(java.util.Locale.ROOT), header -> new ArrayList<>()).add(column.header()));
         List<String> alike = headed.values().stream().filter(columns -> columns.size() > 1).map(columns -> "'"
-                + String.join("' and '", columns) + "' would both be headed '" + replaced.words().text(columns
-                .getFirst()) + "'").toList();
+                + String.join("' and '", columns) + "' would both be headed "
+                + Quote.single(replaced.words().text(columns.getFirst()))).toList();
         // Excel makes no table of columns so headed, and says nothing (runs 134 #9, 137 #1).
         List<String> unnamed = Stream.concat(alike.stream(), COLUMNS.stream().map(column -> column.header())
                 .filter(header -> !namesAColumn(replaced.words().text(header))).map(header -> "'" + header
-                + "' would be headed '" + replaced.words().text(header) + "'")).toList();
+                + "' would be headed " + Quote.single(replaced.words().text(header)))).toList();
         if (!unnamed.isEmpty()) {
             throw new IllegalArgumentException("the register's columns need a header each, unlike the others'"
                     + " ignoring case, on one line without tabs, at most " + LONGEST_HEADER

@@ -75,7 +75,7 @@ public interface Section {
             if (level < 1 || level > 3) {
                 throw new IllegalArgumentException("heading level " + level + " is not 1, 2 or 3");
             }
-            text = ReportText.clean(text);
+            text = ReportText.clean(Objects.requireNonNull(text, "text"));
         }
 
         @Override
@@ -160,7 +160,7 @@ public interface Section {
          * the columns to their longest word.
          */
         public Table {
-            title = ReportText.clean(title);
+            title = ReportText.clean(Objects.requireNonNull(title, "title"));
             Objects.requireNonNull(headingLevel, "headingLevel");
             if (headingLevel.isPresent()) {
                 if (title.isEmpty()) {
@@ -541,9 +541,9 @@ public interface Section {
     record KeyFacts(String title, String labelHeader, String valueHeader, List<KeyFact> facts) implements Section {
         /** Cleans the texts and copies the list. */
         public KeyFacts {
-            title = ReportText.clean(title);
-            labelHeader = ReportText.clean(labelHeader);
-            valueHeader = ReportText.clean(valueHeader);
+            title = ReportText.clean(Objects.requireNonNull(title, "title"));
+            labelHeader = ReportText.clean(Objects.requireNonNull(labelHeader, "labelHeader"));
+            valueHeader = ReportText.clean(Objects.requireNonNull(valueHeader, "valueHeader"));
             facts = List.copyOf(facts);
         }
 
@@ -593,8 +593,8 @@ public interface Section {
     record KeyFact(String label, String value, Optional<String> language) {
         /** Cleans the texts and checks the language is a well-formed tag. */
         public KeyFact {
-            label = ReportText.clean(label);
-            value = ReportText.clean(value);
+            label = ReportText.clean(Objects.requireNonNull(label, "label"));
+            value = ReportText.clean(Objects.requireNonNull(value, "value"));
             Objects.requireNonNull(language, "language").ifPresent(LanguageTags::checked);
         }
 
@@ -624,9 +624,9 @@ public interface Section {
             implements Section {
         /** Copies the list, cleans the texts and checks the level. */
         public StatusSummary {
-            title = ReportText.clean(title);
+            title = ReportText.clean(Objects.requireNonNull(title, "title"));
             counts = List.copyOf(counts);
-            description = ReportText.clean(description);
+            description = ReportText.clean(Objects.requireNonNull(description, "description"));
             Objects.requireNonNull(table, "table");
             if (headingLevel < 1 || headingLevel > 3) {
                 throw new IllegalArgumentException("heading level " + headingLevel + " is not 1, 2 or 3");
@@ -683,7 +683,7 @@ public interface Section {
     record StatusCount(Status status, String label, int count, Colour fill, Colour textColour) {
         /** Cleans the label. */
         public StatusCount {
-            label = ReportText.clean(label);
+            label = ReportText.clean(Objects.requireNonNull(label, "label"));
         }
     }
 

@@ -581,6 +581,11 @@ class ReportDecisionsTest {
         assertThatNullPointerException().isThrownBy(() -> new Chapter("Items", Orientation.PORTRAIT,
                 java.util.Arrays.asList(new Section.Heading(1, "Items"), null)))
                 .withMessage("chapter 'Items' section 2 is null");
+        // Run 139 #5: a null title or heading was Java's own "Cannot invoke String.length()".
+        assertThatNullPointerException().isThrownBy(() -> new Section.Table(null, columns, List.of()))
+                .withMessage("title");
+        assertThatNullPointerException().isThrownBy(() -> new Chapter(null, Orientation.PORTRAIT, List.of()))
+                .withMessage("heading");
     }
 
     @Test
@@ -620,6 +625,22 @@ class ReportDecisionsTest {
 
         assertThat(table.columns().get(0).minimumCharacters()).isEqualTo("publications/".length());
         assertThat(table.columns().get(1).minimumCharacters()).isEqualTo("Responsible".length());
+    }
+
+    @Test
+    void chineseAndJapaneseBreakBetweenAnyTwoCharactersSoARunOfThemIsNoLongWord() {
+        // Run 139 #4: a run of 30 characters counted as one word, and shrank the action plan's table text to 0.85.
+        Section.Table table = new Section.Table("", List.of(new Column("Action", ColumnType.TEXT, 6),
+                new Column("Responsible", ColumnType.TEXT, 1)), List.of(List.of(new Cell.TextCell(
+                "消防救援服务应确保所有员工理解并体现其价值观念以及行为准则和安全文化要求。ひらがなとカタカナのぶんしょう"),
+                new Cell.TextCell("Protection"))));
+
+        assertThat(table.columns().get(0).minimumCharacters()).isEqualTo("Action".length());
+        assertThat(table.textScale(200, 5, 2)).isEqualTo(1);
+        // A word of letters beside them is still one word.
+        assertThat(new Section.Table("", List.of(new Column("A", ColumnType.TEXT, 1)), List.of(List.of(
+                new Cell.TextCell("安全文化Organisational安全文化")))).columns().getFirst().minimumCharacters())
+                .isEqualTo("Organisational".length());
     }
 
     @Test
