@@ -685,7 +685,7 @@ final class Layout {
     }
 
     /**
-     * Sets every run of {@code row} in its paragraph style's size times {@code scale}, to the half point below, so
+     * Sets every run of {@code row} in its paragraph style's size times {@code scale}, to the nearest half point, so
      * that the words fit the widths core gave for that scale (the register's fourteen columns on a landscape page).
      */
     private void scaleText(XWPFTableRow row, double scale) {
@@ -694,7 +694,8 @@ final class Layout {
         }
         for (XWPFTableCell cell : row.getTableCells()) {
             for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                double size = Math.floor(Styles.halfPoints(document, paragraph.getStyle()) * scale) / 2;
+                // To the nearest half point: 6.3 points is 6.5, not 6, the floor core keeps to (run 139 #3).
+                double size = Math.round(Styles.halfPoints(document, paragraph.getStyle()) * scale) / 2.0;
                 for (XWPFRun run : paragraph.getRuns()) {
                     run.setFontSize(size);
                     run.setComplexScriptFontSize(size);

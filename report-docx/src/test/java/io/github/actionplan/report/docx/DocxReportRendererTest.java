@@ -320,8 +320,8 @@ class DocxReportRendererTest {
             for (int c = 0; c < expected.length - 1; c++) {
                 assertThat(grid.get(c)).as("column %d", c).isEqualTo(Math.round(expected[c]));
             }
-            double text = Math.floor(18 * scale) / 2;
-            double note = Math.floor(16 * scale) / 2;
+            double text = Math.round(18 * scale) / 2.0;
+            double note = Math.round(16 * scale) / 2.0;
             assertThat(table.getRows()).hasSize(1 + section.rows().size());
             for (XWPFTableRow row : table.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
