@@ -688,7 +688,10 @@ final class ReturnedCopies {
         boolean oddThis = next.filter(n -> theirs.period().equals(n) && !mine.period().equals(n)).isPresent();
         boolean oddFirst = !oddThis && next.filter(n -> mine.period().equals(n) && !theirs.period().equals(n))
                 .isPresent();
-        if (!blank && !lastQuarters && (firstLastQuarters || oddFirst)) {
+        boolean forNext = next.filter(n -> mine.period().equals(n)).isPresent();
+        // A blank copy for the quarter the copies are for is no fault beside an odd first: nothing filled in is told
+        // apart, as it is in any other order (run 139 #2).
+        if ((!blank || forNext) && !lastQuarters && (firstLastQuarters || oddFirst)) {
             // The copy given first is the odd one: the problem is its, told once, not this one's, which is the
             // quarter's as the others are; an analyst marks uploads by where their errors are (run 138 #2).
             if (!referenceRefused) {
@@ -698,6 +701,13 @@ final class ReturnedCopies {
                         + (firstLastQuarters ? "this one is " + lastQuarters(theirs, mine, first.filledChangedRows())
                         : oddOne(next.get(), "this one"))));
             }
+            // Unless this one is odd too, for a quarter the plan's copies are not for now (run 139 #2).
+            if (forNext || next.isEmpty()) {
+                return false;
+            }
+            copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
+                    + written(theirs) + "; the workbooks read together must be copies of one workbook: "
+                    + oddOne(next.get(), "this one")));
             return false;
         }
         copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "

@@ -2547,6 +2547,10 @@ final class UpdateReader {
     private static boolean saysAsWritten(UpdateColumn column, String shown, String written,
             Recommendation recommendation, Optional<SubAction> subAction) {
         return squeezed(compared(column, shown)).equals(squeezed(compared(column, written)))
+                // A copy written before Progress reported was rounded shows the figure the plan holds, whole.
+                || column == UpdateColumn.PROGRESS_REPORTED && subAction.flatMap(UpdateWorkbookWriter::progressHeld)
+                .filter(held -> squeezed(compared(column, shown)).equals(squeezed(compared(column,
+                        held.toString())))).isPresent()
                 || (column == UpdateColumn.FINDING || column == UpdateColumn.SUB_ACTION) && UpdateWorkbookWriter
                 .wordsBefore(recommendation, subAction).stream().anyMatch(before -> squeezed(shown).equals(squeezed(
                         before)));

@@ -246,8 +246,15 @@ final class UpdateWorkbookWriter {
      * track" (run 138 #1).
      */
     static Optional<Percent> progressShown(SubAction subAction) {
-        return subAction.completedOn().isPresent() ? Optional.of(subAction.effectiveProgress())
-                : subAction.progress().map(p -> Percent.of(p.rounded()));
+        return progressHeld(subAction).map(p -> Percent.of(p.rounded()));
+    }
+
+    /**
+     * A sub-action's progress as the plan holds it: 100 where it is completed. What Progress reported showed in copies
+     * written before it was rounded, which a copy returned after an upgrade still does (run 139 #1).
+     */
+    static Optional<Percent> progressHeld(SubAction subAction) {
+        return subAction.completedOn().isPresent() ? Optional.of(subAction.effectiveProgress()) : subAction.progress();
     }
 
     /**

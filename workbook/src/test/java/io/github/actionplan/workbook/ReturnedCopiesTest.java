@@ -989,6 +989,22 @@ class ReturnedCopiesTest {
                 .anySatisfy(problem -> assertThat(problem).startsWith(lastQuarters + ": was written for Q2 2025/26"
                         + " with statuses at 30 Sep 2025, but " + people + " for Q3 2025/26").endsWith(": this one"
                         + advice)).noneMatch(problem -> problem.startsWith(people.toString()));
+        // A copy two quarters on given after it is odd too, and told so; a blank copy for this quarter is no fault,
+        // but has nothing filled in, as in any order (run 139 #2).
+        Path q4 = folder.resolve("protection-q4.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q4 2025/26")).withOwner("Protection").write(q4);
+        try (Owner owner = Owner.open(q4)) {
+            owner.type("1", "", UpdateColumn.UPDATE, "Follow-up audit booked.").save(q4);
+        }
+        Path blank = folder.resolve("people-q3-blank.xlsx");
+        UpdateWorkbook.of(q2, ReportingPeriod.parse("Q3 2025/26")).withOwner("People and Organisational Development")
+                .write(blank);
+        assertThat(refused(q2, List.of(lastQuarters, q4, blank, people)).problems())
+                .extracting(WorkbookProblem::toString)
+                .anySatisfy(problem -> assertThat(problem).startsWith(q4 + ": was written for Q4 2025/26")
+                        .endsWith("leave this one out, and ask its owner for their copy for Q3 2025/26"))
+                .noneMatch(problem -> problem.startsWith(people.toString()))
+                .noneMatch(problem -> problem.startsWith(blank + ": was written"));
     }
 
     @Test
