@@ -9,6 +9,7 @@ import io.github.actionplan.report.Chapter;
 import io.github.actionplan.report.Report;
 import io.github.actionplan.report.Section;
 import io.github.actionplan.report.spi.ProviderFailure;
+import io.github.actionplan.report.spi.RenderException;
 import io.github.actionplan.report.spi.RenderOptions;
 import io.github.actionplan.report.spi.ReportRenderer;
 import io.github.actionplan.report.spi.ReportRenderers;
@@ -315,7 +316,10 @@ public abstract class RendererContractTest {
         for (Path file : List.of(fresh, existing)) {
             Throwable thrown = catchThrowable(() -> ReportRenderers.render(failing, reports.get("derbyshire-summary"),
                     options(), file));
-            if (!(thrown instanceof IOException)) {
+            // The failure is of a stream the kit puts between the registry's and the renderer: the registry names the
+            // renderer for it, as for any IOException not of the stream it gave.
+            if (!(thrown instanceof IOException || thrown instanceof RenderException
+                    && thrown.getCause() instanceof IOException)) {
                 // Trial 57 F7: a bare "Expecting code to raise a throwable" named no fixture, rule or fix.
                 fail("derbyshire-summary: rendered to " + file.getFileName() + " through a stream that failed at byte "
                         + half + ", ReportRenderers.render(...) " + (thrown == null ? "returned as if the renderer"

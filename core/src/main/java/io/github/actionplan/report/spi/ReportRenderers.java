@@ -397,8 +397,8 @@ public final class ReportRenderers {
      * Renders {@code report} in {@code format} to {@code out}, which is flushed, not closed.
      *
      * @throws RendererNotFoundException if no renderer serves the format
-     * @throws RenderException if the renderer fails with an unchecked exception, for want of a library, or writes
-     *         nothing
+     * @throws RenderException if the renderer fails with an unchecked exception, an IOException of its own (not the
+     *         stream's: a template missing from its jar), for want of a library, or writes nothing
      * @throws java.io.InterruptedIOException if the thread is interrupted, as cancelling its task does: nothing more
      *         is written to {@code out}, and the thread's interrupt status stays set
      * @throws IOException if writing fails
@@ -414,8 +414,8 @@ public final class ReportRenderers {
      *
      * @return {@code file}
      * @throws RendererNotFoundException if no renderer serves the format
-     * @throws RenderException if the renderer fails with an unchecked exception, for want of a library, or writes
-     *         nothing: no file is left
+     * @throws RenderException if the renderer fails with an unchecked exception, an IOException of its own (not the
+     *         file's: a template missing from its jar), for want of a library, or writes nothing: no file is left
      * @throws java.io.InterruptedIOException if the thread is interrupted, as cancelling its task does: no file is
      *         left, nor its temporary file, an existing file is kept, and the thread's interrupt status stays set
      * @throws IOException if writing fails
@@ -425,10 +425,9 @@ public final class ReportRenderers {
     }
 
     /**
-     * Renders with a given renderer to {@code out}, wrapping its unchecked failures in a
-     * {@link RenderException} that names its format, class and jar, as it does a class it needs that is
-     * missing from the class path, naming that class; an IOException not of {@code out} itself (a template missing
-     * from the renderer's jar) is told naming the renderer too. The renderer gets {@code out}
+     * Renders with a given renderer to {@code out}, wrapping its unchecked failures, and its IOExceptions that are not
+     * {@code out}'s nor an interrupt's, in a {@link RenderException} that names its format, class and jar, as it does
+     * a class it needs that is missing from the class path, naming that class. The renderer gets {@code out}
      * through a {@link CallerStream}, so a renderer that closes it (against its contract) cannot
      * close the caller's stream; such a renderer is named in a warning through
      * {@link RenderOptions#warn(String)}, as is one that does not flush what it writes. A renderer that writes nothing
@@ -438,8 +437,8 @@ public final class ReportRenderers {
      *
      * @throws java.io.InterruptedIOException if the thread is interrupted before the render, or during it where the
      *         renderer stops as its contract says
-     * @throws IOException if writing fails, whether or not the renderer let the failure out, or the renderer fails
-     *         with an IOException of its own, which then names it
+     * @throws IOException if writing fails, whether or not the renderer let the failure out
+     * @throws RenderException if the renderer fails otherwise
      */
     public static void render(ReportRenderer renderer, Report report, RenderOptions options, OutputStream out)
             throws IOException {
@@ -509,17 +508,19 @@ public final class ReportRenderers {
     }
 
     /**
-     * {@code e} as it is, where it is the stream's failure, or an interrupt; else the renderer's own (a template
-     * missing from its jar, a temporary file it cannot make, a stream of its own over the one it was given) told with
-     * its class and jar as any failure of its is: told as the output's alone, it sent the reader to the disk and the
-     * folder, with two versions of a plugin not knowing which failed (run 140 #1). Still an IOException, as writing
-     * through a stream of its own may be what failed.
+     * {@code e} thrown as it is, where it is the stream's failure or an interrupt's (the thread's status set); else the
+     * renderer's own (a template missing from its jar, a temporary file it cannot make, a server it timed out on) as a
+     * {@link RenderException} with its class and jar, as any failure of its is: told as the output's, it sent the
+     * reader to the disk and the folder, with two versions of a plugin not knowing which failed (runs 140 #1, 141 #2,
+     * #3).
      */
-    private static IOException ownOrWriting(ReportRenderer renderer, CallerStream guarded, IOException e) {
-        if (e instanceof java.io.InterruptedIOException || guarded.failure().isPresent()) {
-            return e;
+    private static RenderException ownOrWriting(ReportRenderer renderer, CallerStream guarded, IOException e)
+            throws IOException {
+        if (guarded.failure().isPresent()
+                || e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
+            throw e;
         }
-        return new IOException(named(renderer) + " failed: " + e, e);
+        return new RenderException(renderer.format(), named(renderer) + " failed: " + e, e);
     }
 
     /**

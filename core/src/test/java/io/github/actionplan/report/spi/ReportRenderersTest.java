@@ -787,9 +787,10 @@ class ReportRenderersTest {
                 new ThrowingRenderer(new UncheckedIOException(new IOException("disk full"))));
 
         assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), new ByteArrayOutputStream()))
-                .isExactlyInstanceOf(IOException.class)
+                .isExactlyInstanceOf(RenderException.class)
                 .hasMessageStartingWith("The md renderer " + ThrowingRenderer.class.getName() + " (")
-                .hasMessageEndingWith(") failed: java.io.IOException: disk full");
+                .hasMessageEndingWith(") failed: java.io.IOException: disk full")
+                .hasCauseExactlyInstanceOf(IOException.class);
     }
 
     @Test
@@ -802,7 +803,7 @@ class ReportRenderersTest {
             }
         };
         assertThatThrownBy(() -> ReportRenderers.render(missingTemplate, report(), RenderOptions.defaults(),
-                new ByteArrayOutputStream())).isInstanceOf(IOException.class).hasMessageContaining(
+                new ByteArrayOutputStream())).isInstanceOf(RenderException.class).hasMessageContaining(
                 missingTemplate.getClass().getName()).hasMessageEndingWith(" failed:"
                 + " java.io.FileNotFoundException: com/example/header.csv")
                 .hasCauseInstanceOf(java.io.FileNotFoundException.class);
@@ -814,6 +815,16 @@ class ReportRenderersTest {
         };
         assertThatThrownBy(() -> ReportRenderers.render(new StubRenderer(), report(), RenderOptions.defaults(), full))
                 .isInstanceOf(IOException.class).hasMessage("No space left on device");
+        // A time-out is an InterruptedIOException, but no interrupt (run 141 #2).
+        ReportRenderer timedOut = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                throw new java.net.SocketTimeoutException("Read timed out");
+            }
+        };
+        assertThatThrownBy(() -> ReportRenderers.render(timedOut, report(), RenderOptions.defaults(),
+                new ByteArrayOutputStream())).isInstanceOf(RenderException.class).hasMessageEndingWith(" failed:"
+                + " java.net.SocketTimeoutException: Read timed out");
     }
 
     @Test
@@ -855,9 +866,9 @@ class ReportRenderersTest {
         ReportRenderers registry = ReportRenderers.of(new PartialThenFailingRenderer());
 
         assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), target))
-                .isInstanceOf(IOException.class).hasMessageEndingWith("disk full");
+                .isInstanceOf(RenderException.class).hasMessageEndingWith("disk full");
         assertThatThrownBy(() -> registry.render(report(), "md", RenderOptions.defaults(), existing))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(RenderException.class);
 
         assertThat(target).doesNotExist();
         assertThat(existing).hasContent("previous report");
