@@ -516,8 +516,12 @@ public final class ReportRenderers {
      */
     private static RenderException ownOrWriting(ReportRenderer renderer, CallerStream guarded, IOException e)
             throws IOException {
-        if (guarded.failure().isPresent()
-                || e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
+        if (guarded.failure().isPresent()) {
+            // The stream's own, with its reason ("No space left on device"), not the words a renderer wrapped it in,
+            // "error writing the report" (run 141 #5).
+            throw guarded.failure().get();
+        }
+        if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
             throw e;
         }
         return new RenderException(renderer.format(), named(renderer) + " failed: " + e, e);

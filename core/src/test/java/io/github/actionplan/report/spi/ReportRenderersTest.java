@@ -815,6 +815,19 @@ class ReportRenderersTest {
         };
         assertThatThrownBy(() -> ReportRenderers.render(new StubRenderer(), report(), RenderOptions.defaults(), full))
                 .isInstanceOf(IOException.class).hasMessage("No space left on device");
+        // Nor the renderer's own words for it (run 141 #5: "error writing the report").
+        ReportRenderer rewording = new StubRenderer() {
+            @Override
+            public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+                try {
+                    out.write(1);
+                } catch (IOException e) {
+                    throw new IOException("error writing the report");
+                }
+            }
+        };
+        assertThatThrownBy(() -> ReportRenderers.render(rewording, report(), RenderOptions.defaults(), full))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
         // A time-out is an InterruptedIOException, but no interrupt (run 141 #2).
         ReportRenderer timedOut = new StubRenderer() {
             @Override
