@@ -508,8 +508,8 @@ public final class ReportRenderers {
     }
 
     /**
-     * {@code e} thrown as it is, where it is the stream's failure or an interrupt's (the thread's status set); else the
-     * renderer's own (a template missing from its jar, a temporary file it cannot make, a server it timed out on) as a
+     * The stream's failure thrown, where the stream failed; {@code e} thrown as it is, where it is an interrupt's (the
+     * thread's status set); else {@code e} is the renderer's own (a template missing from its jar, a temporary file it cannot make, a server it timed out on) as a
      * {@link RenderException} with its class and jar, as any failure of its is: told as the output's, it sent the
      * reader to the disk and the folder, with two versions of a plugin not knowing which failed (runs 140 #1, 141 #2,
      * #3).
