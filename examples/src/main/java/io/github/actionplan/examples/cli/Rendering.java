@@ -52,9 +52,10 @@ final class Rendering {
         /**
          * Writes the file, giving {@code warnings} each of the renderer's warnings prefixed with the file's path, and
          * where it asks for a font, in the option's words rather than Java's: of several reports and formats of one
-         * plan, written together, the plan's name alone would not say which file a warning is about.
+         * plan, written together, the plan's name alone would not say which file a warning is about. {@code alone}
+         * where it is the run's only file, which out of memory cannot then be told to write alone.
          */
-        void write(Consumer<String> warnings) {
+        void write(Consumer<String> warnings, boolean alone) {
             RenderOptions.Builder builder = RenderOptions.builder()
                     .warnings(message -> warnings.accept(file + ": warning: " + message.replace(ADD_FONT_IN_JAVA,
                             "--font FILE_OR_FOLDER")));
@@ -71,7 +72,7 @@ final class Rendering {
                 // This file's render held what ran out, and let go of it as it failed: the others go on.
                 throw CliException.failure(olderLeft(file, file + ": out of memory writing it" + (e.getMessage() == null
                         ? "" : " (" + e.getMessage() + ")") + "; use a bigger -Xmx (" + ActionPlanCommand
-                        .withJavaOption("-Xmx4g") + "), or render this report alone"), e);
+                        .withJavaOption("-Xmx4g") + ")" + (alone ? "" : ", or render this report alone")), e);
             }
         }
 
@@ -242,18 +243,20 @@ final class Rendering {
         List<Path> written = new ArrayList<>();
         List<CliException> failures = new ArrayList<>();
         List<Job> together = new ArrayList<>();
+        // Out of memory in the run's one file is not told to write it alone (run 142 #2).
+        boolean alone = batches.stream().mapToInt(batch -> batch.jobs().size()).sum() == 1;
         for (Batch batch : batches) {
             if (!batch.large()) {
                 together.addAll(batch.jobs());
                 continue;
             }
-            written.addAll(together(together, out, err, failures));
+            written.addAll(together(together, alone, out, err, failures));
             together.clear();
             for (int i = 0; i < batch.jobs().size(); i++) {
                 Job job = batch.jobs().get(i);
                 err.println("[" + (i + 1) + "/" + batch.jobs().size() + "] " + job.file());
                 try {
-                    job.write(err::println);
+                    job.write(err::println, alone);
                 } catch (CliException e) {
                     failures.add(e);
                     continue;
@@ -262,7 +265,7 @@ final class Rendering {
                 written.add(job.file());
             }
         }
-        written.addAll(together(together, out, err, failures));
+        written.addAll(together(together, alone, out, err, failures));
         if (!failures.isEmpty()) {
             CliException all = new CliException(ActionPlanCommand.EXIT_FAILURE, failures.stream()
                     .flatMap(failure -> failure.lines().stream()).toList(), failures.getFirst().getCause());
@@ -275,9 +278,9 @@ final class Rendering {
 
     /**
      * Writes {@code jobs} on a thread per processor, printing each file's warnings and then its path in order; a file
-     * that fails is added to {@code failures}.
+     * that fails is added to {@code failures}. {@code alone} where the run writes one file.
      */
-    private static List<Path> together(List<Job> jobs, PrintWriter out, PrintWriter err,
+    private static List<Path> together(List<Job> jobs, boolean alone, PrintWriter out, PrintWriter err,
             List<CliException> failures) {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
@@ -286,7 +289,7 @@ final class Rendering {
             for (Job job : jobs) {
                 results.add(pool.submit(() -> {
                     List<String> warnings = new ArrayList<>();
-                    job.write(warnings::add);
+                    job.write(warnings::add, alone);
                     return warnings;
                 }));
             }

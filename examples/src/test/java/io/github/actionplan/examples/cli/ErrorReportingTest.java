@@ -39,6 +39,10 @@ class ErrorReportingTest {
         assertThat(result.errLines()).hasSize(4).allSatisfy(line -> assertThat(line).endsWith(": out of memory"
                 + " writing it (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...), or render"
                 + " this report alone"));
+        // The run's one file is not told to be rendered alone (run 142 #2).
+        assertThat(render(new OutOfMemoryError("Java heap space"), "--report", "summary").errLines()).singleElement()
+                .asString().endsWith(": out of memory writing it (Java heap space); use a bigger -Xmx (java -Xmx4g -jar"
+                        + " actionplan.jar ...)");
         // Elsewhere, one line for the command.
         assertThat(ActionPlanCommand.describe(new OutOfMemoryError("Java heap space"), List.of("render", "plan.json")))
                 .isEqualTo("out of memory (Java heap space); use a bigger -Xmx (java -Xmx4g -jar actionplan.jar ...)"
