@@ -168,7 +168,9 @@ final class Rendering {
                 + " reports");
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             // A slip in the option, as workbook, tracker and import tell theirs: a usage error.
-            throw CliException.usage(folder + ": is a file, not a folder to write reports into");
+            // A device or a pipe is no file either (run 142 #3: /dev/null was "a file").
+            throw CliException.usage(folder + ": is " + (Files.isRegularFile(folder) ? "a file" : "a device or pipe")
+                    + ", not a folder to write reports into");
         }
     }
 

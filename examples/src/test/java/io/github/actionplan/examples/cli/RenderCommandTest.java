@@ -375,6 +375,9 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2); // trial 36 F13: as workbook, tracker and import tell theirs
         assertThat(result.errLines()).containsExactly(out + ": is a file, not a folder to write reports into");
+        assertThat(Cli.run(Cli.MARKDOWN_ONLY, "render", Cli.seed(folder, "derbyshire-2023-11-01.json"), "--out",
+                "/dev/null").errLines()).containsExactly("/dev/null: is a device or pipe, not a folder to write reports"
+                + " into");
     }
 
     @Test
