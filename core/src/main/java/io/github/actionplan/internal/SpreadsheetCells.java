@@ -67,6 +67,20 @@ public final class SpreadsheetCells {
                 || first == '\n';
     }
 
+    /** The most characters a column of a spreadsheet's table (an Excel table) is named with. */
+    public static final int LONGEST_COLUMN_NAME = 255;
+
+    /**
+     * Whether {@code header} can name a column of a spreadsheet's table, as its header cell shows it: not blank, at
+     * most {@value #LONGEST_COLUMN_NAME} characters, without control characters or anything the cell would escape.
+     * Excel makes no table of columns named otherwise, and says nothing; the register refuses such words, and the XLSX
+     * renderer makes no table of them.
+     */
+    public static boolean namesATableColumn(String header) {
+        return !header.isBlank() && header.length() <= LONGEST_COLUMN_NAME
+                && header.chars().noneMatch(Character::isISOControl) && escape(header).equals(header);
+    }
+
     /** {@code text} as it must be stored so that a reader decodes it back to {@code text}. */
     public static String escape(String text) {
         if (text.indexOf("_x") < 0) {

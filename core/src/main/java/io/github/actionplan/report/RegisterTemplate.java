@@ -1,6 +1,7 @@
 package io.github.actionplan.report;
 
 import io.github.actionplan.internal.Quote;
+import io.github.actionplan.internal.SpreadsheetCells;
 import io.github.actionplan.model.ActionPlan;
 import io.github.actionplan.model.OwnerAssessment;
 import io.github.actionplan.model.Recommendation;
@@ -89,22 +90,15 @@ public final class RegisterTemplate implements ReportTemplate {
                 + Quote.single(replaced.words().text(columns.getFirst()))).toList();
         // Excel makes no table of columns so headed, and says nothing (runs 134 #9, 137 #1).
         List<String> unnamed = Stream.concat(alike.stream(), COLUMNS.stream().map(column -> column.header())
-                .filter(header -> !namesAColumn(replaced.words().text(header))).map(header -> "'" + header
+                .filter(header -> !SpreadsheetCells.namesATableColumn(replaced.words().text(header)))
+                .map(header -> "'" + header
                 + "' would be headed " + Quote.single(replaced.words().text(header)))).toList();
         if (!unnamed.isEmpty()) {
             throw new IllegalArgumentException("the register's columns need a header each, unlike the others'"
-                    + " ignoring case, on one line without tabs, at most " + LONGEST_HEADER
+                    + " ignoring case, on one line without tabs, at most " + SpreadsheetCells.LONGEST_COLUMN_NAME
                     + " characters: " + String.join("; ", unnamed));
         }
         return new RegisterTemplate(replaced);
-    }
-
-    /** The most characters a column of a spreadsheet's table is named with. */
-    private static final int LONGEST_HEADER = 255;
-
-    /** Whether {@code header} can name a column of a spreadsheet's table. */
-    private static boolean namesAColumn(String header) {
-        return header.length() <= LONGEST_HEADER && header.chars().noneMatch(Character::isISOControl);
     }
 
     /** A copy titled {@code title} instead of "Register: " and the plan's title; the table keeps its name. */

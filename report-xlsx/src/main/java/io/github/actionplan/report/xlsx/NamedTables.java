@@ -37,8 +37,6 @@ final class NamedTables {
 
     /** The most Excel tables a workbook gets. */
     static final int MAX = 500;
-    /** The longest column name Excel accepts. */
-    static final int MAX_HEADER = 255;
     /** Names Excel would read as a cell reference (A1, XFD1048576) or an R1C1 one (R, C, R1C1). */
     private static final Pattern CELL_LIKE = Pattern.compile("(?i)[a-z]{1,3}[0-9]+|r[0-9]*c?[0-9]*|c[0-9]*");
     private static final int MAX_NAME = 200;
@@ -142,14 +140,12 @@ final class NamedTables {
 
     /**
      * Whether these headers can name an Excel table's columns: each must be exactly its header
-     * cell's text, so not blank, unique ignoring case, at most {@value #MAX_HEADER} characters,
-     * without control characters or anything the cell would escape.
+     * cell's text, so unique ignoring case, and each one {@link SpreadsheetCells#namesATableColumn} takes.
      */
     static boolean canNameColumns(List<String> headers) {
         Set<String> seen = new HashSet<>();
         for (String header : headers) {
-            if (header.isBlank() || header.length() > MAX_HEADER || header.chars().anyMatch(Character::isISOControl)
-                    || !SpreadsheetCells.escape(header).equals(header) || !seen.add(key(header))) {
+            if (!SpreadsheetCells.namesATableColumn(header) || !seen.add(key(header))) {
                 return false;
             }
         }
