@@ -20,7 +20,9 @@ import java.io.InterruptedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.common.usermodel.PictureType;
@@ -91,6 +93,8 @@ final class Layout {
     private static final int PARAGRAPH_SPACE = 60;
 
     private final XWPFDocument document;
+    /** Each paragraph style's size in half points, found once: a table of thousands of rows asks for every cell's. */
+    private final Map<String, Integer> halfPoints = new HashMap<>();
     private final Report report;
     private final RenderOptions options;
     private final PageSetup pages;
@@ -695,7 +699,8 @@ final class Layout {
         for (XWPFTableCell cell : row.getTableCells()) {
             for (XWPFParagraph paragraph : cell.getParagraphs()) {
                 // To the nearest half point: 6.3 points is 6.5, not 6, the floor core keeps to (run 139 #3).
-                double size = Math.round(Styles.halfPoints(document, paragraph.getStyle()) * scale) / 2.0;
+                double size = Math.round(halfPoints.computeIfAbsent(paragraph.getStyle(),
+                        style -> Styles.halfPoints(document, style)) * scale) / 2.0;
                 for (XWPFRun run : paragraph.getRuns()) {
                     run.setFontSize(size);
                     run.setComplexScriptFontSize(size);
