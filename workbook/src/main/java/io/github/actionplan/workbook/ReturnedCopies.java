@@ -696,32 +696,33 @@ final class ReturnedCopies {
             // quarter's as the others are; an analyst marks uploads by where their errors are (run 138 #2).
             if (!referenceRefused) {
                 referenceRefused = true;
-                first.add(WorkbookProblem.error("was written for " + written(theirs) + ", but " + shown(copy)
-                        + " for " + written(mine) + "; the workbooks read together must be copies of one workbook: "
-                        + (firstLastQuarters ? "this one is " + lastQuarters(theirs, mine, first.filledChangedRows())
-                        : oddOne(next.get(), "this one"))));
+                first.add(notOneWorkbook(first, copy, firstLastQuarters ? "this one is " + lastQuarters(theirs, mine,
+                        first.filledChangedRows()) : oddOne(next.get())));
             }
             // Unless this one is odd too, for a quarter the plan's copies are not for now (run 139 #2).
             if (forNext || next.isEmpty()) {
                 return false;
             }
-            copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
-                    + written(theirs) + "; the workbooks read together must be copies of one workbook: "
-                    + oddOne(next.get(), "this one")));
+            copy.add(notOneWorkbook(copy, first, oddOne(next.get())));
             return false;
         }
-        copy.add(WorkbookProblem.error("was written for " + written(mine) + ", but " + shown(first) + " for "
-                + written(theirs) + "; the workbooks read together must be copies of one workbook: " + (blank
+        copy.add(notOneWorkbook(copy, first, blank
                 ? "nothing is filled in in this one; if it is not the copy its owner filled in, ask them for that one"
                 : lastQuarters ? "this one is " + lastQuarters(mine, theirs, copy.filledChangedRows())
-                : oddThis ? oddOne(next.get(), "this one")
-                : "import this one on its own")));
+                : oddThis ? oddOne(next.get())
+                : "import this one on its own"));
         return false;
     }
 
-    /** What to do with {@code which} copy, of another period than {@code next}, which the plan's copies now are for. */
-    private static String oddOne(ReportingPeriod next, String which) {
-        return "the plan reports on " + next.previous() + ", so its copies now are for " + next + ": leave " + which
+    /** {@code copy}'s problem, written otherwise than {@code other}: what each was written for, then {@code advice}. */
+    private WorkbookProblem notOneWorkbook(UpdateReader copy, UpdateReader other, String advice) {
+        return WorkbookProblem.error("was written for " + written(copy.identity()) + ", but " + shown(other) + " for "
+                + written(other.identity()) + "; the workbooks read together must be copies of one workbook: " + advice);
+    }
+
+    /** What to do with a copy of another period than {@code next}, which the plan's copies now are for. */
+    private static String oddOne(ReportingPeriod next) {
+        return "the plan reports on " + next.previous() + ", so its copies now are for " + next + ": leave this one"
                 + " out, and ask its owner for their copy for " + next;
     }
 
